@@ -1,0 +1,137 @@
+// Unit tests of the site's data helpers: formatting, grouping, slugs, timeline, markdown safety.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { articleSchema, type ArticleInput } from '../../src/schema/article.ts';
+import {
+  formatNumber, formatGregorian, formatHijri, formatMonth, parseIso, articlesCount, commentsCount,
+} from '../../src/site/format.ts';
+import {
+  sortByDate, sourceSlug, sourceName, groupBySource, groupByYearMonth, undated, neighbours, monthlyTimeline,
+  rawOutputPath, UNKNOWN_SOURCE, type Entry,
+} from '../../src/site/archive.ts';
+import { layoutTimeline } from '../../src/site/timeline.ts';
+import { rawFiles } from '../../src/site/raw.ts';
+import { feedItems } from '../../src/site/feed.ts';
+import remarkSafeArticle from '../../src/site/safe-markdown.ts';
+
+const entry = (id: string, input: Partial<ArticleInput> & { published?: string | null }): Entry => {
+  const { published = null, ...rest } = input;
+  return { id, data: articleSchema.parse({ headline: `عنوان ${id}`, source: { name: 'المصدر' }, date: { published }, language: 'ar', ...rest }) };
+};
+
+describe('formatting', () => {
+  it('should print numbers in the configured digit style', () => {
+    assert.equal(formatNumber(7, 'latn'), '7');
+    assert.equal(formatNumber(7, 'arab'), '٧');
+    assert.match(formatGregorian('2015-09-17', 'arab')!, /١٧ سبتمبر ٢٠١٥/);
+    assert.match(formatGregorian('2015-09-17', 'latn')!, /17 سبتمبر 2015/);
+  });
+
+  it('should give the Umm al-Qura Hijri equivalent of a Gregorian date', () => {
+    assert.equal(formatHijri('2015-09-17', 'latn'), '4 ذو الحجة 1436 هـ');
+    assert.equal(formatHijri(null), null);
+  });
+
+  it('should keep the wall-clock time written in the source, whatever its offset', () => {
+    assert.match(formatGregorian('2015-09-17T10:30+03:00', 'latn')!, /10:30/);
+    assert.match(formatGregorian('2015-09-17T23:30', 'latn')!, /17 سبتمبر.*11:30/);
+    assert.equal(parseIso('2015-09-17T10:30+0300')!.timeZone, '+03:00');
+    assert.equal(parseIso('not a date'), null);
+  });
+
+  it('should use the right Arabic plural form for counts', () => {
+    assert.equal(articlesCount(1, 'latn'), 'مقال واحد');
+    assert.equal(articlesCount(2, 'latn'), 'مقالان');
+    assert.equal(articlesCount(5, 'latn'), '5 مقالات');
+    assert.equal(articlesCount(20, 'latn'), '20 مقالًا');
+    assert.equal(commentsCount(0, 'latn'), 'لا تعليقات');
+    assert.equal(formatMonth(2015, 9, 'arab'), 'سبتمبر ٢٠١٥');
+  });
+});
+
+describe('archive grouping', () => {
+  const list = [
+    entry('b', { published: '2014-03-02' }),
+    entry('undated-1', { published: null }),
+    entry('a', { published: '2015-09-17T10:30+03:00', source: { name: 'إيلاف', domain: 'www.Elaph.com' } }),
+    entry('c', { published: '2014-01-05', source: { name: null } }),
+  ];
+
+  it('should order newest first and put undated articles last', () => {
+    assert.deepEqual(sortByDate(list).map((e) => e.id), ['a', 'b', 'c', 'undated-1']);
+  });
+
+  it('should give every source a stable ASCII slug, including unknown ones', () => {
+    assert.equal(sourceSlug(list[2]), 'elaph.com');
+    assert.match(sourceSlug(list[0]), /^s-[0-9a-f]{10}$/);
+    assert.equal(sourceSlug(list[0]), sourceSlug(entry('z', {})));
+    assert.equal(sourceSlug(list[3]), 'unknown');
+    assert.equal(sourceName(list[3]), UNKNOWN_SOURCE);
+    assert.deepEqual(groupBySource(list).map((g) => g.entries.length).sort(), [1, 1, 2]);
+  });
+
+  it('should group dated articles by year and month and keep undated ones reachable', () => {
+    const years = groupByYearMonth(list);
+    assert.deepEqual(years.map((y) => y.year), ['2015', '2014']);
+    assert.deepEqual(years[1].months.map((m) => m.key), ['01', '03']);
+    assert.deepEqual(undated(list).map((e) => e.id), ['undated-1']);
+  });
+
+  it('should find the newer and older neighbours in date order', () => {
+    const sorted = sortByDate(list);
+    assert.deepEqual(neighbours(sorted, 'b'), { newer: sorted[0], older: sorted[2] });
+    assert.equal(neighbours(sorted, 'a').newer, null);
+  });
+
+  it('should draw one bar per month with empty months in between, oldest at the right', () => {
+    const bars = monthlyTimeline(list);
+    assert.equal(bars.length, 21); // 2014-01 … 2015-09
+    assert.deepEqual(bars.filter((b) => b.count).map((b) => b.key), ['2014-01', '2014-03', '2015-09']);
+    const chart = layoutTimeline(bars);
+    assert.ok(chart.bars[0].x > chart.bars.at(-1)!.x);
+    assert.ok(chart.bars.every((b) => b.y + b.height === chart.plotHeight));
+  });
+
+  it('should only feed dated articles, newest first', () => {
+    assert.deepEqual(feedItems(sortByDate(list)).map((i) => i.link), ['articles/a/', 'articles/b/', 'articles/c/']);
+  });
+});
+
+describe('raw provenance', () => {
+  it('should publish raw files as .txt and never outside the corpus', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-raw-'));
+    fs.mkdirSync(path.join(dir, 'raw'));
+    fs.writeFileSync(path.join(dir, 'raw', 'a.html'), '<p>x</p>');
+    fs.writeFileSync(path.join(dir, 'secret.txt'), 'no');
+    const sha256 = '0'.repeat(64);
+    const list = [entry('a', { raw: { path: 'raw/a.html', sha256 }, duplicates: [{ path: '../secret.txt', sha256 }, { path: 'secret.txt', sha256 }] })];
+    assert.equal(rawOutputPath('raw/000_x.txt'), '000_x.txt');
+    assert.deepEqual(rawFiles(list, dir).map((f) => f.output), ['a.html.txt', 'secret.txt']);
+    assert.ok(!rawFiles(list, path.join(dir, 'raw')).some((f) => f.file.endsWith('secret.txt')));
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('markdown safety', () => {
+  const render = async (md: string) =>
+    (await (await createMarkdownProcessor({ remarkPlugins: [remarkSafeArticle], smartypants: false })).render(md)).code;
+
+  it('should show raw HTML in an article body as text instead of running it', async () => {
+    const html = await render('قبل\n\n<script>window.__pwned=1</script>\n\nنص <img src=x onerror="window.__pwned=1"> بعد');
+    assert.doesNotMatch(html, /<script|<img/i);
+    assert.match(html, /&#x3C;script>window.__pwned=1/);
+    assert.match(html, /<p>&#x3C;script>/);
+  });
+
+  it('should drop javascript: links and turn remote images into plain links', async () => {
+    const html = await render('[اضغط](javascript:alert(1)) ![صورة](http://example.com/t.png) [ok](https://example.com/)\n\n# عنوان');
+    assert.doesNotMatch(html, /javascript:|<img/i);
+    assert.match(html, /<a href="http:\/\/example.com\/t.png">صورة<\/a>/);
+    assert.match(html, /<a href="https:\/\/example.com\/">ok<\/a>/);
+    assert.match(html, /<h2[^>]*>عنوان<\/h2>/);
+  });
+});
