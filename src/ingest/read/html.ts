@@ -1,0 +1,155 @@
+// Saved HTML page → the block-per-line text of the .txt dumps, so one extractor serves both.
+// parse5 does the real parsing (entities, unclosed tags, misnesting); the walk is iterative so a
+// 100,000-level nesting cannot overflow the stack.
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Elements that start and end a visual block (one line each, blank line between blocks). */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'option', 'optgroup', 'textarea',
+]);
+/** Elements whose content is never visible text. (<template> content lives outside childNodes.) */
+const SKIP = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'select', 'datalist', 'map', 'title',
+]);
+const SPACES = /[ \t\n\r\f]+/g;
+const DISPLAY_NONE = /display\s*:\s*none/i;
+const MAX_META = 300; // metadata lines are hints, not content: cap them
+
+export const PUBLISHED_PREFIX = 'تاريخ النشر: ';
+
+const EXIT = Symbol('exit');
+type Frame = Node | { [EXIT]: Element };
+
+function attr(el: Element, name: string): string | null {
+  for (const a of el.attrs) if (a.name === name) return a.value;
+  return null;
+}
+
+function isHidden(el: Element): boolean {
+  for (const a of el.attrs) {
+    if (a.name === 'hidden') return true;
+    if (a.name === 'style' && a.value.includes('none') && DISPLAY_NONE.test(a.value)) return true;
+  }
+  return false;
+}
+
+const collapse = (s: string) => s.replace(SPACES, ' ').trim().slice(0, MAX_META);
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Convert an HTML document to block-per-line text (not yet normalised: see normaliseLines). */
+export function htmlToText(html: string): string {
+  const doc = parse(html);
+  const out: string[] = [];
+  let cur = '';
+  let blank = false; // a block boundary is pending: the next line gets a blank line before it
+  let pre = 0; // inside <pre>: keep line breaks
+  let title: string | null = null;
+  let siteName: string | null = null;
+  let ogUrl: string | null = null;
+  let canonical: string | null = null;
+  let published: string | null = null;
+
+  const flush = () => {
+    if (cur.trim() === '') { cur = ''; return; }
+    if (blank && out.length > 0) out.push('');
+    blank = false;
+    out.push(cur);
+    cur = '';
+  };
+  const boundary = () => { flush(); blank = true; };
+
+  const stack: Frame[] = [doc];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (EXIT in frame) {
+      if (frame[EXIT].nodeName === 'pre') pre--;
+      boundary();
+      continue;
+    }
+    const node = frame as Node;
+    if (node.nodeName === '#text') {
+      const value = (node as DefaultTreeAdapterMap['textNode']).value;
+      if (pre > 0) {
+        const parts = value.split('\n');
+        for (let i = 0; i < parts.length; i++) {
+          if (i > 0) flush();
+          cur += parts[i];
+        }
+      } else {
+        cur += value.replace(SPACES, ' ');
+      }
+      continue;
+    }
+    if (!('childNodes' in node)) continue; // comments, doctype
+    if ('tagName' in node) {
+      const el = node as Element;
+      const tag = el.tagName;
+      // Metadata is read wherever it sits (head or, in broken pages, body).
+      if (tag === 'title') {
+        if (title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') {
+          title = collapse(el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+        }
+        continue;
+      }
+      if (tag === 'meta') {
+        const key = attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop');
+        const content = attr(el, 'content');
+        if (key && content) {
+          const k = key.toLowerCase();
+          if (k === 'og:site_name') siteName ??= collapse(content);
+          else if (k === 'og:url') ogUrl ??= content;
+          else if (k === 'article:published_time' || k === 'datepublished') published ??= collapse(content);
+        }
+        continue;
+      }
+      if (tag === 'link') {
+        const rel = attr(el, 'rel');
+        if (rel && rel.toLowerCase().split(SPACES).includes('canonical')) canonical ??= attr(el, 'href');
+        continue;
+      }
+      if (tag === 'head') {
+        // Only metadata matters in <head>: walk it for title/meta/link, never for text.
+        for (let i = el.childNodes.length - 1; i >= 0; i--) {
+          const c = el.childNodes[i];
+          if ('tagName' in c && (c.tagName === 'title' || c.tagName === 'meta' || c.tagName === 'link')) stack.push(c);
+        }
+        continue;
+      }
+      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (tag === 'br') { flush(); continue; }
+      if (BLOCK.has(tag)) {
+        boundary();
+        if (tag === 'pre') pre++;
+        stack.push({ [EXIT]: el });
+      }
+    }
+    const children = (node as DefaultTreeAdapterMap['parentNode']).childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  flush();
+
+  const head: string[] = [];
+  if (title) head.push(title, '');
+  if (published) head.push(PUBLISHED_PREFIX + published, '');
+  const tail: string[] = [];
+  if (siteName) tail.push('', siteName);
+  const host = hostOf(canonical) ?? hostOf(ogUrl);
+  if (host) tail.push('', host);
+  return [...head, ...out, ...tail].join('\n');
+}
