@@ -1,0 +1,53 @@
+// Stage 2 — split a decoded dump into blocks: one per non-empty line, or per '&'-joined piece.
+// Some CMS exports flatten <p> boundaries into '&' ("…البلد.&ووسط شكوك…"); those pieces are real paragraphs.
+import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
+
+export interface Block {
+  /** Position in the block list. */
+  index: number;
+  /** 1-based line number in the input. */
+  line: number;
+  /** Piece number within an '&'-joined line (0 when the line was not split). */
+  piece: number;
+  /** The text, trimmed. */
+  text: string;
+  /** Leading spaces of the line: comment widgets often indent. */
+  indent: number;
+  /** Folded text for comparisons. */
+  key: string;
+  words: number;
+  arabic: number;
+}
+
+// '&' glued to non-Latin text on at least one side; never an HTML entity or "AT&T".
+const AMP_JOIN = /&(?![a-z]+;|#\d+;)/gi;
+const LATIN_AROUND = /[A-Za-z0-9]&[A-Za-z0-9]/;
+
+function splitPieces(line: string): string[] {
+  if (!line.includes('&')) return [line];
+  const joins = line.match(AMP_JOIN)?.length ?? 0;
+  if (joins === 0 || (joins === 1 && LATIN_AROUND.test(line)) || / & /.test(line) && joins === 1) return [line];
+  return line.split(AMP_JOIN);
+}
+
+export function makeBlock(index: number, line: number, piece: number, raw: string, indent = 0): Block {
+  const text = raw.replace(/\s+$/u, '').replace(/^\s+/u, '');
+  return { index, line, piece, text, indent, key: foldText(text), words: wordCount(text), arabic: arabicRatio(text) };
+}
+
+/** Split text into blocks, keeping line numbers so every decision can point at its input line. */
+export function splitBlocks(text: string): { lines: string[]; blocks: Block[] } {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  lines.forEach((raw, i) => {
+    if (!raw.trim()) return;
+    const indent = raw.length - raw.trimStart().length;
+    const pieces = splitPieces(raw);
+    let p = 0;
+    for (const piece of pieces) {
+      if (!piece.trim()) continue;
+      blocks.push(makeBlock(blocks.length, i + 1, pieces.length > 1 ? ++p : 0, piece, indent));
+    }
+  });
+  return { lines, blocks };
+}

@@ -1,0 +1,46 @@
+// Byline: "مدينة - الكاتب", "الصحيفة – المحرر السياسي", "بقلم: فلان", or a lone dateline "واشنطن:"
+// that a CMS glued in front of the first paragraph.
+import type { Block } from '../blocks.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { isChromePhrase } from './features.ts';
+
+/** Bylines are short; a longer line with a dash is a sentence or a teaser. */
+const MAX_BYLINE_WORDS = 8;
+const MAX_SIDE_WORDS = 4;
+const SEPARATED = /^([^\d:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^\d:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
+
+export interface BylinePick { index: number; text: string; rule: string; reason: string }
+
+export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason: string } | null {
+  if (b.words > MAX_BYLINE_WORDS || b.words < 1 || b.arabic < 0.5) return null;
+  const first = b.key.split(' ')[0];
+  if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
+  if (isChromePhrase(b, k)) return null;
+  const m = b.text.match(SEPARATED);
+  if (m) {
+    const [left, right] = [m[1] ?? m[3], m[2] ?? m[4]].map((s) => s.trim());
+    const words = (s: string) => s.split(/\s+/).length;
+    if (words(left) <= MAX_SIDE_WORDS && words(right) <= MAX_SIDE_WORDS && right.length > 1) {
+      return { rule: 'byline/place-or-outlet-dash-author', reason: 'two short names joined by a dash' };
+    }
+  }
+  return null;
+}
+
+/** A one- or two-word piece ending with ':' or '-' that opens the text: a dateline. */
+export const isDateline = (b: Block) => b.words <= 2 && /[:\-–]\s*$/.test(b.text) && b.arabic >= 0.8 && b.piece > 0;
+
+export function pickByline(blocks: Block[], from: number, to: number, bodyStart: number, k: Knowledge, taken: Set<number>): BylinePick | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (taken.has(i)) continue;
+    const hit = looksLikeByline(blocks[i], k);
+    if (hit) return { index: i, text: blocks[i].text, ...hit };
+  }
+  // datelines glued into the first paragraphs
+  for (let i = bodyStart; i >= 0 && i < Math.min(blocks.length, bodyStart + 3); i++) {
+    if (!taken.has(i) && isDateline(blocks[i])) {
+      return { index: i, text: blocks[i].text, rule: 'byline/dateline-piece', reason: 'a place name with a colon split off the first paragraphs' };
+    }
+  }
+  return null;
+}

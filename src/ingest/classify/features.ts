@@ -1,0 +1,68 @@
+// Named measures and predicates over one block. Thresholds live here, each with its reason.
+import type { Block } from '../blocks.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+
+/** A paragraph of running text has at least this many words (shorter lines are titles, labels, captions). */
+export const MIN_PROSE_WORDS = 8;
+/** Above this many words with no sentence punctuation a line is a ticker of run-together headlines. */
+export const TICKER_MIN_WORDS = 40;
+/** Titles (headline, kicker, subheading) are short; this bounds them. */
+export const MAX_TITLE_WORDS = 25;
+/** Prose blocks this close (in blocks) belong to the same article body. */
+export const MAX_BODY_GAP_BLOCKS = 4;
+
+const CLAUSE_PUNCT = /[،,؛;]|\.\s/;
+const END_PUNCT = /[.!؟?…:]["»”)]?$/;
+const DOMAIN = /^(https?:\/\/)?(www\.)?([a-z0-9-]+\.)+[a-z]{2,}(\/\S*)?$/i;
+const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;
+
+export const endsLikeSentence = (b: Block) => END_PUNCT.test(b.text);
+
+/** Above this many words a line is running text even without punctuation (titles are shorter). */
+const UNPUNCTUATED_PROSE_WORDS = 20;
+
+/** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
+export function isProse(b: Block): boolean {
+  if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b)) return false;
+  return endsLikeSentence(b) || CLAUSE_PUNCT.test(b.text) || b.words >= UNPUNCTUATED_PROSE_WORDS;
+}
+
+/** A long run of headlines glued together: many words and no sentence punctuation at all. */
+export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
+
+export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text);
+export const isLatinToken = (b: Block) => LATIN_TOKEN.test(b.text);
+export const isNumberOnly = (b: Block) => /^[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text);
+export const isPunctOnly = (b: Block) => b.key === '';
+
+/** Title-like: a short Arabic line not ending like a sentence. */
+export function isTitleLike(b: Block): boolean {
+  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text);
+}
+
+export function isChromePhrase(b: Block, k: Knowledge): boolean {
+  if (isPunctOnly(b) || k.chromeLine.has(b.key) || k.sectionEnd.has(b.key)) return true;
+  // "الإسم *" and similar form labels
+  if (/\*\s*$/.test(b.text) && b.words <= 4) return true;
+  if (b.words > 40) return false;
+  return k.chromeContains.some((p) => b.key.includes(p));
+}
+
+export const isSectionEnd = (b: Block, k: Knowledge) => k.sectionEnd.has(b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
+
+function startsWithAny(key: string, set: Set<string>): boolean {
+  for (const s of set) if (key.startsWith(s + ' ') && s.length > 5) return true;
+  return false;
+}
+
+const COUNT_IN_HEADER = /(\d+|[\u0660-\u0669]+)/;
+
+/** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
+export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
+  if (b.words > 5) return null;
+  const withoutCount = b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!k.commentHeader.has(withoutCount)) return null;
+  const m = b.text.match(COUNT_IN_HEADER);
+  const count = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))) : null;
+  return { count };
+}

@@ -1,0 +1,100 @@
+// The site a page comes from, from generic evidence outside the article text: a printed domain,
+// a site-name prefix repeated on empty fields ("الموقع -"), the comment disclaimer ("… عن رأي الموقع"),
+// a page-title suffix, a byline prefix, a copyright owner. Evidence is resolved against the outlets table.
+import type { Block } from '../blocks.ts';
+import type { Knowledge, Outlet } from '../../knowledge/index.ts';
+import { foldText } from '../../lib/arabic.ts';
+import { looksLikeDomain } from './features.ts';
+
+export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
+
+interface Vote { name: string | null; domain: string | null; outlet: Outlet | null; weight: number; why: string }
+
+/** Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a copyright owner is often a group. */
+const W = { domain: 5, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3, latinToken: 2, nameLine: 2, copyright: 1 };
+
+const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(.{2,40}?)\s*[.!]*$/;
+const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:ل|لـ|لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
+const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
+const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
+
+function resolveName(raw: string, k: Knowledge): Outlet | null {
+  const key = foldText(raw);
+  return k.outletByName.get(key) ?? k.outletByName.get(key.replace(/^(موقع|صحيفه|جريده|مجله|شبكه|وكاله)\s+/, '')) ?? null;
+}
+
+function resolveDomain(host: string, k: Knowledge): Outlet | null {
+  const h = host.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+  if (k.outletByDomain.has(h)) return k.outletByDomain.get(h)!;
+  for (const part of h.split('.')) if (part.length > 3 && k.outletByDomain.has(part)) return k.outletByDomain.get(part)!;
+  return null;
+}
+
+export function pickSource(blocks: Block[], outside: (i: number) => boolean, headline: number, byline: number, k: Knowledge): SourcePick {
+  const votes: Vote[] = [];
+  const prefixes = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (!outside(i)) return;
+    if (looksLikeDomain(b)) {
+      const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+      const o = resolveDomain(host, k);
+      const prev = blocks[i - 1];
+      const printedName = prev && outside(i - 1) && prev.words <= 4 && prev.arabic > 0.8 ? prev.text : null;
+      votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
+      return;
+    }
+    if (/^[a-z][a-z0-9-]{4,}$/i.test(b.text)) {
+      const o = resolveDomain(b.text, k);
+      if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.latinToken, why: `site token "${b.text}"` });
+    }
+    const d = b.text.match(DISCLAIMER_OWNER);
+    if (d && !k.genericOwners.has(foldText(d[1]))) {
+      const o = resolveName(d[1], k);
+      votes.push({ outlet: o, name: o?.name ?? d[1], domain: o?.domain ?? null, weight: W.disclaimer, why: `disclaimer names "${d[1]}"` });
+    }
+    const c = b.text.match(COPYRIGHT_OWNER);
+    if (c) {
+      const o = resolveName(c[1], k);
+      if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.copyright, why: `copyright owner "${c[1]}"` });
+    }
+    const p = i !== headline && i !== byline ? b.text.match(PREFIX) : null;
+    // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
+    if (p && p[1].split(/\s+/).length <= 4) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
+    if (b.words <= 4 && b.arabic > 0.8) {
+      const o = resolveName(b.text, k);
+      if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.nameLine, why: `site name line "${b.text}"` });
+    }
+  });
+  for (const [prefix, n] of prefixes) {
+    const o = resolveName(prefix, k);
+    // an unknown prefix needs more repeats: teaser datelines ("عمان - …") repeat too
+    if (n < (o ? 2 : 3)) continue;
+    votes.push({ outlet: o, name: o?.name ?? prefix, domain: o?.domain ?? null, weight: W.prefix, why: `"${prefix} -" repeated ${n}×` });
+  }
+  if (byline >= 0) {
+    const p = blocks[byline].text.match(PREFIX);
+    const o = p ? resolveName(p[1], k) : null;
+    if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.bylinePrefix, why: `byline names "${p![1]}"` });
+  }
+  const first = blocks[0];
+  const t = first && first.index !== headline ? first.text.match(TITLE_SUFFIX) : null;
+  if (t) {
+    const o = resolveName(t[1], k);
+    if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.titleSuffix, why: `page title ends with "${t[1]}"` });
+  }
+  if (!votes.length) return { name: null, domain: null, evidence: [] };
+
+  // Sum the votes per outlet (or per unresolved name), best total wins.
+  const tally = new Map<string, { v: Vote; total: number; why: string[] }>();
+  for (const v of votes) {
+    const id = v.outlet?.domain ?? `?${foldText(v.name ?? v.domain ?? '')}`;
+    const t = tally.get(id) ?? { v, total: 0, why: [] };
+    t.total += v.weight;
+    t.why.push(v.why);
+    if (!t.v.domain && v.domain) t.v = { ...t.v, domain: v.domain };
+    if (!t.v.name && v.name) t.v = { ...t.v, name: v.name };
+    tally.set(id, t);
+  }
+  const best = [...tally.values()].sort((a, b) => b.total - a.total)[0];
+  return { name: best.v.name, domain: best.v.domain, evidence: best.why };
+}

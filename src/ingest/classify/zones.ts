@@ -1,0 +1,54 @@
+// Find where the article body is: the densest run of prose before the comments and the "more" boxes.
+import type { Block } from '../blocks.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { MAX_BODY_GAP_BLOCKS, commentHeader, isProse, isSectionEnd } from './features.ts';
+
+export interface Zones {
+  /** First and last block of the body run (inclusive); -1 when no prose was found. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** The comments header block, or -1. */
+  commentHeader: number;
+  commentCount: number | null;
+  /** End (exclusive) of the comments section. */
+  commentEnd: number;
+}
+
+interface Run { start: number; end: number; chars: number }
+
+/** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
+export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
+  const prose = blocks.map((b, i) => !titles.has(i) && isProse(b));
+  const isBoundary = blocks.map((b) => isSectionEnd(b, k) || commentHeader(b, k) !== null);
+
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  blocks.forEach((b, i) => {
+    if (isBoundary[i]) { cur = null; return; }
+    if (!prose[i]) return;
+    if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
+      cur.end = i;
+      cur.chars += b.text.length;
+    } else {
+      cur = { start: i, end: i, chars: b.text.length };
+      runs.push(cur);
+    }
+  });
+
+  // The comments start at the first comment header that follows some prose; later prose is readers'.
+  const firstRunEnd = runs.length ? runs[0].end : Infinity;
+  let header = -1;
+  let count: number | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const h = i > firstRunEnd ? commentHeader(blocks[i], k) : null;
+    if (h) { header = i; count = h.count; break; }
+  }
+  const eligible = runs.filter((r) => header < 0 || r.end < header);
+  const best = eligible.reduce<Run | null>((a, r) => (!a || r.chars > a.chars ? r : a), null);
+
+  let commentEnd = blocks.length;
+  if (header >= 0) {
+    for (let i = header + 1; i < blocks.length; i++) if (isSectionEnd(blocks[i], k)) { commentEnd = i; break; }
+  }
+  return { bodyStart: best?.start ?? -1, bodyEnd: best?.end ?? -1, commentHeader: header, commentCount: count, commentEnd };
+}

@@ -1,0 +1,143 @@
+// The extractor's table of contents: blocks → zones → header (headline, kicker, byline, dates)
+// → body → comments → source → language. Pure: text in, record and per-block decisions out.
+import { franc } from 'franc';
+import { splitBlocks, type Block } from './blocks.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import type { Decision } from './classify/types.ts';
+import { findZones } from './classify/zones.ts';
+import { pickHeadline, isRepeatOf } from './classify/headline.ts';
+import { pickByline } from './classify/byline.ts';
+import { pickPageDates } from './classify/dates.ts';
+import { parseComments, type ParsedComment } from './classify/comments.ts';
+import { pickSource } from './classify/source.ts';
+import { endsLikeSentence, isChromePhrase, isProse, isTicker, isTitleLike } from './classify/features.ts';
+
+export interface ArticleRecord {
+  file: string;
+  source: { name: string | null; domain: string | null };
+  headline: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  date: { published: string | null; updated: string | null; hijri: string | null };
+  body: string[];
+  subheadings: string[];
+  comments: ParsedComment[];
+  comment_count_stated: number | null;
+  language: string | null;
+}
+
+export interface Extraction {
+  record: ArticleRecord;
+  blocks: Block[];
+  lines: string[];
+  decisions: Decision[];
+  warnings: string[];
+  /** Set when the text is not an article (no body, not Arabic): the reason. */
+  rejected: string | null;
+}
+
+/** Subheadings are short: a longer unpunctuated line inside the body is a paragraph. */
+const MAX_SUBHEADING_WORDS = 12;
+/** franc needs some text to be sure; this much body is plenty and keeps it fast. */
+const LANGUAGE_SAMPLE_CHARS = 2000;
+const ISO639_1: Record<string, string> = { arb: 'ar', ara: 'ar', eng: 'en', fra: 'fr', fas: 'fa', pes: 'fa', urd: 'ur', tur: 'tr', heb: 'he', spa: 'es', deu: 'de' };
+
+export function extractArticle(text: string, file: string, k: Knowledge): Extraction {
+  const { lines, blocks } = splitBlocks(text);
+  const decisions: Decision[] = blocks.map(() => ({ label: 'chrome', rule: 'chrome/outside-article', reason: 'not part of the article' }));
+  const decide = (i: number, d: Decision) => { decisions[i] = d; };
+  const warnings: string[] = [];
+  const taken = new Set<number>();
+
+  // 1. Lines that repeat on the page are titles, never body.
+  const freq = new Map<string, number>();
+  for (const b of blocks) if (b.key) freq.set(b.key, (freq.get(b.key) ?? 0) + 1);
+  const titles = new Set(blocks.filter((b) => (freq.get(b.key) ?? 0) > 1 && isTitleLike(b)).map((b) => b.index));
+
+  // 2. Where the body and the comments are.
+  const z = findZones(blocks, k, titles);
+
+  // 3. Header: headline, kicker, byline, dates.
+  const head = pickHeadline(blocks, z.bodyStart, k, taken);
+  if (head) {
+    decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
+    taken.add(head.index);
+    if (head.subtitle >= 0) {
+      decide(head.subtitle, { label: 'subtitle', rule: 'subtitle/kicker-above-headline', reason: 'title-like line right above the headline' });
+      taken.add(head.subtitle);
+    }
+  }
+  const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
+  const dates = pickPageDates(blocks, headerEnd, z.bodyEnd, taken);
+  for (const [i, d] of dates.used) { decide(i, { label: 'date', ...d }); taken.add(i); }
+  warnings.push(...dates.warnings);
+  const by = pickByline(blocks, head ? head.index + 1 : 0, headerEnd, z.bodyStart, k, taken);
+  if (by) { decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason }); taken.add(by.index); }
+
+  // 4. Body: prose, subheadings; copies of the headline and captions inside it are chrome.
+  const body: string[] = [];
+  const subheadings: string[] = [];
+  const headKey = head ? blocks[head.index].key : '';
+  for (let i = z.bodyStart; i >= 0 && i <= z.bodyEnd; i++) {
+    if (taken.has(i)) continue;
+    const b = blocks[i];
+    const d = classifyBodyBlock(b, blocks[i + 1], headKey, k);
+    decide(i, d);
+    if (d.label === 'body') body.push(b.text);
+    if (d.label === 'subheading') { body.push(b.text); subheadings.push(b.text); }
+  }
+
+  // 5. Comments.
+  let comments: ParsedComment[] = [];
+  if (z.commentHeader >= 0) {
+    decide(z.commentHeader, { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
+    comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+  }
+
+  // 6. Source, from evidence outside the article text and the comments.
+  const inComments = (i: number) => z.commentHeader >= 0 && i > z.commentHeader && i < z.commentEnd;
+  const outside = (i: number) => decisions[i].label === 'chrome' && !inComments(i);
+  const source = pickSource(blocks, outside, head?.index ?? -1, by?.index ?? -1, k);
+
+  // 7. Language of the body.
+  const sample = body.join(' ').slice(0, LANGUAGE_SAMPLE_CHARS);
+  const code = sample.length >= 20 ? franc(sample, { minLength: 10 }) : 'und';
+  const language = ISO639_1[code] ?? (code === 'und' ? null : code);
+
+  let rejected: string | null = null;
+  if (!body.length) rejected = 'no article text found (no paragraph of running text)';
+  else if (!head) rejected = 'no headline found';
+  else if (language !== 'ar' && !(language === null && blocks[head.index].arabic > 0.8)) rejected = `not Arabic (franc: ${code})`;
+  if (source.evidence.length === 0) warnings.push('no site name or domain found on the page');
+  if (!dates.published) warnings.push('no publication date found in the article header');
+
+  const record: ArticleRecord = {
+    file,
+    source: { name: source.name, domain: source.domain },
+    headline: head ? blocks[head.index].text : null,
+    subtitle: head && head.subtitle >= 0 ? blocks[head.subtitle].text : null,
+    byline: by?.text ?? null,
+    date: { published: dates.published, updated: dates.updated, hijri: dates.hijri },
+    body,
+    subheadings,
+    comments,
+    comment_count_stated: z.commentCount,
+    language,
+  };
+  return { record, blocks, lines, decisions, warnings, rejected };
+}
+
+function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k: Knowledge): Decision {
+  if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
+  if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {
+    return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (image caption or alt text)' };
+  }
+  if (isChromePhrase(b, k) || isTicker(b)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a known chrome phrase inside the article' };
+  // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text
+  const open = !/[.:،,؛]["»”)]?$/.test(b.text);
+  if (open && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && next && isProse(next)) {
+    return { label: 'subheading', rule: 'subheading/short-line-before-text', reason: 'a short line without closing punctuation, introducing a paragraph' };
+  }
+  if (endsLikeSentence(b) || /[،,]$/.test(b.text)) return { label: 'body', rule: 'body/short-paragraph', reason: 'a short line ending like a sentence' };
+  return { label: 'body', rule: 'body/inside-article', reason: 'between paragraphs of the article' };
+}

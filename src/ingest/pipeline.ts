@@ -1,0 +1,216 @@
+// The ingest run: every raw file → an article, a duplicate of one, or a rejection with its reason.
+// Incremental: a manifest remembers each raw file's hash and outcome, so only new or changed files
+// (or all of them, when the extractor or the site knowledge changed) are extracted again.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CorpusPaths } from '../lib/corpus.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import { readDump, sizeRejection } from './read/index.ts';
+import { extractArticle, type ArticleRecord } from './extract.ts';
+import { renderArticle, toFrontmatter } from './write.ts';
+import { applyFields, dropParagraphs, readOverride } from './overrides.ts';
+import { articleId, sha256 } from './ids.ts';
+import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
+import { foldText } from '../lib/arabic.ts';
+import { articleSchema, type RawRef } from '../schema/article.ts';
+
+export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
+
+export interface FileReport {
+  raw: string;
+  sha256: string | null;
+  outcome: Outcome;
+  /** For unchanged files: what they were last time. */
+  was?: Exclude<Outcome, 'unchanged'>;
+  id?: string;
+  reason?: string;
+  warnings: string[];
+}
+
+export interface IngestReport {
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  extractor: string;
+  counts: { article: number; rejected: number; duplicate: number; unchanged: number; removed: number; added: number; changed: number };
+  removed: { raw: string; id?: string }[];
+  files: FileReport[];
+}
+
+interface ManifestEntry {
+  sha256: string;
+  outcome: Exclude<Outcome, 'unchanged'>;
+  id?: string;
+  reason?: string;
+  warnings: string[];
+  /** Fingerprint of the folded body, to find the same article under different chrome. */
+  bodyHash?: string;
+  /** Hash of the article file as written, to notice hand edits. */
+  articleSha256?: string;
+  overrideSha256?: string | null;
+  duplicateOf?: string;
+}
+
+interface Manifest { version: 1; extractor: string; files: Record<string, ManifestEntry> }
+
+export interface IngestOptions {
+  paths: CorpusPaths;
+  knowledge: Knowledge;
+  /** Changes when the extractor or the knowledge tables change: forces re-extraction. */
+  extractorVersion: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function loadManifest(file: string, extractor: string): Manifest {
+  try {
+    const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+    if (m.version === 1 && m.extractor === extractor && m.files) return m;
+  } catch { /* first run, or unreadable: start over */ }
+  return { version: 1, extractor, files: {} };
+}
+
+const bodyHashOf = (r: ArticleRecord) => sha256(foldText(r.body.join(' ')));
+const fileSha = (f: string) => (fs.existsSync(f) ? sha256(fs.readFileSync(f)) : null);
+
+export function runIngest(opts: IngestOptions): IngestReport {
+  const { paths, knowledge, extractorVersion } = opts;
+  const startedAt = new Date().toISOString();
+  fs.mkdirSync(paths.articles, { recursive: true });
+  removeStaleTemps(paths.articles);
+  const old = loadManifest(paths.manifest, extractorVersion);
+  const next: Manifest = { version: 1, extractor: extractorVersion, files: {} };
+  const rels = listFiles(paths.raw);
+  const reports: FileReport[] = [];
+  const counts = { article: 0, rejected: 0, duplicate: 0, unchanged: 0, removed: 0, added: 0, changed: 0 };
+  const primaryByBody = new Map<string, string>(); // bodyHash → primary id
+  const dupsOf = new Map<string, RawRef[]>(); // primary id → its duplicates
+  const pending = new Map<string, { rel: string; record: ArticleRecord; raw: RawRef; warnings: string[] }>();
+  const articlePath = (id: string) => path.join(paths.articles, id + '.md');
+
+  // Unchanged primaries claim their body fingerprint first, so ids stay stable when a copy lands later.
+  for (const rel of rels) {
+    const e = old.files[rel];
+    if (e?.outcome === 'article' && e.bodyHash && e.id) primaryByBody.set(e.bodyHash, e.id);
+  }
+
+  rels.forEach((rel, n) => {
+    opts.onProgress?.(n, rels.length);
+    const abs = path.join(paths.raw, rel);
+    const rawRel = `raw/${rel}`;
+    const prev = old.files[rel];
+    const tooBig = sizeRejection(fs.statSync(abs).size);
+    if (tooBig) {
+      next.files[rel] = { sha256: '', outcome: 'rejected', reason: tooBig, warnings: [] };
+      reports.push({ raw: rawRel, sha256: null, outcome: 'rejected', reason: tooBig, warnings: [] });
+      counts.rejected++;
+      return;
+    }
+    const bytes = fs.readFileSync(abs);
+    const hash = sha256(bytes);
+    const id = articleId(rel);
+    const override = readOverride(paths.overrides, prev?.id ?? id);
+    const overrideSha = override && 'sha256' in override ? override.sha256 : null;
+    if (prev && prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
+      next.files[rel] = prev;
+      if (prev.outcome === 'duplicate' && prev.duplicateOf) dupsOf.set(prev.duplicateOf, [...(dupsOf.get(prev.duplicateOf) ?? []), { path: rawRel, sha256: hash }]);
+      reports.push({ raw: rawRel, sha256: hash, outcome: 'unchanged', was: prev.outcome, id: prev.id, reason: prev.reason, warnings: prev.warnings });
+      counts.unchanged++;
+      return;
+    }
+    counts[prev ? 'changed' : 'added']++;
+    const read = readDump(bytes, rel);
+    if (!read.ok) return reject(rel, hash, read.reason);
+    const x = extractArticle(read.text, rel, knowledge);
+    if (x.rejected) return reject(rel, hash, x.rejected);
+    const warnings = [...read.warnings, ...x.warnings];
+    const bodyHash = bodyHashOf(x.record);
+    const primary = primaryByBody.get(bodyHash);
+    if (primary && primary !== id) {
+      next.files[rel] = { sha256: hash, outcome: 'duplicate', id: primary, duplicateOf: primary, bodyHash, warnings };
+      dupsOf.set(primary, [...(dupsOf.get(primary) ?? []), { path: rawRel, sha256: hash }]);
+      reports.push({ raw: rawRel, sha256: hash, outcome: 'duplicate', id: primary, reason: `same article text as ${primary}`, warnings });
+      counts.duplicate++;
+      return;
+    }
+    primaryByBody.set(bodyHash, id);
+    next.files[rel] = { sha256: hash, outcome: 'article', id, bodyHash, warnings, overrideSha256: overrideSha };
+    pending.set(id, { rel, record: x.record, raw: { path: rawRel, sha256: hash }, warnings });
+    reports.push({ raw: rawRel, sha256: hash, outcome: 'article', id, warnings });
+    counts.article++;
+  });
+  opts.onProgress?.(rels.length, rels.length);
+
+  function reject(rel: string, hash: string, reason: string) {
+    next.files[rel] = { sha256: hash, outcome: 'rejected', reason, warnings: [] };
+    reports.push({ raw: `raw/${rel}`, sha256: hash, outcome: 'rejected', reason, warnings: [] });
+    counts.rejected++;
+  }
+
+  function stillValid(e: ManifestEntry): boolean {
+    if (e.outcome !== 'article' || !e.id) return true;
+    return fs.existsSync(articlePath(e.id));
+  }
+
+  // A primary whose set of duplicates changed is written again, even if its own raw file did not change.
+  const dupsBefore = new Map<string, number>();
+  for (const o of Object.values(old.files)) if (o.duplicateOf) dupsBefore.set(o.duplicateOf, (dupsBefore.get(o.duplicateOf) ?? 0) + 1);
+  for (const [rel, e] of Object.entries(next.files)) {
+    if (e.outcome !== 'article' || !e.id || pending.has(e.id)) continue;
+    const before = dupsBefore.get(e.id) ?? 0;
+    const now = dupsOf.get(e.id)?.length ?? 0;
+    if (before === now) continue;
+    const bytes = fs.readFileSync(path.join(paths.raw, rel));
+    const read = readDump(bytes, rel);
+    if (!read.ok) continue;
+    const x = extractArticle(read.text, rel, knowledge);
+    pending.set(e.id, { rel, record: x.record, raw: { path: `raw/${rel}`, sha256: e.sha256 }, warnings: e.warnings });
+  }
+
+  for (const [id, p] of pending) {
+    const entry = next.files[p.rel];
+    const file = articlePath(id);
+    const onDisk = fileSha(file);
+    const lastWritten = old.files[p.rel]?.articleSha256;
+    if (onDisk && lastWritten && onDisk !== lastWritten) {
+      const w = `${path.relative(paths.root, file)} was edited by hand and is kept as it is; move the change into overrides/${id}.yaml (fields, drop_paragraphs) and delete the file to regenerate it`;
+      entry.warnings = [...entry.warnings, w];
+      entry.articleSha256 = lastWritten;
+      reports.find((r) => r.id === id && r.outcome === 'article')?.warnings.push(w);
+      continue;
+    }
+    const text = renderWithOverride(p.record, p.raw, dupsOf.get(id) ?? [], paths.overrides, id, entry.warnings);
+    writeFileAtomic(file, text);
+    entry.articleSha256 = sha256(text);
+  }
+
+  // Raw files that disappeared take their articles with them.
+  const removed: IngestReport['removed'] = [];
+  const liveIds = new Set(Object.values(next.files).filter((n) => n.outcome === 'article').map((n) => n.id));
+  for (const [rel, e] of Object.entries(old.files)) {
+    if (next.files[rel]) continue;
+    removed.push({ raw: `raw/${rel}`, id: e.id });
+    counts.removed++;
+    if (e.outcome === 'article' && e.id && !liveIds.has(e.id)) {
+      fs.rmSync(articlePath(e.id), { force: true });
+    }
+  }
+
+  writeFileAtomic(paths.manifest, JSON.stringify(next));
+  const report: IngestReport = { version: 1, startedAt, finishedAt: new Date().toISOString(), extractor: extractorVersion, counts, removed, files: reports };
+  writeFileAtomic(paths.report, JSON.stringify(report, null, 1) + '\n');
+  return report;
+}
+
+function renderWithOverride(record: ArticleRecord, raw: RawRef, dups: RawRef[], overridesDir: string, id: string, warnings: string[]): string {
+  let front = toFrontmatter(record, raw, dups);
+  let body = record.body;
+  const o = readOverride(overridesDir, id);
+  if (o && 'error' in o) warnings.push(`${o.error}; override not applied`);
+  else if (o) {
+    const merged = articleSchema.safeParse(applyFields(front, o.fields));
+    if (merged.success) front = merged.data;
+    else warnings.push(`${o.file}: ${merged.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}; fields not applied`);
+    body = dropParagraphs(body, o.dropParagraphs);
+  }
+  return renderArticle(front, body, record.subheadings.filter((s) => body.includes(s)));
+}

@@ -1,0 +1,78 @@
+// Loads the site-knowledge tables (chrome vocabulary, outlets) and pre-folds them for matching.
+// A corpus may carry its own <corpus>/knowledge/*.json; their lists are appended to the built-in ones.
+import fs from 'node:fs';
+import path from 'node:path';
+import { foldText } from '../lib/arabic.ts';
+import chromeData from './chrome.json' with { type: 'json' };
+import outletData from './outlets.json' with { type: 'json' };
+
+export interface Outlet { domain: string; name: string; latin?: string; aliases?: string[] }
+
+export interface Knowledge {
+  sectionEnd: Set<string>;
+  commentHeader: Set<string>;
+  chromeLine: Set<string>;
+  chromeContains: string[];
+  bylineStart: Set<string>;
+  genericOwners: Set<string>;
+  outlets: Outlet[];
+  /** folded name or alias → outlet */
+  outletByName: Map<string, Outlet>;
+  /** domain label (e.g. "elaph") and full domain → outlet */
+  outletByDomain: Map<string, Outlet>;
+}
+
+type ChromeFile = Partial<Record<string, { line?: string[]; contains?: string[]; start?: string[]; genericOwners?: string[] }>>;
+
+const foldAll = (xs: string[] = []) => xs.map(foldText).filter(Boolean);
+
+export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][]): Knowledge {
+  const pick = (group: string, key: 'line' | 'contains' | 'start' | 'genericOwners') =>
+    chromeFiles.flatMap((f) => foldAll(f[group]?.[key]));
+  const outlets = outletLists.flat();
+  const outletByName = new Map<string, Outlet>();
+  const outletByDomain = new Map<string, Outlet>();
+  for (const o of outlets) {
+    for (const n of [o.name, ...(o.aliases ?? [])]) {
+      const key = foldText(n);
+      if (key && !outletByName.has(key)) outletByName.set(key, o);
+    }
+    const domain = o.domain.toLowerCase().replace(/^www\./, '');
+    if (!outletByDomain.has(domain)) outletByDomain.set(domain, o);
+    const label = domain.split('.').find((p) => p.length > 3 && p !== 'arabic');
+    if (label && !outletByDomain.has(label)) outletByDomain.set(label, o);
+  }
+  return {
+    sectionEnd: new Set(pick('sectionEnd', 'line')),
+    commentHeader: new Set(pick('commentHeader', 'line')),
+    chromeLine: new Set(pick('chrome', 'line')),
+    chromeContains: pick('chrome', 'contains'),
+    bylineStart: new Set(pick('bylineMarker', 'start')),
+    genericOwners: new Set(pick('sourceDisclaimer', 'genericOwners')),
+    outlets,
+    outletByName,
+    outletByDomain,
+  };
+}
+
+let builtin: Knowledge | undefined;
+
+/** The built-in knowledge, merged with `<corpusRoot>/knowledge/{chrome,outlets}.json` when present. */
+export function loadKnowledge(corpusRoot?: string): Knowledge {
+  const extraDir = corpusRoot ? path.join(corpusRoot, 'knowledge') : undefined;
+  const readJson = (f: string) => {
+    const p = extraDir && path.join(extraDir, f);
+    if (!p || !fs.existsSync(p)) return undefined;
+    try {
+      return JSON.parse(fs.readFileSync(p, 'utf8'));
+    } catch (e) {
+      throw new Error(`${p}: invalid JSON (${(e as Error).message})`);
+    }
+  };
+  const userChrome = readJson('chrome.json');
+  const userOutlets = readJson('outlets.json');
+  if (!userChrome && !userOutlets) return (builtin ??= buildKnowledge([chromeData as ChromeFile], [outletData.outlets]));
+  if (userOutlets && !Array.isArray(userOutlets.outlets)) throw new Error(`${extraDir}/outlets.json: expected {"outlets": [{domain, name, …}]}`);
+  // A user's outlets come first so they win over the built-in table.
+  return buildKnowledge([chromeData as ChromeFile, userChrome ?? {}], [userOutlets?.outlets ?? [], outletData.outlets]);
+}
