@@ -160,6 +160,37 @@ test('should escape markup typed into the query', async () => {
   assert.equal(await page.locator('[data-status] img').count(), 0);
 });
 
+test('should keep a first query to a bounded number of requests, and a follow-up query cheaper', async (t) => {
+  const searchStats = async (q: string) => {
+    site.server.reset();
+    await page.fill('#search-q', q);
+    await page.waitForFunction((v) => new URL(location.href).searchParams.get('q') === v, q);
+    await settle(page);
+    const log = site.server.stats.log;
+    return { requests: log.length, bytes: log.reduce((n, l) => n + l.bytes, 0), urls: log.map((l) => l.url.split('?')[0]) };
+  };
+  // A fresh page: the manifest is loaded at start-up, no Pagefind file before the first query.
+  const fresh = await browser.newContext();
+  const p = await fresh.newPage();
+  site.server.reset();
+  await p.goto(`${site.server.url}/search/`);
+  await settle(p);
+  assert.ok(!site.server.stats.log.some((l) => l.url.includes('pagefind.js')), 'no bundle before the first query');
+  const prev = page;
+  page = p;
+  try {
+    const first = await searchStats('الجيش');
+    const follow = await searchStats('موسكو');
+    t.diagnostic(`first query: ${first.requests} requests, ${first.bytes} bytes; follow-up: ${follow.requests} requests, ${follow.bytes} bytes`);
+    t.diagnostic(`first query files: ${first.urls.join(' ')}`);
+    assert.ok(first.requests <= 4 + 2 * 4 + 4 * 2 + 10, `first query made ${first.requests} requests`);
+    assert.ok(follow.requests < first.requests && follow.bytes < first.bytes / 4);
+  } finally {
+    page = prev;
+    await fresh.close();
+  }
+});
+
 test('should never request anything outside 127.0.0.1', () => {
   assert.deepEqual(external, []);
 });
