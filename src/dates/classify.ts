@@ -1,0 +1,112 @@
+// classifyDateLine: what one line says about dates, for ingest. The role comes from
+// label words (vocabulary.ts); deciding which lines are page headers is ingest's job.
+import { fold, originalSpan, foldWord } from './fold.ts';
+import { findDates } from './find.ts';
+import { findTimes } from './time.ts';
+import * as V from './vocabulary.ts';
+import type { DateRole, FindOptions, FoundDate } from './types.ts';
+
+export interface DateLineReading {
+  /** The line's role: from its first label, else print-issue / copyright / clock / plain. */
+  role: DateRole;
+  /** Dates on the line, in order; each carries `role` (the label governing it). */
+  dates: FoundDate[];
+  /** Every doubt: per-date warnings plus line-level cross-checks. */
+  warnings: string[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alt = (words: string[]) =>
+  [...new Set(words.map(foldWord))].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ +/g, '[ ]+')).join('|');
+const LN = '[\\p{L}\\p{N}]';
+const WS = `(?:(?<!${LN})|(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]))`;
+const WE = `(?!${LN})`;
+
+const LABEL_ROLE = new Map(Object.entries(V.LINE_LABELS).map(([k, v]) => [foldWord(k).replace(/ +/g, ' '), v]));
+const labels = Object.keys(V.LINE_LABELS);
+const multi = labels.filter((l) => l.includes(' '));
+const single = labels.filter((l) => !l.includes(' '));
+// One-word labels ("تحديث", "نشر") are also ordinary words: only at the start of the line or before ':'.
+const LABEL_RE = new RegExp(
+  `^[^\\p{L}\\p{N}]*(?<a>${alt(labels)})${WE}|${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})[ ]*:`,
+  'gu',
+);
+const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`, 'u');
+const COPYRIGHT_RE = new RegExp(`©|\\(c\\)|${WS}(?:${alt(V.COPYRIGHT_MARKS.filter((m) => /\p{L}/u.test(m)))})${WE}`, 'u');
+const BARE_YEAR_RE = /(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)/g;
+
+export function classifyDateLine(line: string, opts: FindOptions = {}): DateLineReading {
+  const f = fold(line);
+  const ft = f.text;
+  const dates = findDates(line, opts);
+  const warnings = [...new Set(dates.flatMap((d) => d.warnings ?? []))];
+
+  if (COPYRIGHT_RE.test(ft)) {
+    for (const d of dates) d.role = 'copyright';
+    return { role: 'copyright', dates: withCopyrightYears(dates, f, line), warnings };
+  }
+  if (dates.length === 0) {
+    // A time with no date: a site clock ("آخر تحديث GMT 10:39:23"), whatever its label.
+    return { role: findTimes(ft).length > 0 ? 'clock' : 'plain', dates, warnings };
+  }
+
+  const found: { at: number; role: 'published' | 'updated' }[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m; (m = LABEL_RE.exec(ft)); ) {
+    const word = (m.groups!.a ?? m.groups!.b ?? m.groups!.c).replace(/ +/g, ' ');
+    found.push({ at: m.index + m[0].length, role: LABEL_ROLE.get(word)! });
+  }
+  const issue = ISSUE_RE.exec(ft);
+  const firstDateAt = foldedIndex(f, dates[0].index);
+  let role: DateRole = 'plain';
+  if (issue && issue.index < firstDateAt) role = 'print-issue';
+  else if (found.length > 0) role = found[0].role;
+
+  for (const d of dates) {
+    const at = foldedIndex(f, d.index);
+    let r: DateRole = role;
+    for (const l of found) if (l.at <= at && role !== 'print-issue') r = l.role;
+    d.role = r;
+  }
+  crossCheck(dates, role, warnings);
+  return { role, dates, warnings };
+}
+
+/** Folded offset of an original offset (the folded text never moves characters forward). */
+function foldedIndex(f: ReturnType<typeof fold>, original: number): number {
+  let lo = 0, hi = f.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.offsets[mid] < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function crossCheck(dates: FoundDate[], role: DateRole, warnings: string[]): void {
+  const day = (d: FoundDate) => (d.iso && d.iso.length >= 10 ? d.iso.slice(0, 10) : null);
+  if (role === 'print-issue') {
+    const g = dates.find((d) => d.calendar === 'gregorian' && d.kind === 'absolute' && day(d));
+    const h = dates.find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && d.gregorianIso);
+    if (g && h) {
+      const diff = Math.abs(Date.parse(day(g)!) - Date.parse(h.gregorianIso!)) / 86_400_000;
+      const msg = `print issue: Gregorian ${day(g)} and Hijri ${h.hijri} (Umm al-Qura ${h.gregorianIso}) differ by ${diff} days`;
+      if (diff > 1 && !warnings.some((w) => w.includes(h.gregorianIso!) && w.includes('differ'))) warnings.push(msg);
+    }
+  }
+  const pub = dates.find((d) => d.role === 'published' && day(d));
+  const upd = dates.find((d) => d.role === 'updated' && day(d));
+  if (pub && upd && day(upd)! < day(pub)!) warnings.push(`updated ${day(upd)} is before published ${day(pub)}`);
+}
+
+/** Copyright lines: their bare years ("2023 ©", "2010-2023") as year-only partial dates. */
+function withCopyrightYears(dates: FoundDate[], f: ReturnType<typeof fold>, line: string): FoundDate[] {
+  const out = [...dates];
+  BARE_YEAR_RE.lastIndex = 0;
+  for (let m; (m = BARE_YEAR_RE.exec(f.text)); ) {
+    const [s, e] = originalSpan(f, m.index, m.index + m[0].length, line);
+    if (dates.some((d) => s < d.index + d.text.length && e > d.index)) continue;
+    out.push({ text: line.slice(s, e), index: s, iso: m[0], calendar: 'gregorian', kind: 'partial', role: 'copyright' });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,140 @@
+// findDates: scan folded text once with the compiled date pattern, interpret each
+// match, attach neighbouring clock times, reconcile stated Gregorian/Hijri pairs.
+import { dayNumber, isoDate } from './calendar.ts';
+import { fold, originalSpan, type Folded } from './fold.ts';
+import { readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
+import { readNamedHijri } from './hijri.ts';
+import { DATE_RE, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
+import { parseRef, type Ref } from './reference.ts';
+import { readRelative } from './relative.ts';
+import { findTimes } from './time.ts';
+import type { Candidate, FindOptions, FoundDate, Reading, TimeOfDay } from './types.ts';
+
+/** Longest gap (characters) between a date and its time or its other-calendar twin. */
+const MAX_GAP = 40;
+
+export function findDates(text: string, opts: FindOptions = {}): FoundDate[] {
+  const f = fold(text);
+  const ref = opts.ref === undefined ? null : parseRef(opts.ref);
+  const cands = scan(f.text, ref);
+  if (cands.length === 0) return [];
+  attachTimes(cands, f.text);
+  pairCalendars(cands, f.text);
+  return cands.map((c) => toFound(c, f, text));
+}
+
+function scan(ft: string, ref: Ref | null): Candidate[] {
+  const out: Candidate[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m; (m = DATE_RE.exec(ft)); ) {
+    const placed = interpret(m, ft, ref);
+    if (placed === 'invalid') continue; // a date that cannot exist: skip it whole, report nothing
+    if (placed) out.push(placed);
+    else DATE_RE.lastIndex = m.index + 1; // not a date: look again inside the span
+  }
+  return out;
+}
+
+function interpret(m: RegExpExecArray, ft: string, ref: Ref | null): Candidate | null | 'invalid' {
+  const g = m.groups as Record<string, string | undefined>;
+  const at = m.indices!.groups as Record<string, [number, number] | undefined>;
+  const start = m.index, end = m.index + m[0].length;
+  const here = (r: Reading | null | 'invalid'): Candidate | null | 'invalid' => (r && r !== 'invalid' ? { ...r, start, end } : r);
+  if (g.gm !== undefined) {
+    const p = readNamedGregorian(g, at, start, end, ft, ref);
+    return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
+  }
+  if (g.hm !== undefined || g.hm0 !== undefined) {
+    const p = readNamedHijri(g, at, start, end, ref);
+    return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
+  }
+  if (g.ny !== undefined || g.ny2 !== undefined || g.ny3 !== undefined) return here(readNumeric(g));
+  if (g.yy !== undefined || g.yy2 !== undefined) return here(readYear(g));
+  return here(readRelative(g, ref));
+}
+
+/** "العام 2014", "2015م": a year only. Hijri years have no single Gregorian equivalent. */
+function readYear(g: Record<string, string | undefined>): Reading | null {
+  const y = Number(g.yy ?? g.yy2);
+  const mark = g.yym ?? g.yym2;
+  const base = { kind: 'partial' as const, ymd: null, time: null, takesTime: false, warnings: [] };
+  if (mark !== undefined && HIJRI_MARK.has(mark)) return { ...base, calendar: 'hijri', coarse: null, hijri: String(y).padStart(4, '0') };
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
+  return { ...base, calendar: 'gregorian', coarse: String(y) };
+}
+
+/** Give each day-naming date the clock time written right after (or right before) it. */
+function attachTimes(cands: Candidate[], ft: string): void {
+  const times = findTimes(ft);
+  if (times.length === 0) return;
+  const used = new Set<number>();
+  let t = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    while (t < times.length && times[t].end <= c.start - MAX_GAP) t++;
+    if (!c.takesTime || c.time) continue;
+    let pick = -1;
+    for (let k = t; k < times.length && times[k].start < c.end + MAX_GAP; k++) {
+      const tm = times[k];
+      if (used.has(k) || (tm.start < c.end && tm.end > c.start)) continue;
+      const nextStart = i + 1 < cands.length ? cands[i + 1].start : Infinity;
+      const prevEnd = i > 0 ? cands[i - 1].end : -Infinity;
+      if (tm.start >= c.end && tm.end <= nextStart && GAP_AFTER_RE.test(ft.slice(c.end, tm.start))) { pick = k; break; }
+      if (tm.end <= c.start && tm.start >= prevEnd && GAP_BEFORE_RE.test(ft.slice(tm.end, c.start))) pick = k; // keep looking for one after
+    }
+    if (pick < 0) continue;
+    used.add(pick);
+    const tm = times[pick];
+    c.time = tm.time;
+    c.start = Math.min(c.start, tm.start);
+    c.end = Math.max(c.end, tm.end);
+  }
+}
+
+/**
+ * A Gregorian date next to a Hijri one ("16 سبتمبر 2015م الموافق 02 ذي الحجة 1436هـ")
+ * states their equivalence. Within a day, the text's own Gregorian day is kept as the
+ * Hijri date's iso (it reflects local moon sighting; gregorianIso keeps Umm al-Qura).
+ * More than a day apart: both are flagged.
+ */
+function pairCalendars(cands: Candidate[], ft: string): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i], b = cands[i + 1];
+    if (a.calendar === b.calendar || b.start - a.end > MAX_GAP) continue;
+    if (!GAP_EQUIV_RE.test(ft.slice(a.end, b.start))) continue;
+    const greg = a.calendar === 'gregorian' ? a : b;
+    const hij = a.calendar === 'hijri' ? a : b;
+    if (greg.kind === 'relative' || !greg.ymd || !hij.hijriYmd || hij.kind !== 'absolute') continue;
+    const conv = hij.gregorianIso;
+    const gIso = isoDate(greg.ymd);
+    if (!conv) { hij.warnings.push(`Hijri date has no Umm al-Qura equivalent; the text pairs it with ${gIso}`); continue; }
+    const [cy, cm, cd] = conv.split('-').map(Number);
+    const diff = Math.abs(dayNumber(cy, cm, cd) - dayNumber(greg.ymd.y, greg.ymd.m, greg.ymd.d));
+    if (diff <= 1) {
+      hij.ymd = { ...greg.ymd };
+      hij.warnings = hij.warnings.filter((w) => !w.startsWith('weekday'));
+    } else {
+      const msg = `Gregorian ${gIso} and Hijri ${hij.hijri} (Umm al-Qura ${conv}) differ by ${diff} days`;
+      greg.warnings.push(msg);
+      hij.warnings.push(msg);
+    }
+    i++;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function timeIso(t: TimeOfDay): string {
+  return `T${pad(t.h)}:${pad(t.mi)}${t.s === null ? '' : ':' + pad(t.s)}${t.offset ?? ''}`;
+}
+
+function toFound(c: Candidate, f: Folded, original: string): FoundDate {
+  const [s, e] = originalSpan(f, c.start, c.end, original);
+  const iso = c.ymd ? isoDate(c.ymd) + (c.time ? timeIso(c.time) : '') : c.coarse;
+  const out: FoundDate = { text: original.slice(s, e), index: s, iso, calendar: c.calendar, kind: c.kind };
+  if (c.calendar === 'hijri') {
+    out.gregorianIso = c.gregorianIso ?? null;
+    if (c.hijri !== undefined) out.hijri = c.hijri;
+  }
+  if (c.warnings.length) out.warnings = c.warnings;
+  return out;
+}

@@ -1,0 +1,141 @@
+// Regular expressions over *folded* text (see fold.ts), built once at module load
+// from the vocabulary tables. Nothing here is constructed per call.
+import { foldWord } from './fold.ts';
+import * as V from './vocabulary.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Alternation of folded words, longest first, inner spaces matching any run of spaces. */
+function alt(words: Iterable<string>): string {
+  const folded = [...new Set([...words].map(foldWord))].filter(Boolean);
+  folded.sort((a, b) => b.length - a.length);
+  return folded.map((w) => esc(w).replace(/ +/g, '[ ]+')).join('|');
+}
+
+/** Folded word → value, for looking matched words up (spaces collapsed). */
+function lookup<T>(table: Record<string, T>): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const [k, v] of Object.entries(table)) m.set(foldWord(k), v);
+  return m;
+}
+export const collapse = (s: string) => s.replace(/[ ]+/g, ' ');
+
+const allGregorian: Record<string, number> = Object.assign({}, ...Object.values(V.GREGORIAN_MONTHS));
+export const GREGORIAN_MONTH = lookup(allGregorian);
+export const HIJRI_MONTH = lookup(V.HIJRI_MONTHS);
+export const WEEKDAY = lookup(V.WEEKDAYS);
+export const QUALIFIER = lookup(V.QUALIFIERS);
+export const RELATIVE_DAY = lookup(V.RELATIVE_DAYS);
+export const PERIOD = lookup(V.RELATIVE_PERIOD_NOUNS);
+export const NUMBER_WORD = lookup(V.NUMBER_WORDS);
+export const DAY_PART = lookup(V.DAY_PARTS);
+export const AMBIGUOUS_HIJRI = new Set(V.AMBIGUOUS_HIJRI_MONTHS.map(foldWord));
+export const HIJRI_MARK = new Set(V.HIJRI_YEAR_MARKS.map(foldWord));
+
+/** Unit word → [unit, count or null when a number must precede it / it is vague]. */
+export const UNIT_WORD = new Map<string, { unit: V.Unit; form: 'one' | 'two' | 'many' }>();
+for (const [unit, forms] of Object.entries(V.UNITS) as [V.Unit, (typeof V.UNITS)[V.Unit]][]) {
+  // Plural first so that singular forms listed under both keep their 'one' reading.
+  for (const form of ['many', 'two', 'one'] as const) {
+    for (const w of forms[form]) UNIT_WORD.set(foldWord(w), { unit, form });
+  }
+}
+
+// ---- building blocks ----
+const L = '\\p{L}';
+const LN = '[\\p{L}\\p{N}]';
+/** Start of a word; a one-letter proclitic (و ف ب ل) may precede it. */
+const WS = `(?:(?<!${LN})|(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]))`;
+/** Start of a word that may directly follow a digit ("16سبتمبر"). */
+const MS = `(?:(?<!${L})|(?<=(?:^|[^\\p{L}])[وفبل]))`;
+const WE = `(?!${LN})`;
+/** End of a word that may directly precede a digit ("سبتمبر2015"). */
+const ME = `(?!${L})`;
+/** Start of a number that is not the tail of another number, time or numeric date. */
+const DS = '(?<![\\d:./])';
+
+const MONTHS = alt(Object.keys(allGregorian));
+const HMONTHS = alt(Object.keys(V.HIJRI_MONTHS));
+const WDS = alt(Object.keys(V.WEEKDAYS));
+const QUALS = alt(Object.keys(V.QUALIFIERS));
+const GMARKS = alt(V.GREGORIAN_YEAR_MARKS);
+const HMARKS = alt(V.HIJRI_YEAR_MARKS);
+const YEARW = alt(V.YEAR_WORDS);
+const LINKS = alt(V.DAY_MONTH_LINKS);
+const MONTHW = alt([V.MONTH_WORD]);
+const WD_SEP = '[ ]*(?:[,\\-][ ]*)?';
+const weekday = (g: string) => `${WS}(?:${alt(['يوم'])}[ ]+)?(?<${g}>${WDS})${WE}`;
+
+// Gregorian with a month name: [year weekday ,] [day] month [/ month] [year[م]] [qualifier].
+// The leading year serves the "GMT 15:56 2024 الثلاثاء ,24 كانون الأول / ديسمبر" shape.
+const G =
+  `(?:(?:(?<gyb>\\d{4})[ ]+)?${weekday('gwd')}${WD_SEP})?` +
+  `(?:${DS}(?<gd>[0-3]?\\d)(?!\\d)[ ]*(?:-[ ]*)?(?:(?:${LINKS})[ ]+)?|(?<gsh>${MONTHW})[ ]+)?` +
+  `${MS}(?<gm>${MONTHS})${ME}` +
+  `(?:[ ]*(?:[/|\\\\][ ]*(?<gm2>${MONTHS})|\\([ ]*(?<gm3>${MONTHS})[ ]*\\))${ME})?` +
+  `(?:[ ]*(?:[,\\-][ ]*)?(?:(?:من[ ]+)?(?:${YEARW})[ ]+)?(?<gy>\\d{4})(?!\\d)(?:[ ]*(?<gym>${GMARKS})${WE})?)?` +
+  `(?:[ ]+(?<gq>${QUALS})${WE})?`;
+
+// Hijri with a month name: [weekday ,] day month [year [هـ]]; or month year هـ (partial).
+const H =
+  `(?:${weekday('hwd')}${WD_SEP})?` +
+  `${DS}(?<hd>[0-3]?\\d)(?!\\d)[ ]*(?:-[ ]*)?(?:(?:${LINKS})[ ]+)?` +
+  `${MS}(?<hm>${HMONTHS})${ME}` +
+  `(?:[ ]*(?:[,\\-][ ]*)?(?:(?:${YEARW})[ ]+)?(?<hy>\\d{1,4})(?!\\d)(?:[ ]*(?<hym>${HMARKS})${WE})?)?` +
+  `|(?:(?<hsh>${MONTHW})[ ]+)?${WS}(?<hm0>${HMONTHS})${WE}[ ]*(?<hy0>\\d{1,4})[ ]*(?<hym0>${HMARKS})${WE}`;
+
+// Numeric: 2015-09-16[T10:30[:00][Z|+03:00]], 2015/09/16, 16/09/2015, 16-9-2015, 16.09.2015; optional year mark.
+const N =
+  `${DS}(?:(?<ny>\\d{4})-(?<nm>\\d{1,2})-(?<nd>\\d{1,2})` +
+  `(?:t(?<nh>\\d{2}):(?<nmi>\\d{2})(?::(?<ns>\\d{2})(?:\\.\\d+)?)?(?<nz>z|[+\\-]\\d{2}(?::?\\d{2})?)?)?` +
+  `|(?<ny2>\\d{4})(?<ns2>[/.])(?<nm2>\\d{1,2})\\k<ns2>(?<nd2>\\d{1,2})` +
+  `|(?<nd3>\\d{1,2})(?<ns3>[/.\\-])(?<nm3>\\d{1,2})\\k<ns3>(?<ny3>\\d{4}))` +
+  `(?![\\d]|[/.\\-:]\\d)(?:[ ]*(?<nym>${GMARKS}|${HMARKS})${WE})?`;
+
+// Relative: durations ago, day words, periods, weekday + qualifier.
+const num = `(?:\\d{1,4}|${alt(Object.keys(V.NUMBER_WORDS))})`;
+const unitsMany = alt(Object.values(V.UNITS).flatMap((u) => u.many));
+const unitsTwo = alt(Object.values(V.UNITS).flatMap((u) => u.two));
+const unitsOne = alt(Object.values(V.UNITS).flatMap((u) => u.one));
+const COMP = `(?:${num}[ ]+(?:${unitsMany})|(?:${unitsTwo})|(?:${unitsMany})|(?:${unitsOne}))${WE}`;
+const notFromNow = alt(V.NOT_FROM_NOW_AFTER);
+const todayNot = alt(V.NOT_TODAY_BEFORE);
+const otherDayWords = alt(Object.keys(V.RELATIVE_DAYS).filter((w) => w !== V.TODAY_WORD));
+const trailingWeekday = `(?:[ ]+(?<rwd>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d))?`;
+const R =
+  `${WS}(?<rago>${alt(V.AGO_WORDS)})[ ]+(?<rdur>${COMP}(?:[ ]*(?:,[ ]*)?(?:و[ ]*)?${COMP}){0,3})(?![ ]+(?:${notFromNow})${WE})` +
+  // "اليوم" is not "today" inside names ("روسيا اليوم") or before a noun ("اليوم الأول").
+  `|(?<!(?:^|[^\\p{L}])(?:${todayNot})[ ]+)${WS}(?<rtoday>${esc(foldWord(V.TODAY_WORD))})${WE}(?![ ]+(?!(?:${WDS})${WE})ال)${trailingWeekday}` +
+  `|${WS}(?<rday>${otherDayWords})${WE}(?:[ ]+(?<rwd1>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d))?` +
+  `|${WS}(?:(?<rthis>${alt(V.THIS_WORDS)})[ ]+(?<rp1>${alt(Object.keys(V.RELATIVE_PERIOD_NOUNS))})|(?<rp2>${alt(Object.keys(V.RELATIVE_PERIOD_NOUNS))})[ ]+(?<rpq>${QUALS}))${WE}` +
+  `|${weekday('rwd2')}[ ]+(?<rwq>${QUALS})${WE}`;
+
+// A year marked as such: "العام 2014", "2015م", "1436هـ" (partial).
+const Y =
+  `${WS}(?:${YEARW})[ ]+(?<yy>\\d{4})(?!\\d)(?:[ ]*(?<yym>${GMARKS}|${HMARKS})${WE})?` +
+  `|${DS}(?<yy2>\\d{4})[ ]*(?<yym2>${GMARKS}|${HMARKS})${WE}`;
+
+/** The scanner: earliest match wins; at one position the order N, G, H, R, Y decides. */
+export const DATE_RE = new RegExp(`${N}|${G}|${H}|${R}|${Y}`, 'gdu');
+
+/** Parts of a duration: "7 سنوات", "يومين", "ساعة". */
+export const DURATION_PART_RE = new RegExp(`(?:(?<n>${num})[ ]+)?(?<u>${unitsMany}|${unitsTwo}|${unitsOne})${WE}`, 'gu');
+
+// ---- times ----
+const PARTS = alt(Object.keys(V.DAY_PARTS));
+const UTCN = alt(V.UTC_NAMES);
+const OFF = '[+\\-]\\d{1,2}(?::?\\d{2})?';
+export const TIME_RE = new RegExp(
+  `(?:(?<tzb>gmt|utc)[ ]*(?<tzbo>${OFF})?[ ]+)?(?:(?<tw>${alt(V.TIME_WORDS)})[ ]+)?` +
+    `(?:${DS}(?<th>[01]?\\d|2[0-3]):(?<tmi>[0-5]\\d)(?::(?<ts>[0-5]\\d))?(?!\\d|:\\d)` +
+    `|(?<=(?:${alt(V.TIME_WORDS)})[ ]+)(?<th2>[01]?\\d|2[0-3])(?![\\d:]))` +
+    `(?:[ ]*(?<tp>${PARTS})${WE})?` +
+    `(?:[ ]*\\((?<tzp>gmt|utc)(?<tzpo>${OFF})?\\)(?:[ ]*\\([^)\\n]{1,40}\\))?|[ ]*(?<tza>${UTCN})(?<tzao>${OFF})?(?!\\p{L})|(?<tzn>[+\\-]\\d{2}:\\d{2})(?!\\d))?`,
+  'gdu',
+);
+
+/** What may separate a date from a time that belongs to it. */
+export const GAP_AFTER_RE = /^[ ]*(?:[,\-|@/][ ]*)*(?:(?:في|علي)[ ]+)?$/;
+export const GAP_BEFORE_RE = /^[ ]*(?:[,\-|@/][ ]*)*$/;
+/** What may separate a Gregorian date from its stated Hijri equivalent. */
+export const GAP_EQUIV_RE = new RegExp(`^[ ]*(?:[,\\-|/(\\[:][ ]*)*(?:(?:${alt(V.EQUIVALENCE_WORDS)})[ ]*)?(?:[,\\-|/(\\[:][ ]*)*$`, 'u');

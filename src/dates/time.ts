@@ -1,0 +1,32 @@
+// Clock times ("15:56", "10:30 صباحاً", "الساعة 5 مساء", "GMT 10:39:23", "(GMT+0400)").
+import { collapse, DAY_PART, TIME_RE } from './patterns.ts';
+import { formatOffset } from './reference.ts';
+import type { TimeOfDay } from './types.ts';
+
+export interface PlacedTime { start: number; end: number; time: TimeOfDay }
+
+/** All clock times in folded text, in order. */
+export function findTimes(ft: string): PlacedTime[] {
+  const out: PlacedTime[] = [];
+  TIME_RE.lastIndex = 0;
+  for (let m; (m = TIME_RE.exec(ft)); ) {
+    const g = m.groups!;
+    let h = Number(g.th ?? g.th2);
+    const part = g.tp === undefined ? undefined : DAY_PART.get(collapse(g.tp));
+    if (part === 'am' && h === 12) h = 0;
+    else if (part === 'pm' && h < 12) h += 12;
+    // A bare hour needs a day part: "الساعة 5" alone is too weak to be a clock time.
+    if (g.th2 !== undefined && part === undefined) continue;
+    let offset: string | null = null;
+    if (g.tzb !== undefined) offset = formatOffset(g.tzbo ?? 'z');
+    if (g.tzp !== undefined) offset = formatOffset(g.tzpo ?? 'z');
+    if (g.tza !== undefined) offset = formatOffset(g.tzao ?? 'z');
+    if (g.tzn !== undefined) offset = formatOffset(g.tzn);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      time: { h, mi: g.tmi === undefined ? 0 : Number(g.tmi), s: g.ts === undefined ? null : Number(g.ts), offset: offset || null },
+    });
+  }
+  return out;
+}
