@@ -26,11 +26,9 @@ const LABEL_ROLE = new Map(Object.entries(V.LINE_LABELS).map(([k, v]) => [foldWo
 const labels = Object.keys(V.LINE_LABELS);
 const multi = labels.filter((l) => l.includes(' '));
 const single = labels.filter((l) => !l.includes(' '));
-// One-word labels ("تحديث", "نشر") are also ordinary words: only at the start of the line or before ':'.
-const LABEL_RE = new RegExp(
-  `^[^\\p{L}\\p{N}]*(?<a>${alt(labels)})${WE}|${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})[ ]*:`,
-  'gu',
-);
+// One-word labels ("تحديث", "نشر") are also ordinary words: they count before ':' or right before a date.
+const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})(?<colon>[ ]*:)?${WE}`, 'gu');
+const LABEL_GAP_RE = /^[^\p{L}\p{N}]*$/u;
 const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`, 'u');
 const COPYRIGHT_RE = new RegExp(`©|\\(c\\)|${WS}(?:${alt(V.COPYRIGHT_MARKS.filter((m) => /\p{L}/u.test(m)))})${WE}`, 'u');
 const BARE_YEAR_RE = /(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)/g;
@@ -51,19 +49,25 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
   }
 
   const found: { at: number; role: 'published' | 'updated' }[] = [];
+  const starts = dates.map((d) => foldedIndex(f, d.index));
   LABEL_RE.lastIndex = 0;
   for (let m; (m = LABEL_RE.exec(ft)); ) {
-    const word = (m.groups!.a ?? m.groups!.b ?? m.groups!.c).replace(/ +/g, ' ');
-    found.push({ at: m.index + m[0].length, role: LABEL_ROLE.get(word)! });
+    const g = m.groups!;
+    const at = m.index + m[0].length;
+    if (g.c !== undefined && g.colon === undefined) {
+      const next = starts.find((s) => s >= at);
+      if (next === undefined || !LABEL_GAP_RE.test(ft.slice(at, next))) continue;
+    }
+    found.push({ at, role: LABEL_ROLE.get((g.b ?? g.c).replace(/ +/g, ' '))! });
   }
   const issue = ISSUE_RE.exec(ft);
-  const firstDateAt = foldedIndex(f, dates[0].index);
+  const firstDateAt = starts[0];
   let role: DateRole = 'plain';
   if (issue && issue.index < firstDateAt) role = 'print-issue';
   else if (found.length > 0) role = found[0].role;
 
-  for (const d of dates) {
-    const at = foldedIndex(f, d.index);
+  for (const [i, d] of dates.entries()) {
+    const at = starts[i];
     let r: DateRole = role;
     for (const l of found) if (l.at <= at && role !== 'print-issue') r = l.role;
     d.role = r;
