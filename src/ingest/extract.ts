@@ -2,6 +2,7 @@
 // → body → comments → source → language. Pure: text in, record and per-block decisions out.
 import { franc } from 'franc';
 import { splitBlocks, type Block } from './blocks.ts';
+import { arabicRatio } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
@@ -38,6 +39,8 @@ export interface Extraction {
 
 /** Subheadings are short: a longer unpunctuated line inside the body is a paragraph. */
 const MAX_SUBHEADING_WORDS = 12;
+/** A closing line after the last paragraph needs this many words to count as text, not a label. */
+const MIN_CLOSING_WORDS = 4;
 /** franc needs some text to be sure; this much body is plenty and keeps it fast. */
 const LANGUAGE_SAMPLE_CHARS = 2000;
 const ISO639_1: Record<string, string> = { arb: 'ar', ara: 'ar', eng: 'en', fra: 'fr', fas: 'fa', pes: 'fa', urd: 'ur', tur: 'tr', heb: 'he', spa: 'es', deu: 'de' };
@@ -57,8 +60,13 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   // 2. Where the body and the comments are.
   const z = findZones(blocks, k, titles);
 
-  // 3. Header: headline, kicker, byline, dates.
-  const head = pickHeadline(blocks, z.bodyStart, k, taken);
+  // 3. Header: dates, then headline and kicker, then byline.
+  const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
+  const dates = pickPageDates(blocks, headerEnd, z.bodyEnd, taken);
+  for (const [i, d] of dates.used) { decide(i, { label: 'date', ...d }); taken.add(i); }
+  warnings.push(...dates.warnings);
+  const notTitles = new Set([...taken, ...dates.dateLines]);
+  const head = pickHeadline(blocks, z.bodyStart, k, notTitles);
   if (head) {
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
     taken.add(head.index);
@@ -67,18 +75,15 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
       taken.add(head.subtitle);
     }
   }
-  const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
-  const dates = pickPageDates(blocks, headerEnd, z.bodyEnd, taken);
-  for (const [i, d] of dates.used) { decide(i, { label: 'date', ...d }); taken.add(i); }
-  warnings.push(...dates.warnings);
-  const by = pickByline(blocks, head ? head.index + 1 : 0, headerEnd, z.bodyStart, k, taken);
+  const by = pickByline(blocks, head ? head.index + 1 : 0, headerEnd, z.bodyStart, k, new Set([...taken, ...dates.dateLines]));
   if (by) { decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason }); taken.add(by.index); }
 
   // 4. Body: prose, subheadings; copies of the headline and captions inside it are chrome.
+  const bodyEnd = extendBodyEnd(blocks, z.bodyEnd, k, taken);
   const body: string[] = [];
   const subheadings: string[] = [];
   const headKey = head ? blocks[head.index].key : '';
-  for (let i = z.bodyStart; i >= 0 && i <= z.bodyEnd; i++) {
+  for (let i = z.bodyStart; i >= 0 && i <= bodyEnd; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i];
     const d = classifyBodyBlock(b, blocks[i + 1], headKey, k);
@@ -95,8 +100,7 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   }
 
   // 6. Source, from evidence outside the article text and the comments.
-  const inComments = (i: number) => z.commentHeader >= 0 && i > z.commentHeader && i < z.commentEnd;
-  const outside = (i: number) => decisions[i].label === 'chrome' && !inComments(i);
+  const outside = (i: number) => decisions[i].label === 'chrome';
   const source = pickSource(blocks, outside, head?.index ?? -1, by?.index ?? -1, k);
 
   // 7. Language of the body.
@@ -105,7 +109,9 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const language = ISO639_1[code] ?? (code === 'und' ? null : code);
 
   let rejected: string | null = null;
-  if (!body.length) rejected = 'no article text found (no paragraph of running text)';
+  const pageArabic = arabicRatio(text.slice(0, LANGUAGE_SAMPLE_CHARS * 2));
+  if (!body.length && pageArabic < 0.3) rejected = `not Arabic (franc: ${franc(text.slice(0, LANGUAGE_SAMPLE_CHARS), { minLength: 10 })})`;
+  else if (!body.length) rejected = 'no article text found (no paragraph of running text)';
   else if (!head) rejected = 'no headline found';
   else if (language !== 'ar' && !(language === null && blocks[head.index].arabic > 0.8)) rejected = `not Arabic (franc: ${code})`;
   if (source.evidence.length === 0) warnings.push('no site name or domain found on the page');
@@ -127,6 +133,18 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   return { record, blocks, lines, decisions, warnings, rejected };
 }
 
+/** Short closing lines after the last paragraph: the rest of a split paragraph line, or one closing sentence. */
+function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<number>): number {
+  if (end < 0) return end;
+  const last = blocks[end];
+  let i = end + 1;
+  const ok = (b: Block) => !taken.has(b.index) && !isChromePhrase(b, k) && b.arabic >= 0.5;
+  while (i < blocks.length && last.piece > 0 && blocks[i].line === last.line && ok(blocks[i])) i++;
+  const b = blocks[i];
+  if (b && i === end + 1 && ok(b) && b.words >= MIN_CLOSING_WORDS && endsLikeSentence(b) && !/[:]$/.test(b.text)) i++;
+  return i - 1;
+}
+
 function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k: Knowledge): Decision {
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {
@@ -135,7 +153,7 @@ function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k
   if (isChromePhrase(b, k) || isTicker(b)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a known chrome phrase inside the article' };
   // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text
   const open = !/[.:،,؛]["»”)]?$/.test(b.text);
-  if (open && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && next && isProse(next)) {
+  if (open && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && next && (isProse(next) || endsLikeSentence(next))) {
     return { label: 'subheading', rule: 'subheading/short-line-before-text', reason: 'a short line without closing punctuation, introducing a paragraph' };
   }
   if (endsLikeSentence(b) || /[،,]$/.test(b.text)) return { label: 'body', rule: 'body/short-paragraph', reason: 'a short line ending like a sentence' };

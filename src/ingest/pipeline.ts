@@ -61,12 +61,13 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-function loadManifest(file: string, extractor: string): Manifest {
+/** The last run's manifest; `stale` when it was made by another extractor (then nothing is reused). */
+function loadManifest(file: string, extractor: string): Manifest & { stale: boolean } {
   try {
     const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-    if (m.version === 1 && m.extractor === extractor && m.files) return m;
+    if (m.version === 1 && m.files) return { ...m, stale: m.extractor !== extractor };
   } catch { /* first run, or unreadable: start over */ }
-  return { version: 1, extractor, files: {} };
+  return { version: 1, extractor, files: {}, stale: false };
 }
 
 const bodyHashOf = (r: ArticleRecord) => sha256(foldText(r.body.join(' ')));
@@ -90,7 +91,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
   // Unchanged primaries claim their body fingerprint first, so ids stay stable when a copy lands later.
   for (const rel of rels) {
     const e = old.files[rel];
-    if (e?.outcome === 'article' && e.bodyHash && e.id) primaryByBody.set(e.bodyHash, e.id);
+    if (!old.stale && e?.outcome === 'article' && e.bodyHash && e.id) primaryByBody.set(e.bodyHash, e.id);
   }
 
   rels.forEach((rel, n) => {
@@ -110,7 +111,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
     const id = articleId(rel);
     const override = readOverride(paths.overrides, prev?.id ?? id);
     const overrideSha = override && 'sha256' in override ? override.sha256 : null;
-    if (prev && prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
+    if (prev && !old.stale && prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
       next.files[rel] = prev;
       if (prev.outcome === 'duplicate' && prev.duplicateOf) dupsOf.set(prev.duplicateOf, [...(dupsOf.get(prev.duplicateOf) ?? []), { path: rawRel, sha256: hash }]);
       reports.push({ raw: rawRel, sha256: hash, outcome: 'unchanged', was: prev.outcome, id: prev.id, reason: prev.reason, warnings: prev.warnings });

@@ -16,13 +16,15 @@ export interface PageDates {
   hijri: string | null;
   /** block index → why it was read as a date */
   used: Map<number, { rule: string; reason: string }>;
+  /** Every header line that is a date line, used or not: never a headline or byline. */
+  dateLines: Set<number>;
   warnings: string[];
 }
 
 const absolute = (d: FoundDate) => d.kind === 'absolute' && d.iso !== null;
 
 export function pickPageDates(blocks: Block[], headerEnd: number, bodyEnd: number, taken: Set<number>): PageDates {
-  const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
+  const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), dateLines: new Set(), warnings: [] };
   const indexes: number[] = [];
   for (let i = 0; i < headerEnd; i++) indexes.push(i);
   for (let i = bodyEnd + 1; i <= bodyEnd + TAIL_LINES_FOR_LABELLED_DATES && i < blocks.length && bodyEnd >= 0; i++) indexes.push(i);
@@ -36,6 +38,8 @@ export function pickPageDates(blocks: Block[], headerEnd: number, bodyEnd: numbe
     const inTail = i > bodyEnd && bodyEnd >= 0;
     const dateChars = dates.reduce((n, d) => n + d.text.length, 0);
     const mostlyDate = dateChars / Math.max(1, b.text.replace(/\s+/g, '').length + dates.length) >= MIN_DATE_SHARE;
+    const labelled = role === 'published' || role === 'print-issue';
+    if (labelled || role === 'updated' || mostlyDate) out.dateLines.add(i);
     if (role === 'updated') {
       if (!out.updated) {
         out.updated = (abs.find((d) => d.calendar === 'gregorian') ?? abs[0]).iso;
@@ -43,7 +47,6 @@ export function pickPageDates(blocks: Block[], headerEnd: number, bodyEnd: numbe
       }
       continue;
     }
-    const labelled = role === 'published' || role === 'print-issue';
     if (!labelled && (inTail || !mostlyDate)) continue;
     if (out.published) continue;
     const greg = abs.find((d) => d.calendar === 'gregorian');

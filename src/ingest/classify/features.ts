@@ -19,7 +19,7 @@ const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;
 export const endsLikeSentence = (b: Block) => END_PUNCT.test(b.text);
 
 /** Above this many words a line is running text even without punctuation (titles are shorter). */
-const UNPUNCTUATED_PROSE_WORDS = 20;
+const UNPUNCTUATED_PROSE_WORDS = 16;
 
 /** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
 export function isProse(b: Block): boolean {
@@ -60,6 +60,7 @@ const COUNT_IN_HEADER = /(\d+|[\u0660-\u0669]+)/;
 /** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
   if (b.words > 5) return null;
+  if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
   const withoutCount = b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!k.commentHeader.has(withoutCount)) return null;
   const m = b.text.match(COUNT_IN_HEADER);

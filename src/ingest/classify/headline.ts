@@ -4,6 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { isChromePhrase, isTitleLike, MAX_TITLE_WORDS } from './features.ts';
+import { looksLikeByline } from './byline.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -33,7 +34,7 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
-    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k)) continue;
+    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k)) continue;
     candidates.push(i);
   }
   if (!candidates.length) {
@@ -68,7 +69,7 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   if (i < 0 || excluded.has(i)) return -1;
   const b = blocks[i];
   const h = blocks[headline];
-  if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k)) return -1;
+  if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k)) return -1;
   if (isRepeatOf(b.key, h.key) || isRepeatOf(h.key, b.key) || b.key.includes(h.key) || h.key.includes(b.key)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;

@@ -13,7 +13,8 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
 /** Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a copyright owner is often a group. */
 const W = { domain: 5, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3, latinToken: 2, nameLine: 2, copyright: 1 };
 
-const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(.{2,40}?)\s*[.!]*$/;
+// the last "عن رأي X" of the line, X one to three words
+const DISCLAIMER_OWNER = /.*عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:ل|لـ|لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
