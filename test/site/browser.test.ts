@@ -111,6 +111,17 @@ describe('built site in a real browser', () => {
     for (const v of [minimal, unknown, undatedPage, bbc]) await v.page.close();
   });
 
+  it('should render an article written by ingest from a real seed page', async () => {
+    const { page } = await visit('/articles/000_ae3ddf4379f0a20d/');
+    assert.equal(await text(page, 'h1'), 'واشنطن منفتحة على محادثات مع موسكو بشأن سوريا');
+    assert.deepEqual(await page.locator('.article__body h2').allInnerTexts(), ['مستوى التمثيل', 'حصن منيع!', 'ضد داعش']);
+    assert.ok((await page.locator('.article__body p').count()) >= 10);
+    assert.ok((await page.locator('.comments .comment').count()) >= 3);
+    assert.ok((await text(page, '.byline')).includes('بلا تاريخ'));
+    assert.equal(await page.getAttribute('.provenance a', 'href'), '/raw/000_ae3ddf4379f0a20d.txt');
+    await page.close();
+  });
+
   it('should reach every article from the home page through date, source and undated listings', async () => {
     const seen = new Set<string>(), found = new Set<string>(), broken: string[] = [];
     const queue = ['/'];
@@ -229,7 +240,8 @@ describe('built site in a real browser', () => {
     const rss = await (await fetch(server.url + '/rss.xml')).text();
     assert.match(rss, /<rss/);
     assert.ok(rss.includes('/articles/elaph-syria/'));
-    assert.ok(rss.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;') || rss.includes('<![CDATA['), 'feed escapes text');
+    assert.ok(rss.includes('<title>&lt;script&gt;window.__pwned=1&lt;/script&gt;'), 'feed escapes titles');
+    assert.ok(rss.includes('<description>&amp;lt;img src=x'), 'feed descriptions stay text once a reader renders them as HTML');
     assert.ok(!rss.includes('/articles/asharq-opinion/'), 'undated articles stay out of the feed');
     const sitemap = await (await fetch(server.url + '/sitemap-0.xml')).text();
     assert.ok(sitemap.includes('/articles/minimal/'));

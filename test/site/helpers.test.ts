@@ -98,6 +98,8 @@ describe('archive grouping', () => {
 
   it('should only feed dated articles, newest first', () => {
     assert.deepEqual(feedItems(sortByDate(list)).map((i) => i.link), ['articles/a/', 'articles/b/', 'articles/c/']);
+    const [item] = feedItems([entry('x', { published: '2015-01-01', subtitle: '<img src=x onerror="alert(1)"> & co' })]);
+    assert.equal(item.description, '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; co');
   });
 });
 
