@@ -4,6 +4,7 @@ import { fold, originalSpan, foldWord } from './fold.ts';
 import { findDates } from './find.ts';
 import { findTimes } from './time.ts';
 import * as V from './vocabulary.ts';
+import { alt, NOT_LN, WE, WS } from './regex-parts.ts';
 import type { DateRole, FindOptions, FoundDate } from './types.ts';
 
 export interface DateLineReading {
@@ -15,22 +16,15 @@ export interface DateLineReading {
   warnings: string[];
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alt = (words: string[]) =>
-  [...new Set(words.map(foldWord))].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ +/g, '[ ]+')).join('|');
-const LN = '[\\p{L}\\p{N}]';
-const WS = `(?:(?<!${LN})|(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]))`;
-const WE = `(?!${LN})`;
-
 const LABEL_ROLE = new Map(Object.entries(V.LINE_LABELS).map(([k, v]) => [foldWord(k).replace(/ +/g, ' '), v]));
 const labels = Object.keys(V.LINE_LABELS);
 const multi = labels.filter((l) => l.includes(' '));
 const single = labels.filter((l) => !l.includes(' '));
 // One-word labels ("تحديث", "نشر") are also ordinary words: they count before ':' or right before a date.
-const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})(?<colon>[ ]*:)?${WE}`, 'gu');
-const LABEL_GAP_RE = /^[^\p{L}\p{N}]*$/u;
-const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`, 'u');
-const COPYRIGHT_RE = new RegExp(`©|\\(c\\)|${WS}(?:${alt(V.COPYRIGHT_MARKS.filter((m) => /\p{L}/u.test(m)))})${WE}`, 'u');
+const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})(?<colon>[ ]*:)?${WE}`, 'g');
+const LABEL_GAP_RE = new RegExp(`^${NOT_LN}*$`);
+const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`);
+const COPYRIGHT_RE = new RegExp(`©|\\(c\\)|${WS}(?:${alt(V.COPYRIGHT_MARKS.filter((m) => /\p{L}/u.test(m)))})${WE}`);
 const BARE_YEAR_RE = /(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)/g;
 
 export function classifyDateLine(line: string, opts: FindOptions = {}): DateLineReading {

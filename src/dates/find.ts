@@ -4,7 +4,8 @@ import { dayNumber, isoDate } from './calendar.ts';
 import { fold, originalSpan, type Folded } from './fold.ts';
 import { readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
-import { DATE_RE, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
+import { triggerPositions } from './triggers.ts';
+import { DATE_RE, DATE_RE_INDICES, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
 import { parseRef, type Ref } from './reference.ts';
 import { readRelative } from './relative.ts';
 import { findTimes } from './time.ts';
@@ -16,21 +17,27 @@ const MAX_GAP = 40;
 export function findDates(text: string, opts: FindOptions = {}): FoundDate[] {
   const f = fold(text);
   const ref = opts.ref === undefined ? null : parseRef(opts.ref);
-  const cands = scan(f.text, ref);
+  const [dateAt, timeAt] = triggerPositions(f.text, [DATE_TRIGGERS, TIME_TRIGGERS]);
+  const cands = scan(f.text, dateAt, ref);
   if (cands.length === 0) return [];
-  attachTimes(cands, f.text);
+  attachTimes(cands, f.text, timeAt);
   pairCalendars(cands, f.text);
   return cands.map((c) => toFound(c, f, text));
 }
 
-function scan(ft: string, ref: Ref | null): Candidate[] {
+function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
   const out: Candidate[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m; (m = DATE_RE.exec(ft)); ) {
+  let after = 0; // end of the last accepted (or rejected-as-invalid) match
+  for (const p of positions) {
+    if (p < after) continue;
+    DATE_RE.lastIndex = p;
+    if (!DATE_RE.test(ft)) continue;
+    DATE_RE_INDICES.lastIndex = p;
+    const m = DATE_RE_INDICES.exec(ft)!;
     const placed = interpret(m, ft, ref);
-    if (placed === 'invalid') continue; // a date that cannot exist: skip it whole, report nothing
-    if (placed) out.push(placed);
-    else DATE_RE.lastIndex = m.index + 1; // not a date: look again inside the span
+    if (placed === null) continue; // not a date: later positions inside the span may still be
+    after = m.index + m[0].length; // 'invalid' (31 شباط) is skipped whole, reporting nothing
+    if (placed !== 'invalid') out.push(placed);
   }
   return out;
 }
@@ -64,8 +71,8 @@ function readYear(g: Record<string, string | undefined>): Reading | null {
 }
 
 /** Give each day-naming date the clock time written right after (or right before) it. */
-function attachTimes(cands: Candidate[], ft: string): void {
-  const times = findTimes(ft);
+function attachTimes(cands: Candidate[], ft: string, positions: number[]): void {
+  const times = findTimes(ft, positions);
   if (times.length === 0) return;
   const used = new Set<number>();
   let t = 0;

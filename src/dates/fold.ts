@@ -59,13 +59,11 @@ export function fold(s: string): Folded {
   return { text: decodeCodes(codes, j), offsets };
 }
 
+// Decoding the code units natively is much faster than fromCharCode (typed arrays are host-endian).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
 function decodeCodes(codes: Uint16Array, length: number): string {
-  let out = '';
-  // fromCharCode.apply has an argument-count limit: go in chunks.
-  for (let i = 0; i < length; i += 8192) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
-  }
-  return out;
+  return UTF16.decode(codes.subarray(0, length));
 }
 
 /** Fold a vocabulary word the same way as text (used when building patterns). */

@@ -2,15 +2,8 @@
 // from the vocabulary tables. Nothing here is constructed per call.
 import { foldWord } from './fold.ts';
 import * as V from './vocabulary.ts';
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** Alternation of folded words, longest first, inner spaces matching any run of spaces. */
-function alt(words: Iterable<string>): string {
-  const folded = [...new Set([...words].map(foldWord))].filter(Boolean);
-  folded.sort((a, b) => b.length - a.length);
-  return folded.map((w) => esc(w).replace(/ +/g, '[ ]+')).join('|');
-}
+import { triggerWords } from './triggers.ts';
+import { alt, DS, esc, ME, MS, NOT_L, WE, WS } from './regex-parts.ts';
 
 /** Folded word → value, for looking matched words up (spaces collapsed). */
 function lookup<T>(table: Record<string, T>): Map<string, T> {
@@ -42,18 +35,6 @@ for (const [unit, forms] of Object.entries(V.UNITS) as [V.Unit, (typeof V.UNITS)
 }
 
 // ---- building blocks ----
-const L = '\\p{L}';
-const LN = '[\\p{L}\\p{N}]';
-/** Start of a word; a one-letter proclitic (و ف ب ل) may precede it. */
-const WS = `(?:(?<!${LN})|(?<=(?:^|[^\\p{L}\\p{N}])[وفبل]))`;
-/** Start of a word that may directly follow a digit ("16سبتمبر"). */
-const MS = `(?:(?<!${L})|(?<=(?:^|[^\\p{L}])[وفبل]))`;
-const WE = `(?!${LN})`;
-/** End of a word that may directly precede a digit ("سبتمبر2015"). */
-const ME = `(?!${L})`;
-/** Start of a number that is not the tail of another number, time or numeric date. */
-const DS = '(?<![\\d:./])';
-
 const MONTHS = alt(Object.keys(allGregorian));
 const HMONTHS = alt(Object.keys(V.HIJRI_MONTHS));
 const WDS = alt(Object.keys(V.WEEKDAYS));
@@ -105,7 +86,7 @@ const trailingWeekday = `(?:[ ]+(?<rwd>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d))?`
 const R =
   `${WS}(?<rago>${alt(V.AGO_WORDS)})[ ]+(?<rdur>${COMP}(?:[ ]*(?:,[ ]*)?(?:و[ ]*)?${COMP}){0,3})(?![ ]+(?:${notFromNow})${WE})` +
   // "اليوم" is not "today" inside names ("روسيا اليوم") or before a noun ("اليوم الأول").
-  `|(?<!(?:^|[^\\p{L}])(?:${todayNot})[ ]+)${WS}(?<rtoday>${esc(foldWord(V.TODAY_WORD))})${WE}(?![ ]+(?!(?:${WDS})${WE})ال)${trailingWeekday}` +
+  `|(?<!(?:^|${NOT_L})(?:${todayNot})[ ]+)${WS}(?<rtoday>${esc(foldWord(V.TODAY_WORD))})${WE}(?![ ]+(?!(?:${WDS})${WE})ال)${trailingWeekday}` +
   `|${WS}(?<rday>${otherDayWords})${WE}(?:[ ]+(?<rwd1>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d))?` +
   `|${WS}(?:(?<rthis>${alt(V.THIS_WORDS)})[ ]+(?<rp1>${alt(Object.keys(V.RELATIVE_PERIOD_NOUNS))})|(?<rp2>${alt(Object.keys(V.RELATIVE_PERIOD_NOUNS))})[ ]+(?<rpq>${QUALS}))${WE}` +
   `|${weekday('rwd2')}[ ]+(?<rwq>${QUALS})${WE}`;
@@ -115,11 +96,20 @@ const Y =
   `${WS}(?:${YEARW})[ ]+(?<yy>\\d{4})(?!\\d)(?:[ ]*(?<yym>${GMARKS}|${HMARKS})${WE})?` +
   `|${DS}(?<yy2>\\d{4})[ ]*(?<yym2>${GMARKS}|${HMARKS})${WE}`;
 
-/** The scanner: earliest match wins; at one position the order N, G, H, R, Y decides. */
-export const DATE_RE = new RegExp(`${N}|${G}|${H}|${R}|${Y}`, 'gdu');
+/** The date pattern, sticky: tried at trigger positions only. At one position the order N, G, H, R, Y decides. */
+export const DATE_RE = new RegExp(`${N}|${G}|${H}|${R}|${Y}`, 'y');
+/** The same with group offsets ('d' doubles the cost of a match): run only where DATE_RE matched. */
+export const DATE_RE_INDICES = new RegExp(DATE_RE.source, 'yd');
+
+/** First words of everything DATE_RE can start with (digits always trigger). */
+const firstWord = (w: string) => foldWord(w).split(' ')[0];
+export const DATE_TRIGGERS = triggerWords([
+  ...Object.keys(V.WEEKDAYS), 'يوم', V.MONTH_WORD, ...Object.keys(allGregorian), ...Object.keys(V.HIJRI_MONTHS),
+  ...Object.keys(V.RELATIVE_DAYS), ...V.THIS_WORDS, ...Object.keys(V.RELATIVE_PERIOD_NOUNS), ...V.AGO_WORDS, ...V.YEAR_WORDS,
+].map(firstWord));
 
 /** Parts of a duration: "7 سنوات", "يومين", "ساعة". */
-export const DURATION_PART_RE = new RegExp(`(?:(?<n>${num})[ ]+)?(?<u>${unitsMany}|${unitsTwo}|${unitsOne})${WE}`, 'gu');
+export const DURATION_PART_RE = new RegExp(`(?:(?<n>${num})[ ]+)?(?<u>${unitsMany}|${unitsTwo}|${unitsOne})${WE}`, 'g');
 
 // ---- times ----
 const PARTS = alt(Object.keys(V.DAY_PARTS));
@@ -130,12 +120,14 @@ export const TIME_RE = new RegExp(
     `(?:${DS}(?<th>[01]?\\d|2[0-3]):(?<tmi>[0-5]\\d)(?::(?<ts>[0-5]\\d))?(?!\\d|:\\d)` +
     `|(?<=(?:${alt(V.TIME_WORDS)})[ ]+)(?<th2>[01]?\\d|2[0-3])(?![\\d:]))` +
     `(?:[ ]*(?<tp>${PARTS})${WE})?` +
-    `(?:[ ]*\\((?<tzp>gmt|utc)(?<tzpo>${OFF})?\\)(?:[ ]*\\([^)\\n]{1,40}\\))?|[ ]*(?<tza>${UTCN})(?<tzao>${OFF})?(?!\\p{L})|(?<tzn>[+\\-]\\d{2}:\\d{2})(?!\\d))?`,
-  'gdu',
+    `(?:[ ]*\\((?<tzp>gmt|utc)(?<tzpo>${OFF})?\\)(?:[ ]*\\([^)\\n]{1,40}\\))?|[ ]*(?<tza>${UTCN})(?<tzao>${OFF})?${ME}|(?<tzn>[+\\-]\\d{2}:\\d{2})(?!\\d))?`,
+  'y',
 );
+export const TIME_TRIGGERS = triggerWords(['gmt', 'utc', ...V.TIME_WORDS].map((w) => foldWord(w).split(' ')[0]));
+
 
 /** What may separate a date from a time that belongs to it. */
 export const GAP_AFTER_RE = /^[ ]*(?:[,\-|@/][ ]*)*(?:(?:في|علي)[ ]+)?$/;
 export const GAP_BEFORE_RE = /^[ ]*(?:[,\-|@/][ ]*)*$/;
 /** What may separate a Gregorian date from its stated Hijri equivalent. */
-export const GAP_EQUIV_RE = new RegExp(`^[ ]*(?:[,\\-|/(\\[:][ ]*)*(?:(?:${alt(V.EQUIVALENCE_WORDS)})[ ]*)?(?:[,\\-|/(\\[:][ ]*)*$`, 'u');
+export const GAP_EQUIV_RE = new RegExp(`^[ ]*(?:[,\\-|/(\\[:][ ]*)*(?:(?:${alt(V.EQUIVALENCE_WORDS)})[ ]*)?(?:[,\\-|/(\\[:][ ]*)*$`);

@@ -1,15 +1,21 @@
 // Clock times ("15:56", "10:30 صباحاً", "الساعة 5 مساء", "GMT 10:39:23", "(GMT+0400)").
-import { collapse, DAY_PART, TIME_RE } from './patterns.ts';
+import { collapse, DAY_PART, TIME_RE, TIME_TRIGGERS } from './patterns.ts';
+import { triggerPositions } from './triggers.ts';
 import { formatOffset } from './reference.ts';
 import type { TimeOfDay } from './types.ts';
 
 export interface PlacedTime { start: number; end: number; time: TimeOfDay }
 
-/** All clock times in folded text, in order. */
-export function findTimes(ft: string): PlacedTime[] {
+/** All clock times in folded text, in order (positions: time triggers, when already computed). */
+export function findTimes(ft: string, positions = triggerPositions(ft, [TIME_TRIGGERS])[0]): PlacedTime[] {
   const out: PlacedTime[] = [];
-  TIME_RE.lastIndex = 0;
-  for (let m; (m = TIME_RE.exec(ft)); ) {
+  let after = 0;
+  for (const p of positions) {
+    if (p < after) continue;
+    TIME_RE.lastIndex = p;
+    const m = TIME_RE.exec(ft);
+    if (!m) continue;
+    after = m.index + m[0].length;
     const g = m.groups!;
     let h = Number(g.th ?? g.th2);
     const part = g.tp === undefined ? undefined : DAY_PART.get(collapse(g.tp));

@@ -158,7 +158,7 @@ export const NUMBER_WORDS: Record<string, number | null> = {
 };
 
 /** Words before a time: "الساعة 5 مساء". */
-export const TIME_WORDS: string[] = ['الساعة', 'في تمام الساعة', 'عند الساعة'];
+export const TIME_WORDS: string[] = ['الساعة'];
 
 /** Day-part words after a time; value = 'am' | 'pm' | 'noon'. */
 export const DAY_PARTS: Record<string, 'am' | 'pm'> = {
