@@ -139,7 +139,7 @@ describe('built site in a real browser', () => {
         const m = /^\/articles\/([^/]+)\/$/.exec(target.pathname);
         if (m) found.add(m[1]);
         // Article pages link to neighbours; crawling listings only proves the listings are complete.
-        if (!m && !target.pathname.startsWith('/search/')) queue.push(target.pathname);
+        if (!m) queue.push(target.pathname);
       }
     }
     assert.deepEqual(broken, []);
@@ -192,6 +192,12 @@ describe('built site in a real browser', () => {
     assert.match(res.headers.get('content-type') ?? '', /^text\/plain/);
     assert.deepEqual(Buffer.from(await res.arrayBuffer()), fs.readFileSync(path.join(FIXTURE, 'raw/bbc-culture.html')));
     await page.close();
+    // Re-crawled copies of the same page are listed too.
+    const dup = await visit('/articles/alhayat-oil/');
+    assert.deepEqual(await dup.page.locator('.provenance a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ['/raw/alhayat-oil.txt', '/raw/alhayat-oil-mirror.txt']);
+    assert.equal((await fetch(server.url + '/raw/alhayat-oil-mirror.txt')).status, 200);
+    await dup.page.close();
   });
 
   it('should make no request outside its own origin and load the bundled Arabic font', async () => {
