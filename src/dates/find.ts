@@ -2,7 +2,7 @@
 // match, attach neighbouring clock times, reconcile stated Gregorian/Hijri pairs.
 import { dayNumber, isoDate } from './calendar.ts';
 import { fold, originalSpan, type Folded } from './fold.ts';
-import { readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
+import { readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
 import { triggerPositions } from './triggers.ts';
 import { DATE_RE, DATE_RE_INDICES, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
@@ -47,6 +47,7 @@ function interpret(m: RegExpExecArray, ft: string, ref: Ref | null): Candidate |
   const at = m.indices!.groups as Record<string, [number, number] | undefined>;
   const start = m.index, end = m.index + m[0].length;
   const here = (r: Reading | null | 'invalid'): Candidate | null | 'invalid' => (r && r !== 'invalid' ? { ...r, start, end } : r);
+  if (g.g2m !== undefined) return here(readMonthFirst(g));
   if (g.gm !== undefined) {
     const p = readNamedGregorian(g, at, start, end, ft, ref);
     return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
@@ -72,7 +73,14 @@ function readYear(g: Record<string, string | undefined>): Reading | null {
 
 /** Give each day-naming date the clock time written right after (or right before) it. */
 function attachTimes(cands: Candidate[], ft: string, positions: number[]): void {
-  const times = findTimes(ft, positions);
+  // Only times that start near a date can attach: skip the rest (most digit runs on a page).
+  const near = cands.filter((c) => c.takesTime && !c.time);
+  if (near.length === 0) return;
+  let k = 0;
+  const times = findTimes(ft, positions, (p) => {
+    while (k < near.length && near[k].end + MAX_GAP < p) k++;
+    return k < near.length && p >= near[k].start - MAX_GAP - 30;
+  });
   if (times.length === 0) return;
   const used = new Set<number>();
   let t = 0;

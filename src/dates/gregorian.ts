@@ -96,6 +96,18 @@ export function readNamedGregorian(g: Groups, at: Spans, start: number, end: num
   return { reading: reading({ kind: 'partial', ymd, takesTime: true, warnings }), start, end };
 }
 
+/** Month-first order: "سبتمبر 16، 2015". */
+export function readMonthFirst(g: Groups): Reading | 'invalid' | null {
+  const m = GREGORIAN_MONTH.get(collapse(g.g2m!))!;
+  const d = Number(g.g2d), y = Number(g.g2y);
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
+  if (!isValidGregorian(y, m, d)) return 'invalid';
+  const warnings: string[] = [];
+  const ymd: YMD = { y, m, d };
+  const weekday = g.g2wd === undefined ? undefined : WEEKDAY.get(collapse(g.g2wd));
+  return reading({ ymd: weekdayAgrees(ymd, weekday, warnings) ? ymd : null, takesTime: true, warnings });
+}
+
 export function readNumeric(g: Groups): Reading | null | 'invalid' {
   let y: number, m: number, d: number;
   const warnings: string[] = [];

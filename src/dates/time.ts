@@ -6,12 +6,15 @@ import type { TimeOfDay } from './types.ts';
 
 export interface PlacedTime { start: number; end: number; time: TimeOfDay }
 
-/** All clock times in folded text, in order (positions: time triggers, when already computed). */
-export function findTimes(ft: string, positions = triggerPositions(ft, [TIME_TRIGGERS])[0]): PlacedTime[] {
+/**
+ * Clock times in folded text, in order. positions: time triggers, when already computed;
+ * wanted: optional filter so only positions near a date are tried.
+ */
+export function findTimes(ft: string, positions = triggerPositions(ft, [TIME_TRIGGERS])[0], wanted?: (p: number) => boolean): PlacedTime[] {
   const out: PlacedTime[] = [];
   let after = 0;
   for (const p of positions) {
-    if (p < after) continue;
+    if (p < after || (wanted && !wanted(p))) continue;
     TIME_RE.lastIndex = p;
     const m = TIME_RE.exec(ft);
     if (!m) continue;
