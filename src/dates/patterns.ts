@@ -90,6 +90,8 @@ const trailingWeekday = `(?:[ ]+(?<rwd>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d))?`
 const R =
   `${WS}(?<rago>${alt(V.AGO_WORDS)})[ ]+(?<rdur>${COMP}(?:[ ]*(?:,[ ]*)?(?:و[ ]*)?${COMP}){0,3})(?![ ]+(?:${notFromNow})${WE})` +
   // "اليوم" is not "today" inside names ("روسيا اليوم") or before a noun ("اليوم الأول").
+  // Followed by a weekday it is always "today" ("دعت روسيا اليوم الاثنين").
+  `|${WS}(?<rtoday2>${esc(foldWord(V.TODAY_WORD))})[ ]+(?<rwd3>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d)` +
   `|(?<!(?:^|${NOT_L})(?:${todayNot})[ ]+)${WS}(?<rtoday>${esc(foldWord(V.TODAY_WORD))})${WE}(?![ ]+(?!(?:${WDS})${WE})ال)${trailingWeekday}` +
   `|${WS}(?<rday>${otherDayWords})${WE}(?:[ ]+(?<rwd1>${WDS})${WE}(?![ ]*(?:[,\\-][ ]*)?\\d))?` +
   `|${WS}(?:(?<rthis>${alt(V.THIS_WORDS)})[ ]+(?<rp1>${alt(Object.keys(V.RELATIVE_PERIOD_NOUNS))})|(?<rp2>${alt(Object.keys(V.RELATIVE_PERIOD_NOUNS))})[ ]+(?<rpq>${QUALS}))${WE}` +

@@ -82,6 +82,7 @@ function weekdayQualified(weekdayWord: string, qual: 'past' | 'current' | 'next'
 
 export function readRelative(g: Groups, ref: Ref | null): Reading {
   if (g.rago !== undefined) return ago(g.rdur!, ref);
+  if (g.rtoday2 !== undefined) return dayWord(g.rtoday2, g.rwd3, ref);
   if (g.rtoday !== undefined) return dayWord(g.rtoday, g.rwd, ref);
   if (g.rday !== undefined) return dayWord(g.rday, g.rwd1, ref);
   if (g.rp1 !== undefined) return period(g.rp1, 'current', ref);
