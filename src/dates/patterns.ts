@@ -120,20 +120,22 @@ export const DURATION_PART_RE = new RegExp(`(?:(?<n>${num})[ ]+)?(?<u>${unitsMan
 // ---- times ----
 const PARTS = alt(Object.keys(V.DAY_PARTS));
 const UTCN = alt(V.UTC_NAMES);
+const ZONES = alt(Object.keys(V.ZONE_OFFSETS));
+export const ZONE_OFFSET = lookup(V.ZONE_OFFSETS);
 const OFF = '[+\\-]\\d{1,2}(?::?\\d{2})?';
 export const TIME_RE = new RegExp(
-  `(?:(?<tzb>gmt|utc)[ ]*(?<tzbo>${OFF})?[ ]+)?(?:(?<tw>${alt(V.TIME_WORDS)})[ ]+)?` +
+  `(?:(?<tzb>gmt|utc|ksa)[ ]*(?<tzbo>${OFF})?[ ]+)?(?:(?<tw>${alt(V.TIME_WORDS)})[ ]+)?` +
     `(?:${DS}(?<th>[01]?\\d|2[0-3]):(?<tmi>[0-5]\\d)(?::(?<ts>[0-5]\\d))?(?!\\d|:\\d)` +
     `|(?<=(?:${alt(V.TIME_WORDS)})[ ]+)(?<th2>[01]?\\d|2[0-3])(?![\\d:]))` +
     `(?:[ ]*(?<tp>${PARTS})${WE})?` +
-    `(?:[ ]*\\((?<tzp>gmt|utc)(?<tzpo>${OFF})?\\)(?:[ ]*\\([^)\\n]{1,40}\\))?|[ ]*(?<tza>${UTCN})(?<tzao>${OFF})?${ME}|(?<tzn>[+\\-]\\d{2}:\\d{2})(?!\\d))?`,
+    `(?:[ ]*\\((?<tzp>gmt|utc)(?<tzpo>${OFF})?\\)(?:[ ]*\\([^)\\n]{1,40}\\))?|[ ]*(?<tza>${UTCN})(?<tzao>${OFF})?${ME}|[ ]*(?<tzzp>\\()?[ ]*(?<tzz>${ZONES})${WE}(?:[ ]*\\))?|(?<tzn>[+\\-]\\d{2}:\\d{2})(?!\\d))?`,
   'y',
 );
-export const TIME_TRIGGERS = triggerWords(['gmt', 'utc', ...V.TIME_WORDS].map((w) => foldWord(w).split(' ')[0]));
+export const TIME_TRIGGERS = triggerWords(['gmt', 'utc', 'ksa', ...V.TIME_WORDS].map((w) => foldWord(w).split(' ')[0]));
 
 
 /** What may separate a date from a time that belongs to it. */
-export const GAP_AFTER_RE = /^[ ]*(?:[,\-|@/][ ]*)*(?:(?:في|علي)[ ]+)?$/;
+export const GAP_AFTER_RE = /^[ ]*(?:[,:\-|@/][ ]*)*(?:(?:في|علي)[ ]+)?$/;
 export const GAP_BEFORE_RE = /^[ ]*(?:[,\-|@/][ ]*)*$/;
 /** What may separate a Gregorian date from its stated Hijri equivalent. */
 export const GAP_EQUIV_RE = new RegExp(`^[ ]*(?:[,\\-|/(\\[:][ ]*)*(?:(?:${alt(V.EQUIVALENCE_WORDS)})[ ]*)?(?:[,\\-|/(\\[:][ ]*)*$`);

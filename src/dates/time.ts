@@ -1,5 +1,5 @@
 // Clock times ("15:56", "10:30 صباحاً", "الساعة 5 مساء", "GMT 10:39:23", "(GMT+0400)").
-import { collapse, DAY_PART, TIME_RE, TIME_TRIGGERS } from './patterns.ts';
+import { collapse, DAY_PART, TIME_RE, TIME_TRIGGERS, ZONE_OFFSET } from './patterns.ts';
 import { triggerPositions } from './triggers.ts';
 import { formatOffset } from './reference.ts';
 import type { TimeOfDay } from './types.ts';
@@ -27,10 +27,11 @@ export function findTimes(ft: string, positions = triggerPositions(ft, [TIME_TRI
     // A bare hour needs a day part: "الساعة 5" alone is too weak to be a clock time.
     if (g.th2 !== undefined && part === undefined) continue;
     let offset: string | null = null;
-    if (g.tzb !== undefined) offset = formatOffset(g.tzbo ?? 'z');
+    if (g.tzb !== undefined) offset = g.tzb === 'ksa' ? ZONE_OFFSET.get('ksa')! : formatOffset(g.tzbo ?? 'z');
     if (g.tzp !== undefined) offset = formatOffset(g.tzpo ?? 'z');
     if (g.tza !== undefined) offset = formatOffset(g.tzao ?? 'z');
     if (g.tzn !== undefined) offset = formatOffset(g.tzn);
+    if (g.tzz !== undefined) offset = ZONE_OFFSET.get(collapse(g.tzz))!;
     out.push({
       start: m.index,
       end: m.index + m[0].length,

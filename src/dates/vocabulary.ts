@@ -107,7 +107,7 @@ export const QUALIFIERS: Record<string, 'past' | 'current' | 'next'> = {
 /** Day words relative to the reference day; value = offset in days. */
 export const RELATIVE_DAYS: Record<string, number> = {
   'أول أمس': -2, 'أول من أمس': -2, 'أمس الأول': -2,
-  'أمس': -1, 'الأمس': -1, 'البارحة': -1,
+  'أمس': -1, 'الأمس': -1, 'البارحة': -1, 'امبارح': -1, 'إمبارح': -1, 'البارح': -1,
   'اليوم': 0,
   'غدا': 1, 'الغد': 1,
   'بعد غد': 2,
@@ -168,6 +168,14 @@ export const DAY_PARTS: Record<string, 'am' | 'pm'> = {
 
 /** Names of UTC (zero offset), lower-case ASCII or Arabic. */
 export const UTC_NAMES: string[] = ['gmt', 'utc', 'بتوقيت غرينتش', 'بتوقيت جرينتش', 'بتوقيت غرينيتش', 'ت.غ', 'توقيت غرينتش', 'غرينتش'];
+
+/** Zones named next to a time, with their offset. Only zones without daylight saving time. */
+export const ZONE_OFFSETS: Record<string, string> = {
+  'ksa': '+03:00', 'مكة المكرمة': '+03:00', 'بتوقيت مكة المكرمة': '+03:00', 'بتوقيت مكة': '+03:00',
+  'بتوقيت السعودية': '+03:00', 'بتوقيت الرياض': '+03:00', 'بتوقيت الدوحة': '+03:00', 'بتوقيت الكويت': '+03:00',
+  'بتوقيت بغداد': '+03:00', 'بتوقيت الإمارات': '+04:00', 'بتوقيت أبوظبي': '+04:00', 'بتوقيت دبي': '+04:00',
+  'بتوقيت مسقط': '+04:00',
+};
 
 /** Connectors between a Gregorian date and its Hijri equivalent. */
 export const EQUIVALENCE_WORDS: string[] = ['الموافق', 'الموافق لـ', 'الموافق ل', 'موافق', 'وفق'];
