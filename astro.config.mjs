@@ -1,21 +1,19 @@
 // Astro renders corpus/articles into a static, right-to-left site. Corpus and output come from the CLI.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
 import remarkSafeArticle from './src/site/safe-markdown.ts';
 
 const outDir = process.env.ARSHIF_OUT ?? 'dist';
 const corpus = path.resolve(process.env.ARSHIF_CORPUS ?? 'corpus');
-// Builds of different corpora (tests, several engineers) must not share Astro's content cache.
-const cacheKey = createHash('sha256').update(`${corpus}\0${path.resolve(outDir)}`).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: process.env.ARSHIF_SITE ?? 'http://localhost:4321',
   base: process.env.ARSHIF_BASE ?? '/',
   outDir,
-  cacheDir: path.join(os.tmpdir(), 'arshif-astro-cache', cacheKey),
+  // Each corpus keeps Astro's content cache in its own build cache, so builds of different corpora
+  // (tests, several engineers) never share or clobber it, and deleting a corpus deletes its cache.
+  cacheDir: path.join(corpus, '.arshif', 'cache', 'astro'),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
