@@ -1,6 +1,6 @@
 // findDates: scan folded text once with the compiled date pattern, interpret each
 // match, attach neighbouring clock times, reconcile stated Gregorian/Hijri pairs.
-import { dayNumber, isoDate } from './calendar.ts';
+import { dayNumber, hijriToDayNumber, isoDate } from './calendar.ts';
 import { fold, originalSpan, type Folded } from './fold.ts';
 import { readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
@@ -122,7 +122,16 @@ function pairCalendars(cands: Candidate[], ft: string): void {
     if (greg.kind === 'relative' || !greg.ymd || !hij.hijriYmd || hij.kind !== 'absolute') continue;
     const conv = hij.gregorianIso;
     const gIso = isoDate(greg.ymd);
-    if (!conv) { hij.warnings.push(`Hijri date has no Umm al-Qura equivalent; the text pairs it with ${gIso}`); continue; }
+    if (!conv) {
+      // A 30th that Umm al-Qura lacks (29-day month): trust the text if it names the day after the 29th.
+      const h = hij.hijriYmd;
+      const dn29 = hijriToDayNumber(h.y, h.m, 29);
+      const gdn = dayNumber(greg.ymd.y, greg.ymd.m, greg.ymd.d);
+      if (h.d === 30 && dn29 !== null && Math.abs(gdn - (dn29 + 1)) <= 1) hij.ymd = { ...greg.ymd };
+      else hij.warnings.push(`Hijri date has no Umm al-Qura equivalent; the text pairs it with ${gIso}`);
+      i++;
+      continue;
+    }
     const [cy, cm, cd] = conv.split('-').map(Number);
     const diff = Math.abs(dayNumber(cy, cm, cd) - dayNumber(greg.ymd.y, greg.ymd.m, greg.ymd.d));
     if (diff <= 1) {

@@ -39,4 +39,7 @@ table('Hijri dates', [
   // More than a day apart: both kept as read (each calendar's own value), with warnings.
   ['16 سبتمبر 2015م الموافق 09 ذي الحجة 1436هـ', [abs('16 سبتمبر 2015م', '2015-09-16'), hij('09 ذي الحجة 1436هـ', '2015-09-22')]],
   ['31 محرم 1437هـ', []],
+  // A 30th missing from Umm al-Qura (29-day month): null alone, the text's Gregorian day when paired.
+  ['30 رمضان 1436هـ', [hij('30 رمضان 1436هـ', null)]],
+  ['30 رمضان 1436هـ الموافق 17 يوليو 2015', [hij('30 رمضان 1436هـ', '2015-07-17'), abs('17 يوليو 2015', '2015-07-17')]],
 ]);
