@@ -1,7 +1,7 @@
 // classifyDateLine: what one line says about dates, for ingest. The role comes from
 // label words (vocabulary.ts); deciding which lines are page headers is ingest's job.
 import { fold, originalSpan, foldWord } from './fold.ts';
-import { findDates } from './find.ts';
+import { findInFolded } from './find.ts';
 import { findTimes } from './time.ts';
 import * as V from './vocabulary.ts';
 import { alt, NOT_LN, WE, WS } from './regex-parts.ts';
@@ -25,21 +25,26 @@ const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(singl
 const LABEL_GAP_RE = new RegExp(`^${NOT_LN}*$`);
 const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`);
 const COPYRIGHT_RE = new RegExp(`©|\\(c\\)|${WS}(?:${alt(V.COPYRIGHT_MARKS.filter((m) => /\p{L}/u.test(m)))})${WE}`);
+const COPYRIGHT_KEYS = V.COPYRIGHT_KEYS.map(foldWord);
+const isCopyright = (ft: string) => COPYRIGHT_KEYS.some((k) => ft.includes(k)) && COPYRIGHT_RE.test(ft);
 const BARE_YEAR_RE = /(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)/g;
 
+const BLANK_RE = /^\s*$/;
+
 export function classifyDateLine(line: string, opts: FindOptions = {}): DateLineReading {
+  if (BLANK_RE.test(line)) return { role: 'plain', dates: [], warnings: [] };
   const f = fold(line);
   const ft = f.text;
-  const dates = findDates(line, opts);
+  const { dates, timeAt } = findInFolded(f, line, opts);
   const warnings = [...new Set(dates.flatMap((d) => d.warnings ?? []))];
 
-  if (COPYRIGHT_RE.test(ft)) {
+  if (isCopyright(ft)) {
     for (const d of dates) d.role = 'copyright';
     return { role: 'copyright', dates: withCopyrightYears(dates, f, line), warnings };
   }
   if (dates.length === 0) {
     // A time with no date: a site clock ("آخر تحديث GMT 10:39:23"), whatever its label.
-    return { role: findTimes(ft).length > 0 ? 'clock' : 'plain', dates, warnings };
+    return { role: timeAt.length > 0 && findTimes(ft, timeAt).length > 0 ? 'clock' : 'plain', dates, warnings };
   }
 
   const found: { at: number; role: 'published' | 'updated' }[] = [];

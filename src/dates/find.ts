@@ -15,14 +15,18 @@ import type { Candidate, FindOptions, FoundDate, Reading, TimeOfDay } from './ty
 const MAX_GAP = 40;
 
 export function findDates(text: string, opts: FindOptions = {}): FoundDate[] {
-  const f = fold(text);
+  return findInFolded(fold(text), text, opts).dates;
+}
+
+/** findDates on text already folded; also returns where clock times may start (for classifyDateLine). */
+export function findInFolded(f: Folded, text: string, opts: FindOptions): { dates: FoundDate[]; timeAt: number[] } {
   const ref = opts.ref === undefined ? null : parseRef(opts.ref);
   const [dateAt, timeAt] = triggerPositions(f.text, [DATE_TRIGGERS, TIME_TRIGGERS]);
-  const cands = scan(f.text, dateAt, ref);
-  if (cands.length === 0) return [];
+  const cands = dateAt.length === 0 ? [] : scan(f.text, dateAt, ref);
+  if (cands.length === 0) return { dates: [], timeAt };
   attachTimes(cands, f.text, timeAt);
   pairCalendars(cands, f.text);
-  return cands.map((c) => toFound(c, f, text));
+  return { dates: cands.map((c) => toFound(c, f, text)), timeAt };
 }
 
 function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {

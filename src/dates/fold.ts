@@ -63,6 +63,8 @@ export function fold(s: string): Folded {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
 function decodeCodes(codes: Uint16Array, length: number): string {
+  // Short strings (single lines): fromCharCode beats the decoder's call overhead.
+  if (length <= 512) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   return UTF16.decode(codes.subarray(0, length));
 }
 

@@ -193,5 +193,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
 /** Print-issue header word: "العدد 4758". */
 export const ISSUE_WORDS: string[] = ['العدد', 'عدد رقم', 'العدد رقم'];
 
+/** Substrings one of which every copyright marker contains (a cheap pre-check per line). */
+export const COPYRIGHT_KEYS: string[] = ['©', '(c)', 'copyright', 'حقوق', 'rights'];
 /** Copyright markers. */
 export const COPYRIGHT_MARKS: string[] = ['©', '(c)', 'copyright', 'جميع الحقوق محفوظة', 'الحقوق محفوظة', 'حقوق النشر', 'حقوق الطبع', 'حقوق التأليف', 'all rights reserved'];
