@@ -2,7 +2,7 @@
 // match, attach neighbouring clock times, reconcile stated Gregorian/Hijri pairs.
 import { dayNumber, hijriToDayNumber, isoDate } from './calendar.ts';
 import { fold, originalSpan, type Folded } from './fold.ts';
-import { readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
+import { readDayOfRelativeMonth, readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
 import { triggerPositions } from './triggers.ts';
 import { DATE_RE, DATE_RE_INDICES, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
@@ -52,6 +52,7 @@ function interpret(m: RegExpExecArray, ft: string, ref: Ref | null): Candidate |
   const start = m.index, end = m.index + m[0].length;
   const here = (r: Reading | null | 'invalid'): Candidate | null | 'invalid' => (r && r !== 'invalid' ? { ...r, start, end } : r);
   if (g.g2m !== undefined) return here(readMonthFirst(g));
+  if (g.g3d !== undefined) return here(readDayOfRelativeMonth(g, ref));
   if (g.gm !== undefined) {
     const p = readNamedGregorian(g, at, start, end, ft, ref);
     return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;

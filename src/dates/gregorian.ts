@@ -108,6 +108,21 @@ export function readMonthFirst(g: Groups): Reading | 'invalid' | null {
   return reading({ ymd: weekdayAgrees(ymd, weekday, warnings) ? ymd : null, takesTime: true, warnings });
 }
 
+/** "16 الجاري" (this month), "16 الماضي" (last month): needs the reference for month and year. */
+export function readDayOfRelativeMonth(g: Groups, ref: Ref | null): Reading | 'invalid' {
+  const d = Number(g.g3d);
+  if (d < 1 || d > 31) return 'invalid';
+  if (!ref) return reading({ kind: 'partial', takesTime: true });
+  const q = QUALIFIER.get(collapse(g.g3q!))!;
+  const total = ref.y * 12 + ref.m - 1 + (q === 'past' ? -1 : q === 'next' ? 1 : 0);
+  const y = Math.floor(total / 12), m = (total % 12) + 1;
+  if (!isValidGregorian(y, m, d)) return 'invalid';
+  const warnings: string[] = [];
+  const ymd: YMD = { y, m, d };
+  const weekday = g.g3wd === undefined ? undefined : WEEKDAY.get(collapse(g.g3wd));
+  return reading({ kind: 'partial', ymd: weekdayAgrees(ymd, weekday, warnings) ? ymd : null, takesTime: true, warnings });
+}
+
 export function readNumeric(g: Groups): Reading | null | 'invalid' {
   let y: number, m: number, d: number;
   const warnings: string[] = [];

@@ -61,6 +61,10 @@ const G =
 const G2 =
   `(?:${weekday('g2wd')}${WD_SEP})?${MS}(?<g2m>${MONTHS})${ME}[ ]*(?:-[ ]*)?(?<g2d>[0-3]?\\d)(?!\\d)[ ]*(?:[,\\-][ ]*)?(?<g2y>\\d{4})(?!\\d)(?:[ ]*(?<g2ym>${GMARKS})${WE})?`;
 
+// Day of a month named only relatively: "16 الجاري", "الأربعاء 16 من الشهر الماضي".
+const G3 =
+  `(?:${weekday('g3wd')}${WD_SEP})?${DS}(?<g3d>[0-3]?\\d)(?!\\d)[ ]+(?:من[ ]+)?(?:${alt(['الشهر'])}[ ]+)?(?<g3q>${QUALS})${WE}`;
+
 // Hijri with a month name: [weekday ,] day month [year [هـ]]; or month year هـ (partial).
 const H =
   `(?:${weekday('hwd')}${WD_SEP})?` +
@@ -102,8 +106,8 @@ const Y =
   `${WS}(?:${YEARW})[ ]+(?<yy>\\d{4})(?!\\d)(?:[ ]*(?<yym>${GMARKS}|${HMARKS})${WE})?` +
   `|${DS}(?<yy2>\\d{4})[ ]*(?<yym2>${GMARKS}|${HMARKS})${WE}`;
 
-/** The date pattern, sticky: tried at trigger positions only. At one position the order N, G2, G, H, R, Y decides. */
-export const DATE_RE = new RegExp(`${N}|${G2}|${G}|${H}|${R}|${Y}`, 'y');
+/** The date pattern, sticky: tried at trigger positions only. At one position the order N, G2, G, G3, H, R, Y decides. */
+export const DATE_RE = new RegExp(`${N}|${G2}|${G}|${G3}|${H}|${R}|${Y}`, 'y');
 /** The same with group offsets ('d' doubles the cost of a match): run only where DATE_RE matched. */
 export const DATE_RE_INDICES = new RegExp(DATE_RE.source, 'yd');
 

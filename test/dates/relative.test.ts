@@ -17,6 +17,9 @@ table('relative expressions with a reference', [
   ['أصبح اليوم أولوية مطلقة', [rel('اليوم', '2020-06-15')], REF],
   ['غداً', [rel('غداً', '2020-06-16')], REF],
   ['بعد غد', [rel('بعد غد', '2020-06-17')], REF],
+  ['يوم غد', [rel('يوم غد', '2020-06-16')], REF],
+  ['مساء أمس', [rel('أمس', '2020-06-14')], REF],
+  ['صباح اليوم', [rel('اليوم', '2020-06-15')], REF],
   ['أمس الأحد', [rel('أمس الأحد', '2020-06-14')], REF],
   ['قبل يومين', [rel('قبل يومين', '2020-06-13')], REF],
   ['قبل يوم', [rel('قبل يوم', '2020-06-14')], REF],
@@ -54,6 +57,15 @@ table('relative expressions with a reference', [
   ['منذ بضعة أيام', [rel('منذ بضعة أيام', null)], REF],
   // A weekday that contradicts the reference: the reference is not the writing day.
   ['اليوم الثلاثاء', [rel('اليوم الثلاثاء', null)], REF],
+]);
+
+table('days of a month named relatively', [
+  ['في 16 الجاري', [{ text: '16 الجاري', iso: '2020-06-16', kind: 'partial' }], REF],
+  ['الأربعاء 10 من الشهر الجاري', [{ text: 'الأربعاء 10 من الشهر الجاري', iso: '2020-06-10', kind: 'partial' }], REF],
+  ['في 31 الماضي', [{ text: '31 الماضي', iso: '2020-05-31', kind: 'partial' }], REF],
+  ['في 3 المقبل', [{ text: '3 المقبل', iso: '2020-07-03', kind: 'partial' }], REF],
+  ['في 31 الجاري', [], REF],
+  ['في 16 الجاري', [{ text: '16 الجاري', iso: null, kind: 'partial' }]],
 ]);
 
 table('relative expressions without a reference', [
