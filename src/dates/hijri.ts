@@ -3,7 +3,7 @@
 import { fromDayNumber, weekdayOf, hijriOfDayNumber, hijriToDayNumber, isoDate, type YMD } from './calendar.ts';
 import { weekdayAgrees } from './checks.ts';
 import { closestDay } from './infer.ts';
-import { AMBIGUOUS_HIJRI, collapse, HIJRI_MARK, HIJRI_MONTH, WEEKDAY } from './patterns.ts';
+import { AMBIGUOUS_HIJRI, collapse, HIJRI_MONTH, WEEKDAY } from './patterns.ts';
 import type { Ref } from './reference.ts';
 import type { Reading } from './types.ts';
 
