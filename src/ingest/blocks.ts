@@ -30,9 +30,13 @@ function splitPieces(line: string): string[] {
   return line.split(AMP_JOIN);
 }
 
+/** Keys compare titles and chrome phrases, which are short: folding a whole paragraph buys nothing. */
+const MAX_KEY_SOURCE_CHARS = 300;
+
 export function makeBlock(index: number, line: number, piece: number, raw: string, indent = 0): Block {
-  const text = raw.replace(/\s+$/u, '').replace(/^\s+/u, '');
-  return { index, line, piece, text, indent, key: foldText(text), words: wordCount(text), arabic: arabicRatio(text) };
+  const text = raw.trim();
+  const key = foldText(text.length > MAX_KEY_SOURCE_CHARS ? text.slice(0, MAX_KEY_SOURCE_CHARS) : text);
+  return { index, line, piece, text, indent, key, words: wordCount(text), arabic: arabicRatio(text) };
 }
 
 /** Split text into blocks, keeping line numbers so every decision can point at its input line. */

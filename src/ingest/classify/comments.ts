@@ -47,21 +47,22 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     });
   }
   // group consecutive anchors (author line then time line) into one
+  const posOf = new Map(items.map((i, p) => [i, p]));
+  const pos = (i: number) => posOf.get(i)!;
   const groups: number[][] = [];
   for (const i of anchors) {
     const last = groups[groups.length - 1];
-    const pos = items.indexOf(i);
-    if (last && items.indexOf(last[last.length - 1]) === pos - 1) last.push(i);
+    if (last && pos(last[last.length - 1]) === pos(i) - 1) last.push(i);
     else groups.push([i]);
   }
-  const firstPos = items.indexOf(groups[0][0]);
+  const firstPos = pos(groups[0][0]);
   const metaCount = Math.min(2, items.slice(0, firstPos).filter((i) => blocks[i].words <= MAX_META_WORDS).length);
 
   const comments: ParsedComment[] = [];
   groups.forEach((g, gi) => {
-    const gStart = items.indexOf(g[0]);
-    const gEnd = items.indexOf(g[g.length - 1]);
-    const nextStart = gi + 1 < groups.length ? items.indexOf(groups[gi + 1][0]) - metaCount : items.length;
+    const gStart = pos(g[0]);
+    const gEnd = pos(g[g.length - 1]);
+    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaCount : items.length;
     const meta = items.slice(Math.max(0, gStart - metaCount), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
     const text = items.slice(gEnd + 1, Math.max(gEnd + 1, nextStart));
     const c: ParsedComment = { author: null, title: null, when: null, text: '' };

@@ -9,20 +9,43 @@ import { looksLikeByline } from './byline.ts';
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
 
-/** How many blocks repeat `key`: equal, glued to itself, or as "title - site" / "site - title". */
-export function repeatCount(key: string, blocks: Block[]): number {
-  let n = 0;
-  for (const b of blocks) if (isRepeatOf(b.key, key)) n++;
-  return n;
+/** Page titles carry the site name ("headline - site", "site | headline"): up to this many extra words. */
+const MAX_SITE_NAME_WORDS = 4;
+
+/**
+ * How many blocks repeat each title: equal, glued to itself, or with a site name before or after.
+ * Built once per page so that counting stays linear on very long dumps.
+ */
+export function buildRepeatIndex(blocks: Block[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string, seen: Set<string>) => {
+    if (key && !seen.has(key)) { seen.add(key); counts.set(key, (counts.get(key) ?? 0) + 1); }
+  };
+  for (const b of blocks) {
+    if (b.words > 2 * MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) continue;
+    const seen = new Set<string>();
+    add(b.key, seen);
+    const half = b.key.length / 2;
+    if (Number.isInteger(half) && b.key.slice(0, half) === b.key.slice(half)) add(b.key.slice(0, half), seen);
+    const mid = b.key.indexOf(' ', Math.floor(half) - 1);
+    if (mid > 0 && b.key.slice(0, mid) === b.key.slice(mid + 1)) add(b.key.slice(0, mid), seen);
+    if (b.words > MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) continue;
+    const words = b.key.split(' ');
+    for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < words.length - 1; n++) {
+      add(words.slice(0, -n).join(' '), seen);
+      add(words.slice(n).join(' '), seen);
+    }
+  }
+  return counts;
 }
 
+/** Is `candidate` one of the repeat forms of `key` (see buildRepeatIndex)? */
 export function isRepeatOf(candidate: string, key: string): boolean {
   if (!key || candidate.length < key.length) return false;
   if (candidate === key || candidate === key + key || candidate === key + ' ' + key) return true;
-  // page titles carry the site name: "headline - site", "site | headline"
   if (candidate.startsWith(key + ' ') || candidate.endsWith(' ' + key)) {
     const rest = candidate.startsWith(key + ' ') ? candidate.slice(key.length) : candidate.slice(0, -key.length);
-    return rest.trim().split(' ').length <= 4 && candidate.length - key.length <= 40;
+    return rest.trim().split(' ').length <= MAX_SITE_NAME_WORDS;
   }
   return false;
 }
@@ -42,10 +65,11 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     const first = blocks.find((b, i) => !excluded.has(i) && b.words >= MIN_HEADLINE_WORDS && b.words <= MAX_TITLE_WORDS && !isChromePhrase(b, k));
     return first ? { index: first.index, subtitle: -1, rule: 'headline/first-title-line', reason: 'no title-like line before the body', repeats: 1 } : null;
   }
+  const repeats = buildRepeatIndex(blocks);
   let best = -1;
   let bestRepeats = 1;
   for (const i of candidates) {
-    const r = repeatCount(blocks[i].key, blocks);
+    const r = repeats.get(blocks[i].key) ?? 1;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }

@@ -13,8 +13,8 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
 /** Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a copyright owner is often a group. */
 const W = { domain: 5, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3, latinToken: 2, nameLine: 2, copyright: 1 };
 
-// the last "عن رأي X" of the line, X one to three words
-const DISCLAIMER_OWNER = /.*عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
+// "عن رأي X" closing the line, X one to three words
+const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:ل|لـ|لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
@@ -48,7 +48,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const o = resolveDomain(b.text, k);
       if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.latinToken, why: `site token "${b.text}"` });
     }
-    const d = b.text.match(DISCLAIMER_OWNER);
+    const d = b.words <= 40 && /رأي|راي|نظر/.test(b.text) ? b.text.match(DISCLAIMER_OWNER) : null;
     if (d && !k.genericOwners.has(foldText(d[1]))) {
       const o = resolveName(d[1], k);
       votes.push({ outlet: o, name: o?.name ?? d[1], domain: o?.domain ?? null, weight: W.disclaimer, why: `disclaimer names "${d[1]}"` });
