@@ -25,7 +25,7 @@ export const DAY_PART = lookup(V.DAY_PARTS);
 export const AMBIGUOUS_HIJRI = new Set(V.AMBIGUOUS_HIJRI_MONTHS.map(foldWord));
 export const HIJRI_MARK = new Set(V.HIJRI_YEAR_MARKS.map(foldWord));
 
-/** Unit word → [unit, count or null when a number must precede it / it is vague]. */
+/** Unit word → its unit and form: one (= 1), two (= 2) or many (needs a number, else vague). */
 export const UNIT_WORD = new Map<string, { unit: V.Unit; form: 'one' | 'two' | 'many' }>();
 for (const [unit, forms] of Object.entries(V.UNITS) as [V.Unit, (typeof V.UNITS)[V.Unit]][]) {
   // Plural first so that singular forms listed under both keep their 'one' reading.
