@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf } from './classify/headline.ts';
 import { pickByline } from './classify/byline.ts';
-import { pickPageDates } from './classify/dates.ts';
+import { choosePageDates, dateLineSet, readDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { endsLikeSentence, isChromePhrase, isProse, isTicker, isTitleLike } from './classify/features.ts';
@@ -62,13 +62,11 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   // 2. Where the body and the comments are.
   const z = findZones(blocks, k, titles);
 
-  // 3. Header: dates, then headline and kicker, then byline.
+  // 3. Header: date lines (kept out of the titles), headline and kicker, the article's dates, byline.
   const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
-  const dates = pickPageDates(blocks, headerEnd, z.bodyEnd, taken);
-  for (const [i, d] of dates.used) { decide(i, { label: 'date', ...d }); taken.add(i); }
-  warnings.push(...dates.warnings);
-  const notTitles = new Set([...taken, ...dates.dateLines]);
-  const head = pickHeadline(blocks, z.bodyStart, k, notTitles);
+  const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd);
+  const datey = dateLineSet(dateLines);
+  const head = pickHeadline(blocks, z.bodyStart, k, datey);
   if (head) {
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
     taken.add(head.index);
@@ -77,8 +75,18 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
       taken.add(head.subtitle);
     }
   }
-  const by = pickByline(blocks, head ? head.index + 1 : 0, headerEnd, z.bodyStart, k, new Set([...taken, ...dates.dateLines]));
-  if (by) { decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason }); taken.add(by.index); }
+  const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, head?.index ?? -1, z.bodyStart);
+  for (const [i, d] of dates.used) { decide(i, { label: 'date', ...d }); taken.add(i); }
+  warnings.push(...dates.warnings);
+  // a byline may carry the date ("كتب: فلان | 16 سبتمبر 2015"): that line is both
+  const usedForDate = new Set(dates.used.keys());
+  const by = pickByline(blocks, head ? head.index + 1 : 0, headerEnd, z.bodyStart, k, new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || datey.has(i))));
+  let byline = by?.text ?? null;
+  if (by && usedForDate.has(by.index)) {
+    byline = stripDates(by.text, dateLines.find((l) => l.index === by.index)!.dates);
+    decide(by.index, { label: 'byline', rule: by.rule, reason: `${by.reason}; its date is the article's date` });
+  } else if (by) decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason });
+  if (by) taken.add(by.index);
 
   // 4. Body: prose, subheadings; copies of the headline and captions inside it are chrome.
   const bodyEnd = extendBodyEnd(blocks, z.bodyEnd, k, taken);
@@ -124,7 +132,7 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
     source: { name: source.name, domain: source.domain },
     headline: head ? blocks[head.index].text : null,
     subtitle: head && head.subtitle >= 0 ? blocks[head.subtitle].text : null,
-    byline: by?.text ?? null,
+    byline,
     date: { published: dates.published, updated: dates.updated, hijri: dates.hijri },
     body,
     subheadings,
@@ -133,6 +141,14 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
     language,
   };
   return { record, blocks, lines, decisions, warnings, rejected };
+}
+
+/** The byline without the dates written in it, and without the separators left dangling. */
+function stripDates(text: string, dates: { text: string }[]): string | null {
+  let out = text;
+  for (const d of dates) out = out.replace(d.text, ' ');
+  out = out.replace(/\s+/g, ' ').replace(/^[\s|\-–—,،:·•]+|[\s|\-–—,،:·•]+$/g, '').trim();
+  return out || null;
 }
 
 /** Short closing lines after the last paragraph: the rest of a split paragraph line, or one closing sentence. */

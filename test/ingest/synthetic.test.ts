@@ -1,0 +1,82 @@
+// Generic rules on invented pages (no real site's strings): each case is a page shape seen across the
+// Arabic press, and what the extractor must make of it.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledge } from '../../src/knowledge/index.ts';
+import { extractArticle } from '../../src/ingest/extract.ts';
+import { readDump } from '../../src/ingest/read/index.ts';
+
+const k = loadKnowledge();
+const P = [
+  'قال وزير الزراعة في مؤتمر صحفي عقده صباح اليوم إن الموسم الحالي شهد زيادة كبيرة في إنتاج القمح، مقارنة بالعام الماضي.',
+  'وأضاف الوزير أن الحكومة ستواصل دعم المزارعين عبر برامج القروض الميسرة وتوفير البذور المحسنة في جميع المحافظات.',
+  'من جهته، أكد رئيس اتحاد المزارعين أن الأسعار الجديدة للمحاصيل تمثل خطوة مهمة، لكنها غير كافية لتغطية التكاليف المرتفعة.',
+  'ويأتي ذلك في وقت تشهد فيه المنطقة موجة جفاف غير مسبوقة أثرت على مصادر المياه الجوفية والسدود الرئيسية.',
+];
+const page = (...lines: string[]) => lines.join('\n\n');
+const extract = (text: string) => extractArticle(text, 'case.txt', k);
+
+describe('generic extraction rules', () => {
+  it('should read the date of a byline line between headline and text, and keep the byline without it', () => {
+    const x = extract(page('الرئيسية', 'اقتصاد', 'ارتفاع إنتاج القمح في الموسم الحالي', 'كتب: سامر الخطيب | الثلاثاء 12 مارس 2019', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.date.published, '2019-03-12');
+    assert.equal(x.record.byline, 'كتب: سامر الخطيب');
+  });
+
+  it('should not take the dates of a teaser list above the headline', () => {
+    const x = extract(page('آخر الأخبار', 'انخفاض أسعار الذهب في الأسواق المحلية', '10 يناير 2020', 'افتتاح معرض الكتاب الدولي بمشاركة واسعة', '11 يناير 2020', 'فوز المنتخب في المباراة الودية أمس', '12 يناير 2020', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.date.published, null);
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+  });
+
+  it('should take a date line right under the headline', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء، 16 سبتمبر 2015 - 10:30 صباحاً', ...P));
+    assert.equal(x.record.date.published?.slice(0, 10), '2015-09-16');
+  });
+
+  it('should take the headline repeated as the page title with the site name, and the site from the title suffix', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي - الجزيرة نت', 'أخبار', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'شارك على فيسبوك'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.source.domain, 'aljazeera.net');
+  });
+
+  it('should read a printed domain and the site name above it, even for an outlet not in the table', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الأكثر قراءة', 'صحيفة الريف الأخضر', 'www.green-countryside-news.com'));
+    assert.deepEqual(x.record.source, { name: 'صحيفة الريف الأخضر', domain: 'green-countryside-news.com' });
+  });
+
+  it('should leave the source empty when the page never names it', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.deepEqual(x.record.source, { name: null, domain: null });
+  });
+
+  it('should keep prose after a comments header out of the body and read the comments', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات القراء (2)', 'أبو أحمد', 'منذ ساعتين', 'خبر جيد ولكن الأسعار ما زالت مرتفعة جدا في الأسواق.', 'مزارع', 'منذ 3 ساعات', 'نحتاج إلى دعم حقيقي وليس وعوداً.', 'أضف تعليقك'));
+    assert.equal(x.record.body.length, P.length);
+    assert.equal(x.record.comment_count_stated, 2);
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['أبو أحمد', 'منذ ساعتين'], ['مزارع', 'منذ 3 ساعات']]);
+  });
+
+  it('should treat a ticker of run-together headlines as chrome', () => {
+    const ticker = Array.from({ length: 12 }, (_, i) => `خبر عاجل رقم ${i} عن حدث مهم في العاصمة`).join(' ');
+    const x = extract(page(ticker, 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.ok(!x.record.body.some((p) => p.includes('خبر عاجل')));
+  });
+
+  it('should read a saved HTML page through the same extractor', () => {
+    const html = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>ارتفاع إنتاج القمح في الموسم الحالي | الريف</title></head>
+      <body><nav><a href="/">الرئيسية</a> <a href="/eco">اقتصاد</a></nav><article><h1>ارتفاع إنتاج القمح في الموسم الحالي</h1>
+      ${P.map((p) => `<p>${p}</p>`).join('')}</article><footer>جميع الحقوق محفوظة</footer></body></html>`;
+    const read = readDump(new TextEncoder().encode(html), 'page.html');
+    assert.ok(read.ok);
+    const x = extract(read.text);
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, P);
+  });
+
+  it('should reject a page without running text, saying why', () => {
+    const x = extract(page('الرئيسية', 'أخبار', 'رياضة', 'اتصل بنا'));
+    assert.match(x.rejected ?? '', /no article text/);
+  });
+});
