@@ -1,0 +1,179 @@
+// npm run bench -- --articles 1000,10000[,100000] [--work DIR] [--keep] [--skip-search-browser]
+//                  [--phases gen,ingest,pages,search,build,incremental,browser] [--seed N]
+// Generates a deterministic raw corpus per size, measures each phase as a child process (wall, peak RSS),
+// prints a table and writes bench-results/<timestamp>.json. See docs/bench.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generatePage, writeCorpus } from '../src/bench/generate.ts';
+import { measure, NODE, type Measurement } from '../src/bench/measure.ts';
+
+const ALL = ['gen', 'ingest', 'pages', 'search', 'build', 'incremental', 'browser'];
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000,10000' },
+    work: { type: 'string', default: path.join(os.tmpdir(), 'arshif-bench') },
+    keep: { type: 'boolean', default: false },
+    'skip-search-browser': { type: 'boolean', default: false },
+    phases: { type: 'string', default: ALL.join(',') },
+    seed: { type: 'string', default: '8' },
+  },
+});
+const repo = path.resolve(import.meta.dirname, '..');
+const cli = path.join(repo, 'scripts/arshif.ts');
+const seed = Number(values.seed);
+const phases = new Set(values.phases!.split(','));
+if (values['skip-search-browser']) phases.delete('browser');
+const sizes = values.articles!.split(',').map((s) => Number(s.replace(/_/g, '')));
+const TARGETS = { ingestFilesPerS: 2000, buildS: 45, buildRssMB: 3072, incrementalS: 8, bigRssMB: 8192, firstKB: 300, followKB: 60 };
+
+const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+const mb = (m: Measurement) => `${m.wallS.toFixed(1)} s, ${m.maxRssMB ?? '?'} MB max proc, ${m.treeRssMB} MB tree (load ${m.load[0]})`;
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0, files = 0;
+  if (!fs.existsSync(dir)) return { bytes, files };
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) { bytes += fs.statSync(path.join(e.parentPath, e.name)).size; files++; }
+  }
+  return { bytes, files };
+}
+
+function clean(corpus: string, out: string) {
+  for (const p of ['articles', '.arshif', 'ingest-report.json']) fs.rmSync(path.join(corpus, p), { recursive: true, force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+}
+
+function check(m: Measurement, what: string): Measurement {
+  if (m.code !== 0) {
+    log(`${what} FAILED (exit ${m.code}):\n${m.stderr.slice(-3000)}`);
+    throw new Error(`${what} failed`);
+  }
+  return m;
+}
+
+const slim = (m?: Measurement) => m && { wallS: m.wallS, maxRssMB: m.maxRssMB, treeRssMB: m.treeRssMB, load: m.load };
+
+async function benchSize(n: number) {
+  const dir = path.join(path.resolve(values.work!), `n${n}-s${seed}`);
+  const corpus = path.join(dir, 'corpus');
+  const raw = path.join(corpus, 'raw');
+  const out = path.join(dir, 'dist');
+  const r: Record<string, unknown> = { articles: n, seed, dir };
+
+  // 1. corpus (reused when an earlier run generated the same size and seed)
+  const stamp = path.join(dir, '.generated');
+  if (phases.has('gen') && !(fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === String(n))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const t = performance.now();
+    const bytes = writeCorpus(raw, 0, n, { seed });
+    fs.writeFileSync(stamp, String(n));
+    r.generate = { s: Math.round(performance.now() - t) / 1000, rawBytes: bytes };
+    log(`n=${n}: generated ${n} raw files (${(bytes / 1e6).toFixed(1)} MB) in ${(r.generate as { s: number }).s} s`);
+  }
+  r.raw = dirSize(raw);
+
+  // 2. phases one by one, each a cold child process
+  if (phases.has('ingest') || phases.has('pages') || phases.has('search')) clean(corpus, out);
+  if (phases.has('ingest')) {
+    const m = check(await measure([NODE, cli, 'ingest', '--corpus', corpus]), 'ingest');
+    const own = m.stderr.match(/\((\d+) files\/s\)/);
+    const report = JSON.parse(fs.readFileSync(path.join(corpus, 'ingest-report.json'), 'utf8'));
+    r.ingest = { ...slim(m), filesPerS: Math.round(n / m.wallS), filesPerSInternal: own ? Number(own[1]) : null, counts: report.counts };
+    log(`n=${n}: ingest ${mb(m)} → ${Math.round(n / m.wallS)} files/s (internal ${own?.[1]}); ${JSON.stringify(report.counts)}`);
+  }
+  if (phases.has('pages')) {
+    const m = check(await measure([NODE, path.join(repo, 'src/bench/phase-pages.ts'), corpus, out], { cwd: repo }), 'pages');
+    r.pages = slim(m);
+    log(`n=${n}: pages ${mb(m)}`);
+  }
+  if (phases.has('search')) {
+    const m = check(await measure([NODE, path.join(repo, 'src/bench/phase-search.ts'), corpus, out]), 'search');
+    r.search = { ...slim(m), stats: JSON.parse(m.stdout.trim().split('\n').pop() || '{}') };
+    log(`n=${n}: search index ${mb(m)}`);
+  }
+
+  // 3. the real thing: `arshif build` from raw files only, one process tree
+  if (phases.has('build')) {
+    clean(corpus, out);
+    const m = check(await measure([NODE, cli, 'build', '--corpus', corpus, '--out', out]), 'build');
+    r.build = { ...slim(m), log: m.stderr.split('\n').filter((l) => /ingest:|صفحات|فهرس|اكتمل/.test(l)) };
+    log(`n=${n}: full build ${mb(m)}`);
+  }
+  r.output = dirSize(out);
+
+  // 4. one new raw file lands on the built archive
+  if (phases.has('incremental')) {
+    let i = n;
+    while (generatePage(i, { seed }).truth.published === null || generatePage(i, { seed }).truth.duplicateOf !== null) i++;
+    const p = generatePage(i, { seed });
+    fs.writeFileSync(path.join(raw, p.name), p.text);
+    const m = check(await measure([NODE, cli, 'build', '--corpus', corpus, '--out', out]), 'incremental build');
+    const id = p.name.replace(/\.txt$/, '');
+    const built = fs.existsSync(path.join(out, 'articles', id, 'index.html'));
+    r.incremental = { ...slim(m), newFile: p.name, year: p.truth.published?.slice(0, 4), pageBuilt: built, log: m.stderr.split('\n').filter((l) => /ingest:|صفحات|فهرس|اكتمل|فُهرست/.test(l)) };
+    fs.rmSync(path.join(raw, p.name)); // keep the corpus at n files for the next run
+    log(`n=${n}: one new file → build ${mb(m)}; page built: ${built}`);
+  }
+
+  // 5. search in the browser: a first query, then a follow-up typed into the box
+  if (phases.has('browser') && fs.existsSync(path.join(out, 'search', 'index.html'))) {
+    const { measureSearch } = await import('../src/bench/search.ts');
+    // words from the corpus: a family name from one headline-bearing page, a noun from another
+    const q1 = generatePage(3, { seed }).truth.headline.split(/\s+/).find((w) => w.length >= 4)!;
+    const q2 = generatePage(7, { seed }).truth.firstParagraph.split(/\s+/).filter((w) => w.length >= 5 && !/\d/.test(w))[2] ?? 'الاقتصاد';
+    let s;
+    try {
+      s = await measureSearch(out, q1.replace(/[^\p{L}]/gu, ''), q2.replace(/[^\p{L}]/gu, ''));
+    } catch (e) {
+      r.browserError = (e as Error).message;
+      log(`n=${n}: search in the browser failed: ${(e as Error).message}`);
+    }
+    if (s) {
+    r.browser = s;
+    log(`n=${n}: search "${s.first.query}" ${(s.first.bytes / 1024).toFixed(0)} KB / ${s.first.requests} req (${s.first.results} results); ` +
+      `follow-up "${s.followUp.query}" ${(s.followUp.bytes / 1024).toFixed(0)} KB / ${s.followUp.requests} req (${s.followUp.results} results)`);
+    }
+  }
+  if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+  return r;
+}
+
+function table(rows: Record<string, any>[]): string {
+  const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined ? '—' : x.toFixed(d));
+  const ok = (v: number | null | undefined, limit: number) => (v === null || v === undefined ? '' : v <= limit ? ' ✓' : ' ✗');
+  const lines = [
+    '| articles | ingest files/s (cold, alone) | ingest s / MB | pages s / MB | search s / MB | full build s | full build peak MB (proc / tree) | +1 file rebuild s | dist MB (files) | 1st query KB (req) | follow-up KB (req) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const kb = (q: any) => (q ? `${f(q.bytes / 1024, 0)} (${q.requests})` : '—');
+    lines.push(`| ${r.articles} | ${r.ingest ? r.ingest.filesPerS + (r.ingest.filesPerS >= TARGETS.ingestFilesPerS ? ' ✓' : ' ✗') : '—'} | ` +
+      `${f(r.ingest?.wallS)} / ${r.ingest?.maxRssMB ?? '—'} | ${f(r.pages?.wallS)} / ${r.pages?.treeRssMB ?? '—'} | ${f(r.search?.wallS)} / ${r.search?.treeRssMB ?? '—'} | ` +
+      `${f(r.build?.wallS)}${r.articles <= 10000 ? ok(r.build?.wallS, TARGETS.buildS) : ''} | ${r.build?.maxRssMB ?? '—'} / ${r.build?.treeRssMB ?? '—'}${ok(r.build?.treeRssMB, r.articles <= 10000 ? TARGETS.buildRssMB : TARGETS.bigRssMB)} | ` +
+      `${f(r.incremental?.wallS)}${ok(r.incremental?.wallS, TARGETS.incrementalS)} | ${f(r.output.bytes / 1e6)} (${r.output.files}) | ` +
+      `${kb(r.browser?.first)}${r.browser ? ok(r.browser.first.bytes / 1024, TARGETS.firstKB) : ''} | ${kb(r.browser?.followUp)}${r.browser ? ok(r.browser.followUp.bytes / 1024, TARGETS.followKB) : ''} |`);
+  }
+  return lines.join('\n');
+}
+
+const started = new Date();
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, load: os.loadavg() };
+log(`machine: ${JSON.stringify(machine)}`);
+const results: Record<string, unknown>[] = [];
+const outFile = path.join(repo, 'bench-results', started.toISOString().replace(/[:.]/g, '-') + '.json');
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+let failed = false;
+for (const n of sizes) {
+  try {
+    results.push(await benchSize(n));
+  } catch (e) {
+    failed = true;
+    log(`n=${n}: ${(e as Error).message}`);
+  }
+  fs.writeFileSync(outFile, JSON.stringify({ started, machine, phases: [...phases], results }, null, 1) + '\n');
+}
+console.log(table(results as Record<string, any>[]));
+log(`results: ${path.relative(process.cwd(), outFile)}`);
+process.exitCode = failed ? 1 : 0;
