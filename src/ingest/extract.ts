@@ -115,12 +115,12 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
 
   // 7. Language of the body.
   const sample = body.join(' ').slice(0, LANGUAGE_SAMPLE_CHARS);
-  const code = sample.length >= 20 ? franc(sample, { minLength: 10, only: FRANC_ONLY }) : 'und';
+  const code = languageOf(sample);
   const language = ISO639_1[code] ?? (code === 'und' ? null : code);
 
   let rejected: string | null = null;
   const pageArabic = arabicRatio(text.slice(0, LANGUAGE_SAMPLE_CHARS * 2));
-  if (!body.length && pageArabic < 0.3) rejected = `not Arabic (franc: ${franc(text.slice(0, LANGUAGE_SAMPLE_CHARS), { minLength: 10, only: FRANC_ONLY })})`;
+  if (!body.length && pageArabic < 0.3) rejected = `not Arabic (franc: ${languageOf(text.slice(0, LANGUAGE_SAMPLE_CHARS))})`;
   else if (!body.length) rejected = 'no article text found (no paragraph of running text)';
   else if (!head) rejected = 'no headline found';
   else if (language !== 'ar' && !(language === null && blocks[head.index].arabic > 0.8)) rejected = `not Arabic (franc: ${code})`;
@@ -141,6 +141,19 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
     language,
   };
   return { record, blocks, lines, decisions, warnings, rejected };
+}
+
+/** Letters that Persian, Urdu and Kurdish write and Arabic does not. */
+const NON_ARABIC_LETTERS = /[پچژگکیےںہٹڈڑۆێڵ]/;
+
+/**
+ * franc's ISO 639-3 code. On short samples franc may take Arabic for Persian or Urdu; those languages
+ * always use letters Arabic lacks, so without them the text is Arabic.
+ */
+function languageOf(sample: string): string {
+  if (sample.length < 20) return 'und';
+  const code = franc(sample, { minLength: 10, only: FRANC_ONLY });
+  return ['pes', 'urd', 'ckb', 'kmr'].includes(code) && !NON_ARABIC_LETTERS.test(sample) ? 'arb' : code;
 }
 
 /** The byline without the dates written in it, and without the separators left dangling. */

@@ -1,19 +1,24 @@
-// What the extraction output depends on: the extractor version and the knowledge tables (built-in
-// and the corpus's own). When any changes, every raw file is extracted again.
+// What the extraction output depends on: the extractor's own code, the date reader and the knowledge
+// tables (built-in and the corpus's own). When any of them changes, every raw file is extracted again.
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { sha256 } from './ids.ts';
 
-const BUILTIN = path.resolve(import.meta.dirname, '../knowledge');
+const SRC = path.resolve(import.meta.dirname, '..');
+const CODE_DIRS = ['ingest', 'dates', 'knowledge', 'lib', 'schema'];
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|json)$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
 
 export function extractorVersion(corpusRoot: string): string {
   const parts = [EXTRACTOR_VERSION];
-  for (const dir of [BUILTIN, path.join(corpusRoot, 'knowledge')]) {
-    for (const f of ['chrome.json', 'outlets.json']) {
-      const p = path.join(dir, f);
-      if (fs.existsSync(p)) parts.push(sha256(fs.readFileSync(p)));
-    }
-  }
+  const files = [...CODE_DIRS.flatMap((d) => filesUnder(path.join(SRC, d))), ...filesUnder(path.join(corpusRoot, 'knowledge'))];
+  for (const f of files) parts.push(sha256(fs.readFileSync(f)));
   return `${EXTRACTOR_VERSION}+${sha256(parts.join('|')).slice(0, 12)}`;
 }

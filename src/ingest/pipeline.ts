@@ -12,6 +12,7 @@ import { applyFields, dropParagraphs, readOverride } from './overrides.ts';
 import { articleId, sha256 } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
 import { foldText } from '../lib/arabic.ts';
+import { NearDuplicateIndex, simhash } from './near-duplicates.ts';
 import { articleSchema, type RawRef } from '../schema/article.ts';
 
 export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
@@ -45,6 +46,8 @@ interface ManifestEntry {
   warnings: string[];
   /** Fingerprint of the folded body, to find the same article under different chrome. */
   bodyHash?: string;
+  /** SimHash of the body, to find near-duplicates (a re-crawl with a small edit). */
+  simhash?: string | null;
   /** Hash of the article file as written, to notice hand edits. */
   articleSha256?: string;
   overrideSha256?: string | null;
@@ -84,6 +87,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
   const reports: FileReport[] = [];
   const counts = { article: 0, rejected: 0, duplicate: 0, unchanged: 0, removed: 0, added: 0, changed: 0 };
   const primaryByBody = new Map<string, string>(); // bodyHash → primary id
+  const near = new NearDuplicateIndex();
   const dupsOf = new Map<string, RawRef[]>(); // primary id → its duplicates
   const pending = new Map<string, { rel: string; record: ArticleRecord; raw: RawRef; warnings: string[] }>();
   const articlePath = (id: string) => path.join(paths.articles, id + '.md');
@@ -91,7 +95,10 @@ export function runIngest(opts: IngestOptions): IngestReport {
   // Unchanged primaries claim their body fingerprint first, so ids stay stable when a copy lands later.
   for (const rel of rels) {
     const e = old.files[rel];
-    if (!old.stale && e?.outcome === 'article' && e.bodyHash && e.id) primaryByBody.set(e.bodyHash, e.id);
+    if (!old.stale && e?.outcome === 'article' && e.bodyHash && e.id) {
+      primaryByBody.set(e.bodyHash, e.id);
+      near.add(e.simhash ?? null, e.id);
+    }
   }
 
   rels.forEach((rel, n) => {
@@ -125,16 +132,20 @@ export function runIngest(opts: IngestOptions): IngestReport {
     if (x.rejected) return reject(rel, hash, x.rejected);
     const warnings = [...read.warnings, ...x.warnings];
     const bodyHash = bodyHashOf(x.record);
-    const primary = primaryByBody.get(bodyHash);
+    const sim = simhash(x.record.body);
+    const exact = primaryByBody.get(bodyHash);
+    const primary = exact ?? near.find(sim);
     if (primary && primary !== id) {
       next.files[rel] = { sha256: hash, outcome: 'duplicate', id: primary, duplicateOf: primary, bodyHash, warnings };
       dupsOf.set(primary, [...(dupsOf.get(primary) ?? []), { path: rawRel, sha256: hash }]);
-      reports.push({ raw: rawRel, sha256: hash, outcome: 'duplicate', id: primary, reason: `same article text as ${primary}`, warnings });
+      const reason = exact ? `same article text as ${primary}` : `nearly the same article text as ${primary}`;
+      reports.push({ raw: rawRel, sha256: hash, outcome: 'duplicate', id: primary, reason, warnings });
       counts.duplicate++;
       return;
     }
     primaryByBody.set(bodyHash, id);
-    next.files[rel] = { sha256: hash, outcome: 'article', id, bodyHash, warnings, overrideSha256: overrideSha };
+    near.add(sim, id);
+    next.files[rel] = { sha256: hash, outcome: 'article', id, bodyHash, simhash: sim, warnings, overrideSha256: overrideSha };
     pending.set(id, { rel, record: x.record, raw: { path: rawRel, sha256: hash }, warnings });
     reports.push({ raw: rawRel, sha256: hash, outcome: 'article', id, warnings });
     counts.article++;

@@ -67,6 +67,23 @@ describe('ingest pipeline', () => {
     assert.equal(articles(paths).length, 5);
   });
 
+  it('should recognise a near-duplicate from its body: a re-crawl with two words corrected', () => {
+    const src = fs.readFileSync(path.join(paths.raw, '004_3990daa0974cf4f8.txt'), 'utf8');
+    const edited = src.replace('مؤتمرا صحافيا متوترًا', 'مؤتمرا صحفيا متوترا').replace('منشآت عسكرية', 'منشآت عسكرية مهمة');
+    assert.notEqual(edited, src);
+    fs.writeFileSync(path.join(paths.raw, 'zz-edited.txt'), edited);
+    const r = ingest(paths, 'test-2');
+    const f = r.files.find((x) => x.raw === 'raw/zz-edited.txt')!;
+    assert.equal(f.outcome, 'duplicate');
+    assert.equal(f.id, '004_3990daa0974cf4f8');
+    assert.match(f.reason!, /nearly/);
+  });
+
+  it('should keep different articles on the same story apart', () => {
+    const r = ingest(paths, 'test-2');
+    assert.equal(r.files.filter((f) => f.outcome === 'article' || f.was === 'article').length, 5);
+  });
+
   it('should apply an editor override on every run, surviving re-extraction', () => {
     fs.mkdirSync(paths.overrides, { recursive: true });
     fs.writeFileSync(path.join(paths.overrides, '001_dab86e570d492265.yaml'), 'headline: عنوان مصحح\nsource:\n  name: موقع تجريبي\ndrop_paragraphs: [1]\n');

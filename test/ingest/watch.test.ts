@@ -7,7 +7,15 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SEED = fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/003_83f8822d896d3ab0.txt'), 'utf8');
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+/** A distinct article per i: pseudo-words from a seeded generator, so no two pages share their text. */
+function page(i: number): string {
+  let seed = (i + 1) * 2654435761;
+  const rnd = () => ((seed = Math.imul(seed ^ (seed >>> 15), 2246822519) >>> 0) % 1000) / 1000;
+  const word = () => Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => LETTERS[Math.floor(rnd() * LETTERS.length)]).join('');
+  const para = () => Array.from({ length: 30 }, word).join(' ') + '، وقال مصدر إن الأمر مستمر.';
+  return [`عنوان الخبر رقم ${i} عن ${word()} و${word()}`, para(), para(), para(), para()].join('\n\n');
+}
 
 it('should ingest a burst of 60 files in one cycle after the burst', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-watch-'));
@@ -24,7 +32,7 @@ it('should ingest a burst of 60 files in one cycle after the burst', async () =>
     assert.ok(await waitFor(/\[1\] ingest/, 20_000), out);
     for (let i = 0; i < 60; i++) {
       // each file is a distinct article: a different paragraph keeps them from being duplicates
-      fs.writeFileSync(path.join(dir, 'raw', `page-${i}.txt`), SEED.replace('وسارعت روسيا', `وسارعت روسيا في اليوم ${i} من الأزمة، كما قال مصدر رقم ${i}،`));
+      fs.writeFileSync(path.join(dir, 'raw', `page-${i}.txt`), page(i));
       if (i % 10 === 0) await new Promise((r) => setTimeout(r, 100));
     }
     assert.ok(await waitFor(/\[2\] ingest: 60 new/, 30_000), out);
