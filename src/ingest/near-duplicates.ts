@@ -2,7 +2,6 @@
 // line or another site's chrome. A 64-bit SimHash of word 3-shingles; two bodies within a few bits
 // are the same article. Lookup is by the eight bytes of the hash (pigeonhole: within 7 bits, one byte
 // matches exactly), so it stays fast on a large archive.
-import { foldText } from '../lib/arabic.ts';
 
 /**
  * Bodies whose fingerprints differ in at most this many of 64 bits are the same article. Measured on the
@@ -14,34 +13,40 @@ const BLOCKS = 8;
 /** Below this many words a body is too short to call two of them the same from their shingles. */
 export const MIN_WORDS_FOR_NEAR_MATCH = 40;
 
-function fnv1a(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+/** 32-bit FNV-1a of a word; shingles combine word hashes, so each word is hashed once. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
 
-/** 16 hex digits, or null when the body is too short to fingerprint. */
-export function simhash(body: string[]): string | null {
-  const words = foldText(body.join(' ')).split(' ').filter(Boolean);
+/** murmur3's finaliser: a good 32-bit mix, used to get a second independent half. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** 16 hex digits, or null when the body is too short to fingerprint. `folded` is the body through foldText. */
+export function simhash(folded: string): string | null {
+  const words = folded.split(' ');
   if (words.length < MIN_WORDS_FOR_NEAR_MATCH) return null;
-  const v = new Int32Array(64);
-  for (let i = 0; i + 2 < words.length; i++) {
-    const shingle = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const lo = fnv1a(shingle, 0x811c9dc5);
-    const hi = fnv1a(shingle, 0x01000193 ^ 0x9e3779b9);
+  const wh = words.map(fnv1a);
+  const ones = new Int32Array(64);
+  const n = wh.length - 2;
+  for (let i = 0; i < n; i++) {
+    const lo = mix(wh[i] ^ Math.imul(wh[i + 1], 31) ^ Math.imul(wh[i + 2], 961));
+    const hi = mix(lo ^ 0x9e3779b9);
     for (let b = 0; b < 32; b++) {
-      v[b] += (lo >>> b) & 1 ? 1 : -1;
-      v[32 + b] += (hi >>> b) & 1 ? 1 : -1;
+      ones[b] += (lo >>> b) & 1;
+      ones[32 + b] += (hi >>> b) & 1;
     }
   }
   let lo = 0;
   let hi = 0;
   for (let b = 0; b < 32; b++) {
-    if (v[b] > 0) lo |= 1 << b;
-    if (v[32 + b] > 0) hi |= 1 << b;
+    if (ones[b] * 2 > n) lo |= 1 << b;
+    if (ones[32 + b] * 2 > n) hi |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }

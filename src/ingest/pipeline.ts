@@ -73,7 +73,6 @@ function loadManifest(file: string, extractor: string): Manifest & { stale: bool
   return { version: 1, extractor, files: {}, stale: false };
 }
 
-const bodyHashOf = (r: ArticleRecord) => sha256(foldText(r.body.join(' ')));
 const fileSha = (f: string) => (fs.existsSync(f) ? sha256(fs.readFileSync(f)) : null);
 
 export function runIngest(opts: IngestOptions): IngestReport {
@@ -131,8 +130,9 @@ export function runIngest(opts: IngestOptions): IngestReport {
     const x = extractArticle(read.text, rel, knowledge);
     if (x.rejected) return reject(rel, hash, x.rejected);
     const warnings = [...read.warnings, ...x.warnings];
-    const bodyHash = bodyHashOf(x.record);
-    const sim = simhash(x.record.body);
+    const folded = foldText(x.record.body.join(' '));
+    const bodyHash = sha256(folded);
+    const sim = simhash(folded);
     const exact = primaryByBody.get(bodyHash);
     const primary = exact ?? near.find(sim);
     if (primary && primary !== id) {
@@ -207,9 +207,9 @@ export function runIngest(opts: IngestOptions): IngestReport {
     }
   }
 
-  writeFileAtomic(paths.manifest, JSON.stringify(next));
+  writeFileAtomic(paths.manifest, JSON.stringify(next), true);
   const report: IngestReport = { version: 1, startedAt, finishedAt: new Date().toISOString(), extractor: extractorVersion, counts, removed, files: reports };
-  writeFileAtomic(paths.report, JSON.stringify(report, null, 1) + '\n');
+  writeFileAtomic(paths.report, JSON.stringify(report, null, 1) + '\n', true);
   return report;
 }
 
