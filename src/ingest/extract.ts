@@ -37,6 +37,12 @@ export interface Extraction {
   rejected: string | null;
 }
 
+/** How many blocks at the start of the text may still be header material (caption, author, date). */
+const EARLY_BODY_BLOCKS = 5;
+/** Captions: "صورة من الجلسة (رويترز)", "الرئيس خلال اللقاء - أرشيفية". */
+const CAPTION = /^(صورة|الصورة|صور|لقطة|أرشيفية)\s|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+const isCaption = (b: Block) => b.words <= 15 && CAPTION.test(b.text);
+
 /** Subheadings are short: a longer unpunctuated line inside the body is a paragraph. */
 const MAX_SUBHEADING_WORDS = 12;
 /** A closing line after the last paragraph needs this many words to count as text, not a label. */
@@ -64,7 +70,10 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
 
   // 3. Header: date lines (kept out of the titles), headline and kicker, the article's dates, byline.
   const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
-  const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd);
+  // the first blocks of the text may still be header: caption, author, date
+  const earlyBody: number[] = [];
+  for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_BODY_BLOCKS); i++) if (!isProse(blocks[i])) earlyBody.push(i);
+  const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody);
   const datey = dateLineSet(dateLines);
   const head = pickHeadline(blocks, z.bodyStart, k, datey);
   if (head) {
@@ -80,7 +89,9 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   warnings.push(...dates.warnings);
   // a byline may carry the date ("كتب: فلان | 16 سبتمبر 2015"): that line is both
   const usedForDate = new Set(dates.used.keys());
-  const by = pickByline(blocks, head ? head.index + 1 : 0, headerEnd, z.bodyStart, k, new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || datey.has(i))));
+  const notBylines = new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || datey.has(i)));
+  const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
+    ?? nameBesideDate(blocks, [...usedForDate], k, notBylines);
   let byline = by?.text ?? null;
   if (by && usedForDate.has(by.index)) {
     byline = stripDates(by.text, dateLines.find((l) => l.index === by.index)!.dates);
@@ -96,7 +107,9 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   for (let i = z.bodyStart; i >= 0 && i <= bodyEnd; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i];
-    const d = classifyBodyBlock(b, blocks[i + 1], headKey, k);
+    const d = datey.has(i)
+      ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
+      : classifyBodyBlock(b, blocks[i + 1], headKey, k);
     decide(i, d);
     if (d.label === 'body') body.push(b.text);
     if (d.label === 'subheading') { body.push(b.text); subheadings.push(b.text); }
@@ -164,6 +177,18 @@ function stripDates(text: string, dates: { text: string }[]): string | null {
   return out || null;
 }
 
+/** "محمد العلي" on its own line right above or below the article's date: the author. */
+function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, excluded: Set<number>) {
+  for (const d of dateIndexes) {
+    for (const i of [d - 1, d + 1]) {
+      const b = blocks[i];
+      if (!b || excluded.has(i) || b.words < 2 || b.words > 4 || b.arabic < 0.9 || /[.،,:؛!؟?()\d]/.test(b.text) || isChromePhrase(b, k)) continue;
+      return { index: i, text: b.text, rule: 'byline/name-beside-date', reason: 'a short name next to the article date' };
+    }
+  }
+  return null;
+}
+
 /** Short closing lines after the last paragraph: the rest of a split paragraph line, or one closing sentence. */
 function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<number>): number {
   if (end < 0) return end;
@@ -182,6 +207,7 @@ function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k
     return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (image caption or alt text)' };
   }
   if (isChromePhrase(b, k) || isTicker(b)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a known chrome phrase inside the article' };
+  if (isCaption(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
   // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text
   const open = !/[.:،,؛]["»”)]?$/.test(b.text);
   if (open && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && next && (isProse(next) || endsLikeSentence(next))) {

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { extractArticle } from '../../src/ingest/extract.ts';
 import { readDump } from '../../src/ingest/read/index.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const k = loadKnowledge();
 const P = [
@@ -78,5 +80,33 @@ describe('generic extraction rules', () => {
   it('should reject a page without running text, saying why', () => {
     const x = extract(page('الرئيسية', 'أخبار', 'رياضة', 'اتصل بنا'));
     assert.match(x.rejected ?? '', /no article text/);
+  });
+});
+
+describe('invented whole pages in common layouts', () => {
+  const FIX = path.resolve(import.meta.dirname, '../fixtures/synthetic');
+  const load = (f: string) => extract(fs.readFileSync(path.join(FIX, f), 'utf8')).record;
+
+  it('should find author and date among caption lines at the top of the text, and the site from the page title', () => {
+    const r = load('title-suffix-caption-author-date.txt');
+    assert.equal(r.headline, 'البرلمان يقر قانون الموازنة الجديدة بأغلبية كبيرة');
+    assert.equal(r.byline, 'محمد العلي');
+    assert.equal(r.date.published, '2021-03-14');
+    assert.equal(r.source.domain, 'aljazeera.net');
+    assert.ok(!r.body.some((p) => p.startsWith('صورة') || p === 'محمد العلي' || p === '14/3/2021'));
+    assert.deepEqual(r.subheadings, ['خلافات حادة']);
+  });
+
+  it('should take the date under the headline, not the site clock or the teasers', () => {
+    const r = load('clock-teasers-byline.txt');
+    assert.equal(r.date.published, '2021-03-14T21:15');
+    assert.equal(r.byline, 'كتب أحمد محمود');
+    assert.equal(r.body.length, 3);
+  });
+
+  it('should read numbered comments and stop a comment at the comment form', () => {
+    const r = load('numbered-comments.txt');
+    assert.deepEqual(r.comments.map((c) => c.author), ['مواطن', 'مقاول شاب']);
+    assert.equal(r.comments[1].text, 'نتمنى أن تصل هذه القروض إلى من يستحقها فعلا.');
   });
 });

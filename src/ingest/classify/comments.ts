@@ -27,15 +27,27 @@ function timeOf(b: Block): string | null {
 function authorDash(b: Block): { author: string; rest: string } | null {
   if (b.words > 6 || !/[-–—]/.test(b.text) || isProse(b)) return null;
   const m = b.text.match(AUTHOR_DASH);
-  return m && m[1].trim() ? { author: m[1].trim(), rest: m[2].trim() } : null;
+  if (!m || !m[1].trim()) return null;
+  // "3 - مواطن": the comment's number, then the name
+  if (/^[\d\u0660-\u0669]+$/.test(m[1].trim())) return m[2].trim() ? { author: m[2].trim(), rest: '' } : null;
+  return { author: m[1].trim(), rest: m[2].trim() };
 }
 
 export function parseComments(blocks: Block[], from: number, to: number, k: Knowledge, decide: (i: number, d: Decision) => void): ParsedComment[] {
   const items: number[] = [];
+  /** items that follow a form, disclaimer or counter: a comment's text never runs across one */
+  const afterWidget = new Set<number>();
+  let widget = false;
   for (let i = from; i < to; i++) {
     const b = blocks[i];
-    if (isChromePhrase(b, k) || isNumberOnly(b)) decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer or counter in the comments area' });
-    else items.push(i);
+    if (isChromePhrase(b, k) || isNumberOnly(b)) {
+      decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer or counter in the comments area' });
+      widget = true;
+    } else {
+      items.push(i);
+      if (widget) afterWidget.add(i);
+      widget = false;
+    }
   }
   const anchorKind = (i: number) => (timeOf(blocks[i]) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
@@ -64,7 +76,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const gEnd = pos(g[g.length - 1]);
     const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaCount : items.length;
     const meta = items.slice(Math.max(0, gStart - metaCount), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
-    const text = items.slice(gEnd + 1, Math.max(gEnd + 1, nextStart));
+    const following = items.slice(gEnd + 1, Math.max(gEnd + 1, nextStart));
+    const cut = following.findIndex((i, n) => n > 0 && afterWidget.has(i));
+    const text = cut > 0 ? following.slice(0, cut) : following;
     const c: ParsedComment = { author: null, title: null, when: null, text: '' };
     for (const i of g) {
       const t = timeOf(blocks[i]);

@@ -35,9 +35,10 @@ export interface PageDates {
 const absolute = (d: FoundDate) => d.kind === 'absolute' && d.iso !== null;
 
 /** Every header or tail line holding an absolute date, with its role. */
-export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number): DateLine[] {
+export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number, earlyBody: number[] = []): DateLine[] {
   const indexes: number[] = [];
   for (let i = 0; i < headerEnd; i++) indexes.push(i);
+  indexes.push(...earlyBody);
   for (let i = bodyEnd + 1; bodyEnd >= 0 && i <= bodyEnd + TAIL_LINES_FOR_LABELLED_DATES && i < blocks.length; i++) indexes.push(i);
   const out: DateLine[] = [];
   for (const i of indexes) {

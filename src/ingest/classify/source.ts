@@ -5,6 +5,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge, Outlet } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { looksLikeDomain } from './features.ts';
+import { isRepeatOf } from './headline.ts';
 
 export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
 
@@ -18,6 +19,7 @@ const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:ل|لـ|لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
+const TITLE_PREFIX = /^([^-–—|]{2,30})\s[-–—|]\s/;
 
 function resolveName(raw: string, k: Knowledge): Outlet | null {
   const key = foldText(raw);
@@ -77,11 +79,13 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     const o = p ? resolveName(p[1], k) : null;
     if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.bylinePrefix, why: `byline names "${p![1]}"` });
   }
-  const first = blocks[0];
-  const t = first && first.index !== headline ? first.text.match(TITLE_SUFFIX) : null;
+  // a copy of the headline with the site's name around it: the page title
+  const headKey = headline >= 0 ? blocks[headline].key : '';
+  const titled = headKey ? blocks.find((b, i) => i !== headline && b.key !== headKey && isRepeatOf(b.key, headKey)) : undefined;
+  const t = titled?.text.match(TITLE_SUFFIX) ?? titled?.text.match(TITLE_PREFIX);
   if (t) {
     const o = resolveName(t[1], k);
-    if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.titleSuffix, why: `page title ends with "${t[1]}"` });
+    votes.push({ outlet: o, name: o?.name ?? t[1].trim(), domain: o?.domain ?? null, weight: o ? W.titleSuffix : W.nameLine, why: `page title carries "${t[1].trim()}"` });
   }
   if (!votes.length) return { name: null, domain: null, evidence: [] };
 
