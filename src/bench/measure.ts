@@ -12,6 +12,8 @@ export interface Measurement {
   maxRssMB: number | null;
   /** Peak of the summed RSS of the child's process tree (MB), sampled. */
   treeRssMB: number;
+  /** CPU seconds (user + system) of the child and its waited-for descendants, from GNU time; null without it. */
+  cpuS: number | null;
   load: number[];
   code: number;
   stdout: string;
@@ -53,7 +55,7 @@ function treeRssKB(root: number): number {
 export async function measure(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Measurement> {
   const load = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const marker = `/tmp/arshif-bench-time-${process.pid}-${Date.now()}`;
-  const [cmd, argv] = HAVE_GNU_TIME ? ['/usr/bin/time', ['-f', '%e %M', '-o', marker, ...args]] : [args[0], args.slice(1)];
+  const [cmd, argv] = HAVE_GNU_TIME ? ['/usr/bin/time', ['-f', '%e %M %U %S', '-o', marker, ...args]] : [args[0], args.slice(1)];
   const t0 = performance.now();
   const child = spawn(cmd, argv, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '', stderr = '';
@@ -65,12 +67,14 @@ export async function measure(args: string[], opts: { cwd?: string; env?: NodeJS
   clearInterval(timer);
   const wallS = (performance.now() - t0) / 1000;
   let maxRssMB: number | null = null;
+  let cpuS: number | null = null;
   if (HAVE_GNU_TIME) {
     try {
       const m = fs.readFileSync(marker, 'utf8').trim().split('\n').pop()!.split(' ');
       maxRssMB = Math.round(Number(m[1]) / 1024);
+      cpuS = Math.round((Number(m[2]) + Number(m[3])) * 100) / 100;
       fs.rmSync(marker, { force: true });
     } catch { /* killed before writing */ }
   }
-  return { cmd: args.join(' '), wallS: Math.round(wallS * 100) / 100, maxRssMB, treeRssMB: Math.round(peak / 1024), load, code, stdout, stderr };
+  return { cmd: args.join(' '), wallS: Math.round(wallS * 100) / 100, maxRssMB, treeRssMB: Math.round(peak / 1024), cpuS, load, code, stdout, stderr };
 }

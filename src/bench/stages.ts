@@ -1,0 +1,39 @@
+// Ingest CPU cost per stage, in-process and without disk I/O: read → extract → fingerprint → render.
+// Thread CPU time (not wall) per file, so the number means something on a loaded shared machine.
+// Usage: node src/bench/stages.ts [N=2000] [--seed S]  — prints JSON.
+import { generatePage } from './generate.ts';
+import { readDump } from '../ingest/read/index.ts';
+import { extractArticle } from '../ingest/extract.ts';
+import { toFrontmatter, renderArticle } from '../ingest/write.ts';
+import { loadKnowledge } from '../knowledge/index.ts';
+import { foldText } from '../lib/arabic.ts';
+import { sha256 } from '../ingest/ids.ts';
+
+const n = Number(process.argv[2] ?? 2000);
+const seed = Number(process.argv[process.argv.indexOf('--seed') + 1] || 8);
+const pages = Array.from({ length: n }, (_, i) => generatePage(i, { seed }));
+const bytes = pages.map((p) => Buffer.from(p.text));
+const k = loadKnowledge('/nonexistent-corpus');
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const t: Record<string, number> = { read: 0, extract: 0, fingerprint: 0, render: 0 };
+let simhash: ((s: string) => string | null) | null = null;
+try { simhash = (await import('../ingest/near-duplicates.ts')).simhash; } catch { /* older pipeline */ }
+// warm-up so JIT compilation is not billed to the first stage
+for (let i = 0; i < Math.min(50, n); i++) extractArticle(readDump(bytes[i], pages[i].name).text!, pages[i].name, k);
+for (let i = 0; i < n; i++) {
+  let c = cpu();
+  const r = readDump(bytes[i], pages[i].name);
+  if (!r.ok) continue;
+  t.read += cpu() - c; c = cpu();
+  const x = extractArticle(r.text, pages[i].name, k);
+  t.extract += cpu() - c; c = cpu();
+  const folded = foldText(x.record.body.join(' '));
+  sha256(folded); sha256(bytes[i]);
+  simhash?.(folded);
+  t.fingerprint += cpu() - c; c = cpu();
+  if (!x.rejected) renderArticle(toFrontmatter(x.record, { path: `raw/${pages[i].name}`, sha256: 'a'.repeat(64) }, []), x.record.body, x.record.subheadings);
+  t.render += cpu() - c;
+}
+const total = Object.values(t).reduce((a, b) => a + b, 0);
+const perFileMs = Object.fromEntries(Object.entries(t).map(([k2, v]) => [k2, Math.round((v / n) * 1000) / 1000]));
+process.stdout.write(JSON.stringify({ files: n, cpuMsPerFile: perFileMs, totalCpuMsPerFile: Math.round((total / n) * 1000) / 1000, filesPerCpuSecond: Math.round(n / (total / 1000)) }) + '\n');
