@@ -10,10 +10,12 @@ const commands: Record<string, string> = {
   watch: 'watch — re-ingest and rebuild when raw files or overrides change',
 };
 
-const [name, ...argv] = process.argv.slice(2);
-if (!name || !(name in commands) || name === '--help') {
+const [command, ...argv] = process.argv.slice(2);
+if (!command || !(command in commands) || command === '--help') {
   console.log('usage: arshif <command> [--corpus DIR] …\n\n' + Object.values(commands).map((c) => '  ' + c).join('\n'));
-  process.exit(name && name !== '--help' ? 2 : 0);
+  process.exit(command && command !== '--help' ? 2 : 0);
 }
-const mod = await import(`../src/cli/${name}.ts`);
+const mod = await import(`../src/cli/${command}.ts`);
 process.exitCode = (await mod.run(argv)) ?? 0;
+
+export {};

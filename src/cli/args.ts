@@ -11,6 +11,6 @@ export function parseCommand<O extends Options>(argv: string[], options: O) {
     allowPositionals: true,
     strict: true,
   });
-  const paths: CorpusPaths = corpusPaths(values.corpus as string);
+  const paths: CorpusPaths = corpusPaths((values as { corpus?: string }).corpus ?? 'corpus');
   return { values, positionals, paths };
 }

@@ -2,7 +2,7 @@
 // Raw HTML turns into visible text, unsafe link schemes into plain text, and images into links,
 // because an <img> would fetch from outside the site's origin.
 
-interface Node { type: string; value?: string; url?: string; alt?: string; depth?: number; children?: Node[] }
+interface Node { type: string; value?: string; url?: string; alt?: string | null; depth?: number; children?: Node[] }
 
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.\.?\/)|^[^:]*$/i;
 
