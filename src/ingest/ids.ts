@@ -1,9 +1,23 @@
 // Stable article ids: the raw file's name when it is URL-safe, else a slug plus a short hash of the path.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 
 const SAFE = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Hash a file of any size in 1 MB chunks, without holding it in memory. */
+export function sha256File(file: string): string {
+  const h = createHash('sha256');
+  const buf = Buffer.alloc(1 << 20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return h.digest('hex');
+}
 
 /** `relPath` is relative to the raw folder, e.g. "2024/page 1.txt". The same path always gives the same id. */
 export function articleId(relPath: string): string {

@@ -9,7 +9,7 @@ import { readDump, sizeRejection } from './read/index.ts';
 import { extractArticle, type ArticleRecord } from './extract.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
 import { applyFields, dropParagraphs, readOverride } from './overrides.ts';
-import { articleId, sha256 } from './ids.ts';
+import { articleId, sha256, sha256File } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
 import { foldText } from '../lib/arabic.ts';
 import { NearDuplicateIndex, simhash } from './near-duplicates.ts';
@@ -19,7 +19,7 @@ export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
 
 export interface FileReport {
   raw: string;
-  sha256: string | null;
+  sha256: string;
   outcome: Outcome;
   /** For unchanged files: what they were last time. */
   was?: Exclude<Outcome, 'unchanged'>;
@@ -107,8 +107,9 @@ export function runIngest(opts: IngestOptions): IngestReport {
     const prev = old.files[rel];
     const tooBig = sizeRejection(fs.statSync(abs).size);
     if (tooBig) {
-      next.files[rel] = { sha256: '', outcome: 'rejected', reason: tooBig, warnings: [] };
-      reports.push({ raw: rawRel, sha256: null, outcome: 'rejected', reason: tooBig, warnings: [] });
+      const bigHash = sha256File(abs);
+      next.files[rel] = { sha256: bigHash, outcome: 'rejected', reason: tooBig, warnings: [] };
+      reports.push({ raw: rawRel, sha256: bigHash, outcome: 'rejected', reason: tooBig, warnings: [] });
       counts.rejected++;
       return;
     }

@@ -48,8 +48,7 @@ describe('hostile corpus through the real CLI', { skip, timeout: 240_000 }, () =
     assert.deepEqual(reported, [...before_.keys()].map((rel) => `raw/${rel}`).sort());
     for (const f of report.files) {
       assert.ok(['article', 'rejected', 'duplicate', 'unchanged'].includes(f.outcome), `${f.raw}: outcome ${f.outcome}`);
-      // A file refused by size is never read, so it may carry no hash.
-      if (!(f.sha256 === null && /too large/.test(f.reason ?? ''))) assert.equal(f.sha256, before_.get(f.raw.slice(4)), `${f.raw}: sha256`);
+      assert.equal(f.sha256, before_.get(f.raw.slice(4)), `${f.raw}: sha256`);
       assert.ok(Array.isArray(f.warnings), `${f.raw}: warnings`);
       if (f.outcome === 'rejected') assert.ok(f.reason && f.reason.length > 0, `${f.raw}: rejected without a reason`);
       if (f.outcome === 'article') assert.ok(f.id, `${f.raw}: article without id`);
