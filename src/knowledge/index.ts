@@ -13,6 +13,8 @@ export interface Knowledge {
   commentHeader: Set<string>;
   chromeLine: Set<string>;
   chromeContains: string[];
+  /** folded openings of link lines ("اقرأ أيضا: …") */
+  chromeStart: string[];
   bylineStart: Set<string>;
   genericOwners: Set<string>;
   outlets: Outlet[];
@@ -47,6 +49,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
     commentHeader: new Set(pick('commentHeader', 'line')),
     chromeLine: new Set(pick('chrome', 'line')),
     chromeContains: pick('chrome', 'contains'),
+    chromeStart: pick('chrome', 'start'),
     bylineStart: new Set(pick('bylineMarker', 'start')),
     genericOwners: new Set(pick('sourceDisclaimer', 'genericOwners')),
     outlets,

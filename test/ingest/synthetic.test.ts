@@ -77,6 +77,11 @@ describe('generic extraction rules', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should drop "read also" link lines inside the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'اقرأ أيضاً: الحكومة تعلن خطة جديدة للري', P[1], P[2]));
+    assert.deepEqual(x.record.body, [P[0], P[1], P[2]]);
+  });
+
   it('should reject a page without running text, saying why', () => {
     const x = extract(page('الرئيسية', 'أخبار', 'رياضة', 'اتصل بنا'));
     assert.match(x.rejected ?? '', /no article text/);

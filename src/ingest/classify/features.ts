@@ -45,6 +45,7 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   // "الإسم *" and similar form labels
   if (/\*\s*$/.test(b.text) && b.words <= 4) return true;
   if (b.words > 40) return false;
+  if (b.words <= MAX_TITLE_WORDS && k.chromeStart.some((p) => b.key.startsWith(p + ' ') || b.key === p)) return true;
   return k.chromeContains.some((p) => b.key.includes(p));
 }
 
