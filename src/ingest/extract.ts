@@ -156,6 +156,8 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   return { record, blocks, lines, decisions, warnings, rejected };
 }
 
+/** Share of Arabic letters above which a text is in Arabic script only (a few Latin names aside). */
+const ARABIC_ONLY_RATIO = 0.97;
 /** Letters that Persian, Urdu and Kurdish write and Arabic does not. */
 const NON_ARABIC_LETTERS = /[پچژگکیےںہٹڈڑۆێڵ]/;
 
@@ -165,6 +167,9 @@ const NON_ARABIC_LETTERS = /[پچژگکیےںہٹڈڑۆێڵ]/;
  */
 function languageOf(sample: string): string {
   if (sample.length < 20) return 'und';
+  // Only Arabic script and none of those letters: every candidate but Arabic is ruled out (see below),
+  // so franc's answer is known; skipping it halves the cost of a typical page.
+  if (arabicRatio(sample) >= ARABIC_ONLY_RATIO && !NON_ARABIC_LETTERS.test(sample)) return 'arb';
   const code = franc(sample, { minLength: 10, only: FRANC_ONLY });
   return ['pes', 'urd', 'ckb', 'kmr'].includes(code) && !NON_ARABIC_LETTERS.test(sample) ? 'arb' : code;
 }

@@ -40,13 +40,18 @@ export function isTitleLike(b: Block): boolean {
   return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text);
 }
 
+const chromeMemo = new WeakMap<Block, boolean>();
+
+/** Known chrome wording: a whole-line label, a form field, a link-line opening or a phrase inside. */
 export function isChromePhrase(b: Block, k: Knowledge): boolean {
-  if (isPunctOnly(b) || k.chromeLine.has(b.key) || k.sectionEnd.has(b.key)) return true;
-  // "الإسم *" and similar form labels
-  if (/\*\s*$/.test(b.text) && b.words <= 4) return true;
-  if (b.words > 40) return false;
-  if (b.words <= MAX_TITLE_WORDS && k.chromeStart.some((p) => b.key.startsWith(p + ' ') || b.key === p)) return true;
-  return k.chromeContains.some((p) => b.key.includes(p));
+  let v = chromeMemo.get(b);
+  if (v === undefined) {
+    v = isPunctOnly(b) || k.chromeLine.has(b.key) || k.sectionEnd.has(b.key) ||
+      (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
+      (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key)));
+    chromeMemo.set(b, v);
+  }
+  return v;
 }
 
 export const isSectionEnd = (b: Block, k: Knowledge) => k.sectionEnd.has(b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
