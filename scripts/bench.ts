@@ -1,5 +1,5 @@
 // npm run bench -- --articles 1000,10000[,100000] [--work DIR] [--keep] [--skip-search-browser]
-//                  [--phases gen,ingest,pages,search,build,incremental,browser] [--seed N]
+//                  [--phases gen,stages,ingest,pages,search,build,incremental,browser] [--seed N] [--max-heap MB]
 // Generates a deterministic raw corpus per size, measures each phase as a child process (wall, peak RSS),
 // prints a table and writes bench-results/<timestamp>.json. See docs/bench.md.
 import fs from 'node:fs';
@@ -18,6 +18,9 @@ const { values } = parseArgs({
     'skip-search-browser': { type: 'boolean', default: false },
     phases: { type: 'string', default: ALL.join(',') },
     seed: { type: 'string', default: '8' },
+    // Cap each child's V8 heap (MB): on a shared machine a phase that would outgrow it fails instead of
+    // pushing others into swap or the OOM killer. Default: none.
+    'max-heap': { type: 'string' },
   },
 });
 const repo = path.resolve(import.meta.dirname, '..');
@@ -26,6 +29,7 @@ const seed = Number(values.seed);
 const phases = new Set(values.phases!.split(','));
 if (values['skip-search-browser']) phases.delete('browser');
 const sizes = values.articles!.split(',').map((s) => Number(s.replace(/_/g, '')));
+const childEnv = values['max-heap'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values['max-heap']}`.trim() } : {};
 const TARGETS = { ingestFilesPerS: 2000, buildS: 45, buildRssMB: 3072, incrementalS: 8, bigRssMB: 8192, firstKB: 300, followKB: 60 };
 
 const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -89,7 +93,7 @@ async function benchSize(n: number) {
   fs.mkdirSync(astroCwd, { recursive: true });
   if (phases.has('ingest') || phases.has('pages') || phases.has('search')) clean(corpus, out);
   if (phases.has('ingest')) {
-    const m = check(await measure([NODE, cli, 'ingest', '--corpus', corpus]), 'ingest');
+    const m = check(await measure([NODE, cli, 'ingest', '--corpus', corpus], { env: childEnv }), 'ingest');
     const own = m.stderr.match(/\((\d+) files\/s\)/);
     const report = JSON.parse(fs.readFileSync(path.join(corpus, 'ingest-report.json'), 'utf8'));
     // per core: ingest is single-threaded, so files per CPU-second is the per-core rate independent of machine load
@@ -98,20 +102,20 @@ async function benchSize(n: number) {
     log(`n=${n}: ingest ${mb(m)} → ${Math.round(n / m.wallS)} files/s wall, ${perCpu} files/CPU-s (internal ${own?.[1]}); ${JSON.stringify(report.counts)}`);
   }
   if (phases.has('pages')) {
-    const m = check(await measure([NODE, path.join(repo, 'src/bench/phase-pages.ts'), corpus, out], { cwd: astroCwd }), 'pages');
-    r.pages = slim(m);
-    log(`n=${n}: pages ${mb(m)}`);
+    const m = await measure([NODE, path.join(repo, 'src/bench/phase-pages.ts'), corpus, out], { cwd: astroCwd, env: childEnv });
+    r.pages = { ...slim(m), ...(m.code ? { error: m.stderr.slice(-1500) } : {}) };
+    log(`n=${n}: pages ${mb(m)}${m.code ? ` FAILED (exit ${m.code}): ${m.stderr.slice(-400)}` : ''}`);
   }
   if (phases.has('search')) {
-    const m = check(await measure([NODE, path.join(repo, 'src/bench/phase-search.ts'), corpus, out]), 'search');
-    r.search = { ...slim(m), stats: JSON.parse(m.stdout.trim().split('\n').pop() || '{}') };
-    log(`n=${n}: search index ${mb(m)}`);
+    const m = await measure([NODE, path.join(repo, 'src/bench/phase-search.ts'), corpus, out], { env: childEnv });
+    r.search = m.code ? { ...slim(m), error: m.stderr.slice(-1500) } : { ...slim(m), stats: JSON.parse(m.stdout.trim().split('\n').pop() || '{}') };
+    log(`n=${n}: search index ${mb(m)}${m.code ? ` FAILED (exit ${m.code}): ${m.stderr.slice(-400)}` : ''}`);
   }
 
   // 3. the real thing: `arshif build` from raw files only, one process tree
   if (phases.has('build')) {
     clean(corpus, out);
-    const m = check(await measure([NODE, cli, 'build', '--corpus', corpus, '--out', out], { cwd: astroCwd }), 'build');
+    const m = check(await measure([NODE, cli, 'build', '--corpus', corpus, '--out', out], { cwd: astroCwd, env: childEnv }), 'build');
     r.build = { ...slim(m), log: m.stderr.split('\n').filter((l) => /ingest:|صفحات|فهرس|اكتمل/.test(l)) };
     log(`n=${n}: full build ${mb(m)}`);
   }
@@ -123,7 +127,7 @@ async function benchSize(n: number) {
     while (generatePage(i, { seed }).truth.published === null || generatePage(i, { seed }).truth.duplicateOf !== null) i++;
     const p = generatePage(i, { seed });
     fs.writeFileSync(path.join(raw, p.name), p.text);
-    const m = check(await measure([NODE, cli, 'build', '--corpus', corpus, '--out', out], { cwd: astroCwd }), 'incremental build');
+    const m = check(await measure([NODE, cli, 'build', '--corpus', corpus, '--out', out], { cwd: astroCwd, env: childEnv }), 'incremental build');
     const id = p.name.replace(/\.txt$/, '');
     const built = fs.existsSync(path.join(out, 'articles', id, 'index.html'));
     r.incremental = { ...slim(m), newFile: p.name, year: p.truth.published?.slice(0, 4), pageBuilt: built, log: m.stderr.split('\n').filter((l) => /ingest:|صفحات|فهرس|اكتمل|فُهرست/.test(l)) };
