@@ -76,11 +76,9 @@ export function groupByYearMonth<T extends Entry>(entries: readonly T[]): YearGr
 
 export const undated = <T extends Entry>(entries: readonly T[]): T[] => sortByDate(entries.filter((e) => !isDated(e)));
 
-/** Previous (older) and next (newer) article in date order; undated ones follow the oldest dated one. */
-export function neighbours<T extends Entry>(sorted: readonly T[], id: string): { older: T | null; newer: T | null } {
-  const i = sorted.findIndex((e) => e.id === id);
-  if (i < 0) return { older: null, newer: null };
-  return { newer: sorted[i - 1] ?? null, older: sorted[i + 1] ?? null };
+/** Each article with its previous (older) and next (newer) one in date order, in one pass. */
+export function withNeighbours<T extends Entry>(sorted: readonly T[]): { entry: T; older: T | null; newer: T | null }[] {
+  return sorted.map((entry, i) => ({ entry, newer: sorted[i - 1] ?? null, older: sorted[i + 1] ?? null }));
 }
 
 export interface TimelineBar { key: string; year: number; month: number; count: number }

@@ -10,7 +10,7 @@ import {
   formatNumber, formatGregorian, formatHijri, formatMonth, parseIso, articlesCount, commentsCount,
 } from '../../src/site/format.ts';
 import {
-  sortByDate, sourceSlug, sourceName, groupBySource, groupByYearMonth, undated, neighbours, monthlyTimeline,
+  sortByDate, sourceSlug, sourceName, groupBySource, groupByYearMonth, undated, withNeighbours, monthlyTimeline,
   rawOutputPath, UNKNOWN_SOURCE, type Entry,
 } from '../../src/site/archive.ts';
 import { layoutTimeline } from '../../src/site/timeline.ts';
@@ -83,8 +83,10 @@ describe('archive grouping', () => {
 
   it('should find the newer and older neighbours in date order', () => {
     const sorted = sortByDate(list);
-    assert.deepEqual(neighbours(sorted, 'b'), { newer: sorted[0], older: sorted[2] });
-    assert.equal(neighbours(sorted, 'a').newer, null);
+    const pages = withNeighbours(sorted);
+    assert.deepEqual(pages[1], { entry: sorted[1], newer: sorted[0], older: sorted[2] });
+    assert.equal(pages[0].newer, null);
+    assert.equal(pages.at(-1)!.older, null);
   });
 
   it('should draw one bar per month with empty months in between, oldest at the right', () => {
