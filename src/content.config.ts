@@ -6,7 +6,8 @@ import { articleSchema } from './schema/article.ts';
 const corpus = process.env.ARSHIF_CORPUS ?? 'corpus';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${corpus}/articles` }),
+  // Pages use the rendered HTML only; not keeping every raw body too saves memory on large archives.
+  loader: glob({ pattern: '*.md', base: `${corpus}/articles`, retainBody: false }),
   schema: articleSchema,
 });
 
