@@ -1,9 +1,11 @@
-// Browser-side search over the per-year Pagefind bundles. Loads bundles lazily: with a year filter only
-// that shard's bundle; without, the newest shard plus mergeIndex of the others. Every candidate
-// Pagefind returns is verified with our own exact matcher before it is shown.
+// Browser-side search over the Pagefind shard bundles (see shards.ts: shards group years up to a size cap,
+// so a mid-sized archive is one bundle). Loads bundles lazily: with a year filter only the shard(s) holding
+// that year, else all shards merged (mergeIndex); the year and source filters are passed to Pagefind.
+// Instances are kept for the page's life, so a follow-up query reuses every meta file and index chunk
+// already loaded. Every candidate Pagefind returns is verified with our own exact matcher before it is shown.
 import { parseQuery, type ParsedQuery } from './normalize.ts';
 import { matchText, excerptHtml } from './match.ts';
-import type { ShardManifest } from './shards.ts';
+import { shardsFor, type ShardManifest } from './shards.ts';
 
 export interface Filters { source?: string; year?: string }
 
@@ -52,21 +54,27 @@ export function manifest(): Promise<ShardManifest> {
 
 // One Pagefind module (from the newest shard) creates every instance, so its JS is fetched once.
 let moduleP: Promise<{ createInstance(o: object): PfInstance }> | null = null;
+/** Keyed by the shard names an instance covers, e.g. "2003-2024" or "2003-2012|2013-2024". */
 const instances = new Map<string, Promise<PfInstance>>();
 
 async function instanceFor(year: string | undefined): Promise<PfInstance | null> {
   const m = await manifest();
-  const names = m.shards.map((s) => s.name);
-  if (!names.length || (year && !names.includes(year))) return null;
-  const key = year ?? '*';
+  const all = m.shards.map((s) => s.name);
+  const names = shardsFor(m, year).map((s) => s.name);
+  if (!names.length) return null;
+  const key = names.join('|');
+  // A year-filtered query can use the instance of the whole archive if it is already there: the year
+  // goes to Pagefind as a filter either way, and nothing more is fetched than that query would fetch.
+  const everything = instances.get(all.join('|'));
+  if (!instances.has(key) && everything) return everything;
   if (!instances.has(key)) {
     instances.set(key, (async () => {
-      moduleP ??= import(/* @vite-ignore */ `${bundle(names[0])}pagefind.js`);
+      moduleP ??= import(/* @vite-ignore */ `${bundle(all[0])}pagefind.js`);
       const mod = await moduleP;
-      const shards = year ? [year] : names;
-      const inst = mod.createInstance({ basePath: bundle(shards[0]), excerptLength: 0 });
+      // No web worker: it would cost one more script (~43 KB) per page, and search runs in milliseconds.
+      const inst = mod.createInstance({ basePath: bundle(names[0]), excerptLength: 0, noWorker: true });
       await inst.init();
-      for (const s of shards.slice(1)) await inst.mergeIndex(bundle(s));
+      for (const s of names.slice(1)) await inst.mergeIndex(bundle(s));
       return inst;
     })());
   }

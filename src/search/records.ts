@@ -15,7 +15,6 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /** Markdown body → plain text: drop link targets, images, tags and markup characters. */
@@ -44,8 +43,8 @@ export function articleRecords(id: string, a: Article, body: string): SearchReco
   const year = shardOf(a.date.published);
   const base = {
     language: INDEX_LANGUAGE,
+    // No Pagefind sort: nothing sorts by it, and it would add a page list per sort to every shard's meta file.
     filters: { source: [sourceName(a)], year: [year] },
-    sort: { date: a.date.published ?? '' },
   };
   const meta = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', year };
   const main = alignedText([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));

@@ -1,17 +1,60 @@
-// The shard manifest (pagefind/shards.json): shared by the indexer and the search page.
+// Shard layout and the shard manifest (pagefind/shards.json): shared by the indexer and the search page.
+//
+// Shards are cut by SIZE, not by year: consecutive publication years (oldest first, "undated" last) are
+// grouped greedily into shards of at most `max` articles, so a 10,000-article archive is one Pagefind
+// bundle (one meta file and one index chunk per query word) while a 100,000-article archive is still
+// indexed a bounded shard at a time. A year never spans two shards; a year bigger than `max` is a shard
+// on its own. Boundaries only move at and after the year that grew, so adding an article to 2020 leaves
+// every shard of older years, and their cached bundles, untouched.
+
+/** Default shard size cap (articles). Indexing memory grows with the shard, not with the archive. */
+export const DEFAULT_SHARD_MAX = 20_000;
 
 export interface ShardInfo {
-  /** "YYYY" or "undated"; the bundle lives at pagefind/<name>/. */
+  /** "2003-2024", "2015", "2017-undated" or "undated"; the bundle lives at pagefind/<name>/. */
   name: string;
+  /** Years in this shard ("YYYY" or "undated") with their article counts, oldest first. */
+  years: Record<string, number>;
   pages: number;
   records: number;
-  /** Articles per source name, for the source filter without loading any bundle. */
+}
+
+export interface ShardManifest {
+  version: 2;
+  normalizer: number;
+  /** Newest first. */
+  shards: ShardInfo[];
+  /** Articles per source name over the whole archive, for the source filter menu. */
   sources: Record<string, number>;
 }
 
-export interface ShardManifest { version: 1; normalizer: number; shards: ShardInfo[] }
+/** Oldest year first, "undated" last. */
+export const compareYears = (a: string, b: string) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b));
 
-/** Newest year first, "undated" last. */
-export function sortShards(names: string[]): string[] {
-  return [...names].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)));
+/** Group years (with article counts) into shards of at most `max` articles, greedily from the oldest year. */
+export function groupYears(counts: Map<string, number> | Record<string, number>, max = DEFAULT_SHARD_MAX): { name: string; years: string[] }[] {
+  const entries = counts instanceof Map ? [...counts] : Object.entries(counts);
+  const years = entries.filter(([, n]) => n > 0).map(([y]) => y).sort(compareYears);
+  const n = new Map(entries);
+  const groups: string[][] = [];
+  let size = 0;
+  for (const y of years) {
+    const c = n.get(y)!;
+    if (!groups.length || size + c > max) { groups.push([]); size = 0; }
+    groups.at(-1)!.push(y);
+    size += c;
+  }
+  return groups.map((g) => ({ name: g.length === 1 ? g[0] : `${g[0]}-${g.at(-1)}`, years: g }));
+}
+
+/** Shards to search: those holding `year`, or all of them. */
+export function shardsFor(m: ShardManifest, year?: string): ShardInfo[] {
+  return year ? m.shards.filter((s) => year in s.years) : m.shards;
+}
+
+/** Every year in the archive, newest first, "undated" last. */
+export function allYears(m: ShardManifest): string[] {
+  const ys = new Set<string>();
+  for (const s of m.shards) for (const y of Object.keys(s.years)) ys.add(y);
+  return [...ys].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)));
 }

@@ -2,6 +2,7 @@
 // result rendering (all text escaped), keyboard navigation, and helpful empty/no-result states.
 import { search, manifest, type Filters, type Search } from './engine.ts';
 import { escapeHtml } from './match.ts';
+import { allYears } from './shards.ts';
 
 const DEBOUNCE_MS = 200;
 const dateFmt = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' });
@@ -138,10 +139,8 @@ export function mountSearch(root: HTMLElement): void {
 
   // Filters come from the manifest, so no search bundle is fetched before the first query.
   manifest().then((m) => {
-    const sources = new Map<string, number>();
-    for (const s of m.shards) for (const [k, v] of Object.entries(s.sources)) sources.set(k, (sources.get(k) ?? 0) + v);
-    for (const [name] of [...sources].sort((a, b) => b[1] - a[1])) sourceSel.add(new Option(name, name));
-    for (const s of m.shards) yearSel.add(new Option(s.name === 'undated' ? 'بلا تاريخ' : s.name, s.name));
+    for (const [name] of Object.entries(m.sources).sort((a, b) => b[1] - a[1])) sourceSel.add(new Option(name, name));
+    for (const y of allYears(m)) yearSel.add(new Option(y === 'undated' ? 'بلا تاريخ' : y, y));
     sourceSel.value = params.get('source') ?? '';
     yearSel.value = params.get('year') ?? '';
     root.dataset.ready = 'true';

@@ -120,14 +120,23 @@ test('should apply source and year filters from the URL and suggest removing the
   assert.doesNotMatch(page.url(), /year=/);
 });
 
-test('should load only the filtered year\'s index for a year-filtered first query', async () => {
+test('should load only the index of the shard holding the filtered year for a year-filtered first query', async () => {
   site.server.reset();
-  await open({ q: 'الجيش', year: '2015' });
-  // pagefind.js is shared code and comes from the newest bundle; index data must come from 2015 only.
+  // 2016's article b also says الجيش and shares 2015's shard: the year must reach Pagefind as a filter.
+  assert.deepEqual(await open({ q: 'الجيش', year: '2015' }), [TITLES.a]);
+  // pagefind.js is shared code and comes from the newest bundle; index data must come from 2015-2016 only.
   const data = site.server.stats.log.filter((l) => /\.pf_\w+$|pagefind-entry\.json$|\.pagefind$/.test(l.url.split('?')[0]));
   assert.ok(data.length > 0);
   const bundles = new Set(data.map((l) => /\/pagefind\/([^/]+)\//.exec(l.url)?.[1]));
-  assert.deepEqual([...bundles], ['2015']);
+  assert.deepEqual([...bundles], ['2015-2016']);
+});
+
+test('should offer every year and source in the filter menus', async () => {
+  await open({});
+  const years = await page.locator('select[name="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  assert.deepEqual(years, ['', '2017', '2016', '2015', 'undated']);
+  const sources = await page.locator('select[name="source"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  assert.ok(sources.includes('العربية') && sources.length > 2, sources.join(','));
 });
 
 test('should show results as the user types and keep ?q= in the URL', async () => {
