@@ -21,6 +21,8 @@ const { values } = parseArgs({
     // Cap each child's V8 heap (MB): on a shared machine a phase that would outgrow it fails instead of
     // pushing others into swap or the OOM killer. Default: none.
     'max-heap': { type: 'string' },
+    // Print the table of earlier runs (bench-results/*.json, comma-separated) and exit.
+    table: { type: 'string' },
   },
 });
 const repo = path.resolve(import.meta.dirname, '..');
@@ -168,19 +170,28 @@ function table(rows: Record<string, any>[]): string {
   const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined ? '—' : x.toFixed(d));
   const ok = (v: number | null | undefined, limit: number) => (v === null || v === undefined ? '' : v <= limit ? ' ✓' : ' ✗');
   const lines = [
-    '| articles | ingest files/s wall (files/CPU-s) | ingest s / MB | pages s / MB | search s / MB | phases total s | full build s | full build peak MB (proc / tree) | +1 file rebuild s | dist MB (files) | 1st query KB (req) | follow-up KB (req) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| run | articles | ingest files/s wall (files/CPU-s) | ingest s / MB | pages s / MB | search s / MB | phases total s | full build s | full build peak MB (proc / tree) | +1 file rebuild s | dist MB (files) | 1st query KB (req) | follow-up KB (req) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const kb = (q: any) => (q ? `${f(q.bytes / 1024, 0)} (${q.requests})` : '—');
     const total = r.ingest && r.pages && r.search ? r.ingest.wallS + r.pages.wallS + r.search.wallS : null;
-    lines.push(`| ${r.articles} | ${r.ingest ? `${r.ingest.filesPerS} (${r.ingest.filesPerCpuS ?? '?'})${(r.ingest.filesPerCpuS ?? 0) >= TARGETS.ingestFilesPerS ? ' ✓' : ' ✗'}` : '—'} | ` +
+    lines.push(`| ${String(r.run ?? 'this').slice(11, 19)} | ${r.articles} | ${r.ingest ? `${r.ingest.filesPerS} (${r.ingest.filesPerCpuS ?? '?'})${(r.ingest.filesPerCpuS ?? 0) >= TARGETS.ingestFilesPerS ? ' ✓' : ' ✗'}` : '—'} | ` +
       `${f(r.ingest?.wallS)} / ${r.ingest?.maxRssMB ?? '—'} | ${f(r.pages?.wallS)} / ${r.pages?.treeRssMB ?? '—'} | ${f(r.search?.wallS)} / ${r.search?.treeRssMB ?? '—'} | ${f(total)} | ` +
       `${f(r.build?.wallS)}${r.articles <= 10000 ? ok(r.build?.wallS, TARGETS.buildS) : ''} | ${r.build?.maxRssMB ?? '—'} / ${r.build?.treeRssMB ?? '—'}${ok(r.build?.treeRssMB, r.articles <= 10000 ? TARGETS.buildRssMB : TARGETS.bigRssMB)} | ` +
       `${f(r.incremental?.wallS)}${ok(r.incremental?.wallS, TARGETS.incrementalS)} | ${f(r.output.bytes / 1e6)} (${r.output.files}) | ` +
       `${kb(r.browser?.first)}${r.browser ? ok(r.browser.first.bytes / 1024, TARGETS.firstKB) : ''} | ${kb(r.browser?.followUp)}${r.browser ? ok(r.browser.followUp.bytes / 1024, TARGETS.followKB) : ''} |`);
   }
   return lines.join('\n');
+}
+
+if (values.table) {
+  const rows = values.table.split(',').flatMap((f) => {
+    const j = JSON.parse(fs.readFileSync(f, 'utf8'));
+    return j.results.map((r: Record<string, unknown>) => ({ ...r, run: path.basename(f, '.json') }));
+  });
+  console.log(table(rows));
+  process.exit(0);
 }
 
 const started = new Date();
