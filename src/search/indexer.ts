@@ -1,6 +1,6 @@
 // Builds one Pagefind bundle per shard under outDir/pagefind/<shard>/, plus outDir/pagefind/shards.json.
 // Shards group consecutive years up to a size cap (see shards.ts), so a query on a 10,000-article archive
-// touches one bundle. Shards are indexed one after another and the Pagefind service is closed after each,
+// touches two bundles, not one per year. Shards are indexed one after another and the Pagefind service is closed after each,
 // which bounds memory; an unchanged shard (same articles, same content) is copied from cacheDir.
 import fs from 'node:fs';
 import path from 'node:path';
