@@ -176,7 +176,7 @@ function table(rows: Record<string, any>[]): string {
   for (const r of rows) {
     const kb = (q: any) => (q ? `${f(q.bytes / 1024, 0)} (${q.requests})` : '—');
     const total = r.ingest && r.pages && r.search ? r.ingest.wallS + r.pages.wallS + r.search.wallS : null;
-    lines.push(`| ${String(r.run ?? 'this').slice(11, 19)} | ${r.articles} | ${r.ingest ? `${r.ingest.filesPerS} (${r.ingest.filesPerCpuS ?? '?'})${(r.ingest.filesPerCpuS ?? 0) >= TARGETS.ingestFilesPerS ? ' ✓' : ' ✗'}` : '—'} | ` +
+    lines.push(`| ${r.run ? String(r.run).slice(11, 19) : 'now'} | ${r.articles} | ${r.ingest ? `${r.ingest.filesPerS} (${r.ingest.filesPerCpuS ?? '?'})${(r.ingest.filesPerCpuS ?? 0) >= TARGETS.ingestFilesPerS ? ' ✓' : ' ✗'}` : '—'} | ` +
       `${f(r.ingest?.wallS)} / ${r.ingest?.maxRssMB ?? '—'} | ${f(r.pages?.wallS)} / ${r.pages?.treeRssMB ?? '—'} | ${f(r.search?.wallS)} / ${r.search?.treeRssMB ?? '—'} | ${f(total)} | ` +
       `${f(r.build?.wallS)}${r.articles <= 10000 ? ok(r.build?.wallS, TARGETS.buildS) : ''} | ${r.build?.maxRssMB ?? '—'} / ${r.build?.treeRssMB ?? '—'}${ok(r.build?.treeRssMB, r.articles <= 10000 ? TARGETS.buildRssMB : TARGETS.bigRssMB)} | ` +
       `${f(r.incremental?.wallS)}${ok(r.incremental?.wallS, TARGETS.incrementalS)} | ${f(r.output.bytes / 1e6)} (${r.output.files}) | ` +
