@@ -28,8 +28,14 @@ export function parseIso(iso: string | null | undefined): ParsedDate | null {
   return { date, hasTime: Boolean(time), timeZone: offset === 'Z' ? 'UTC' : offset };
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale/options/digits/zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function fmt(locale: string, opts: Intl.DateTimeFormatOptions, p: ParsedDate, digits: Digits): string {
-  return new Intl.DateTimeFormat(locale, { ...opts, numberingSystem: digits, timeZone: p.timeZone }).format(p.date);
+  const key = `${locale}|${JSON.stringify(opts)}|${digits}|${p.timeZone}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...opts, numberingSystem: digits, timeZone: p.timeZone })));
+  return f.format(p.date);
 }
 
 /** "الخميس، 17 سبتمبر 2015" (+ "، 10:30 ص" when the source gave a time). */
