@@ -20,20 +20,37 @@ export async function run(argv: string[]): Promise<number> {
   }
   fs.mkdirSync(paths.articles, { recursive: true });
 
-  const t1 = performance.now();
-  process.env.ARSHIF_CORPUS = paths.root;
-  process.env.ARSHIF_OUT = outDir;
-  const { build } = await import('astro');
-  await build({ root: path.resolve(import.meta.dirname, '../..'), outDir, logLevel: values.quiet ? 'error' : 'warn' });
-  log(`صفحات الموقع: ${((performance.now() - t1) / 1000).toFixed(1)} ث`);
+  // Build beside the published folder and swap at the end: dist/ stays complete and deployable while a
+  // rebuild runs, and a failed build leaves the last good site in place.
+  const staging = `${outDir}.next`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    const t1 = performance.now();
+    process.env.ARSHIF_CORPUS = paths.root;
+    process.env.ARSHIF_OUT = staging;
+    const { build } = await import('astro');
+    await build({ root: path.resolve(import.meta.dirname, '../..'), outDir: staging, logLevel: values.quiet ? 'error' : 'warn' });
+    log(`صفحات الموقع: ${((performance.now() - t1) / 1000).toFixed(1)} ث`);
 
-  const t2 = performance.now();
-  const indexer = path.resolve(import.meta.dirname, '../search/indexer.ts');
-  if (fs.existsSync(indexer)) {
-    const { buildSearchIndex } = await import(indexer);
-    await buildSearchIndex({ articlesDir: paths.articles, outDir, cacheDir: path.join(paths.cache, 'search'), log });
+    const t2 = performance.now();
+    const { buildSearchIndex } = await import('../search/indexer.ts');
+    await buildSearchIndex({ articlesDir: paths.articles, outDir: staging, cacheDir: path.join(paths.cache, 'search'), log });
     log(`فهرس البحث: ${((performance.now() - t2) / 1000).toFixed(1)} ث`);
+    swapInto(staging, outDir);
+  } catch (e) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    console.error(`arshif build: failed, ${outDir} left as it was: ${(e as Error).stack ?? e}`);
+    return 1;
   }
   log(`اكتمل البناء في ${((performance.now() - t0) / 1000).toFixed(1)} ث ← ${outDir}`);
   return 0;
+}
+
+/** Replace `target` by `staging` with two renames, so the site is missing for an instant at most. */
+function swapInto(staging: string, target: string): void {
+  const old = `${target}.old`;
+  fs.rmSync(old, { recursive: true, force: true });
+  if (fs.existsSync(target)) fs.renameSync(target, old);
+  fs.renameSync(staging, target);
+  fs.rmSync(old, { recursive: true, force: true });
 }
