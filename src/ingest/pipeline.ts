@@ -88,7 +88,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
   const primaryByBody = new Map<string, string>(); // bodyHash → primary id
   const near = new NearDuplicateIndex();
   const dupsOf = new Map<string, RawRef[]>(); // primary id → its duplicates
-  const pending = new Map<string, { rel: string; record: ArticleRecord; raw: RawRef; warnings: string[] }>();
+  const writtenWithDups = new Map<string, number>(); // article id → how many duplicates its file lists
   const articlePath = (id: string) => path.join(paths.articles, id + '.md');
 
   // Unchanged primaries claim their body fingerprint first, so ids stay stable when a copy lands later.
@@ -147,9 +147,11 @@ export function runIngest(opts: IngestOptions): IngestReport {
     primaryByBody.set(bodyHash, id);
     near.add(sim, id);
     next.files[rel] = { sha256: hash, outcome: 'article', id, bodyHash, simhash: sim, warnings, overrideSha256: overrideSha };
-    pending.set(id, { rel, record: x.record, raw: { path: rawRel, sha256: hash }, warnings });
-    reports.push({ raw: rawRel, sha256: hash, outcome: 'article', id, warnings });
+    const report: FileReport = { raw: rawRel, sha256: hash, outcome: 'article', id, warnings };
+    reports.push(report);
     counts.article++;
+    // written now, so memory stays flat however large the run; a later duplicate rewrites it below
+    writeArticle(id, rel, x.record, report);
   });
   opts.onProgress?.(rels.length, rels.length);
 
@@ -164,36 +166,36 @@ export function runIngest(opts: IngestOptions): IngestReport {
     return fs.existsSync(articlePath(e.id));
   }
 
-  // A primary whose set of duplicates changed is written again, even if its own raw file did not change.
-  const dupsBefore = new Map<string, number>();
-  for (const o of Object.values(old.files)) if (o.duplicateOf) dupsBefore.set(o.duplicateOf, (dupsBefore.get(o.duplicateOf) ?? 0) + 1);
-  for (const [rel, e] of Object.entries(next.files)) {
-    if (e.outcome !== 'article' || !e.id || pending.has(e.id)) continue;
-    const before = dupsBefore.get(e.id) ?? 0;
-    const now = dupsOf.get(e.id)?.length ?? 0;
-    if (before === now) continue;
-    const bytes = fs.readFileSync(path.join(paths.raw, rel));
-    const read = readDump(bytes, rel);
-    if (!read.ok) continue;
-    const x = extractArticle(read.text, rel, knowledge);
-    pending.set(e.id, { rel, record: x.record, raw: { path: `raw/${rel}`, sha256: e.sha256 }, warnings: e.warnings });
-  }
-
-  for (const [id, p] of pending) {
-    const entry = next.files[p.rel];
+  /** Write one article, unless its file was edited by hand since we last wrote it. */
+  function writeArticle(id: string, rel: string, record: ArticleRecord, report?: FileReport) {
+    const entry = next.files[rel];
     const file = articlePath(id);
-    const onDisk = fileSha(file);
-    const lastWritten = old.files[p.rel]?.articleSha256;
-    if (onDisk && lastWritten && onDisk !== lastWritten) {
+    const lastWritten = old.files[rel]?.articleSha256;
+    const onDisk = lastWritten ? fileSha(file) : null;
+    const dups = dupsOf.get(id) ?? [];
+    writtenWithDups.set(id, dups.length);
+    if (onDisk && onDisk !== lastWritten) {
       const w = `${path.relative(paths.root, file)} was edited by hand and is kept as it is; move the change into overrides/${id}.yaml (fields, drop_paragraphs) and delete the file to regenerate it`;
       entry.warnings = [...entry.warnings, w];
       entry.articleSha256 = lastWritten;
-      reports.find((r) => r.id === id && r.outcome === 'article')?.warnings.push(w);
-      continue;
+      report?.warnings.push(w);
+      return;
     }
-    const text = renderWithOverride(p.record, p.raw, dupsOf.get(id) ?? [], paths.overrides, id, entry.warnings);
+    const text = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, paths.overrides, id, entry.warnings);
     writeFileAtomic(file, text);
     entry.articleSha256 = sha256(text);
+  }
+
+  // A primary whose set of duplicates changed since it was written is written again.
+  const dupsBefore = new Map<string, number>();
+  for (const o of Object.values(old.files)) if (o.duplicateOf) dupsBefore.set(o.duplicateOf, (dupsBefore.get(o.duplicateOf) ?? 0) + 1);
+  for (const [rel, e] of Object.entries(next.files)) {
+    if (e.outcome !== 'article' || !e.id) continue;
+    const written = writtenWithDups.get(e.id) ?? dupsBefore.get(e.id) ?? 0;
+    if (written === (dupsOf.get(e.id)?.length ?? 0)) continue;
+    const read = readDump(fs.readFileSync(path.join(paths.raw, rel)), rel);
+    if (!read.ok) continue;
+    writeArticle(e.id, rel, extractArticle(read.text, rel, knowledge).record, reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
   }
 
   // Raw files that disappeared take their articles with them.
