@@ -28,9 +28,10 @@ export async function run(argv: string[]): Promise<number> {
       if (f.outcome === 'rejected') console.error(`${f.raw}: rejected: ${f.reason}`);
       if (values.verbose || f.outcome !== 'unchanged') for (const w of f.warnings.filter((w) => values.verbose || w.includes('by hand'))) console.error(`${f.raw}: warning: ${w}`);
     }
+    const rate = processed >= 100 ? ` (${(processed / Math.max(secs, 0.001)).toFixed(0)} files/s)` : '';
     console.error(
-      `ingest: ${report.files.length} raw files in ${secs.toFixed(2)} s (${(processed / Math.max(secs, 0.001)).toFixed(0)} files/s): ` +
-      `${c.article} articles, ${c.duplicate} duplicates, ${c.rejected} rejected, ${c.unchanged} unchanged, ${c.removed} removed` +
+      `ingest: ${report.files.length} raw files, ${processed} read in ${secs.toFixed(2)} s${rate}: ` +
+      `${c.article} articles written, ${c.duplicate} duplicates, ${c.rejected} rejected, ${c.unchanged} unchanged, ${c.removed} removed` +
       ` — report: ${path.relative(process.cwd(), paths.report)}`,
     );
   }
