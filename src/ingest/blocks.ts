@@ -11,8 +11,6 @@ export interface Block {
   piece: number;
   /** The text, trimmed. */
   text: string;
-  /** Leading spaces of the line: comment widgets often indent. */
-  indent: number;
   /** Folded text for comparisons. */
   key: string;
   words: number;
@@ -26,17 +24,18 @@ const LATIN_AROUND = /[A-Za-z0-9]&[A-Za-z0-9]/;
 function splitPieces(line: string): string[] {
   if (!line.includes('&')) return [line];
   const joins = line.match(AMP_JOIN)?.length ?? 0;
-  if (joins === 0 || (joins === 1 && LATIN_AROUND.test(line)) || / & /.test(line) && joins === 1) return [line];
+  // one '&' between Latin words or standing alone (" & ") is an ampersand, not a join
+  if (joins === 0 || (joins === 1 && (LATIN_AROUND.test(line) || / & /.test(line)))) return [line];
   return line.split(AMP_JOIN);
 }
 
 /** Keys compare titles and chrome phrases, which are short: folding a whole paragraph buys nothing. */
 const MAX_KEY_SOURCE_CHARS = 300;
 
-export function makeBlock(index: number, line: number, piece: number, raw: string, indent = 0): Block {
+export function makeBlock(index: number, line: number, piece: number, raw: string): Block {
   const text = raw.trim();
   const key = foldText(text.length > MAX_KEY_SOURCE_CHARS ? text.slice(0, MAX_KEY_SOURCE_CHARS) : text);
-  return { index, line, piece, text, indent, key, words: wordCount(text), arabic: arabicRatio(text) };
+  return { index, line, piece, text, key, words: wordCount(text), arabic: arabicRatio(text) };
 }
 
 /** Split text into blocks, keeping line numbers so every decision can point at its input line. */
@@ -45,12 +44,11 @@ export function splitBlocks(text: string): { lines: string[]; blocks: Block[] } 
   const blocks: Block[] = [];
   lines.forEach((raw, i) => {
     if (!raw.trim()) return;
-    const indent = raw.length - raw.trimStart().length;
     const pieces = splitPieces(raw);
     let p = 0;
     for (const piece of pieces) {
       if (!piece.trim()) continue;
-      blocks.push(makeBlock(blocks.length, i + 1, pieces.length > 1 ? ++p : 0, piece, indent));
+      blocks.push(makeBlock(blocks.length, i + 1, pieces.length > 1 ? ++p : 0, piece));
     }
   });
   return { lines, blocks };

@@ -60,6 +60,14 @@ describe('generic extraction rules', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['أبو أحمد', 'منذ ساعتين'], ['مزارع', 'منذ 3 ساعات']]);
   });
 
+  it('should not take a comment-count link under the headline for the comments section', () => {
+    const teaser = 'عاجل: الحكومة تعلن عن خطة جديدة، وتفاصيل أخرى في التقرير الكامل على الموقع.';
+    const x = extract(page(teaser, 'ارتفاع إنتاج القمح في الموسم الحالي', '3 تعليقات', ...P, 'التعليقات (1)', 'قارئ', 'منذ ساعة', 'تعليق مفيد جدا عن الموضوع.'));
+    assert.deepEqual(x.record.body, P);
+    assert.equal(x.record.comments.length, 1);
+    assert.equal(x.record.comment_count_stated, 1);
+  });
+
   it('should treat a ticker of run-together headlines as chrome', () => {
     const ticker = Array.from({ length: 12 }, (_, i) => `خبر عاجل رقم ${i} عن حدث مهم في العاصمة`).join(' ');
     const x = extract(page(ticker, 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));

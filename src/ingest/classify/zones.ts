@@ -16,6 +16,9 @@ export interface Zones {
 
 interface Run { start: number; end: number; chars: number }
 
+/** Comments follow an article: a comments header counts only after a run of text at least this long. */
+const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
+
 /** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
 export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
   const prose = blocks.map((b, i) => !titles.has(i) && isProse(b));
@@ -35,13 +38,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
   });
 
-  // The comments start at the first comment header that follows some prose; later prose is readers'.
-  const firstRunEnd = runs.length ? runs[0].end : Infinity;
+  // The comments start at the first comment header that follows a real run of text; later prose is
+  // readers'. A "5 تعليقات" link under the headline, with only teasers above it, is not that header.
   let header = -1;
   let count: number | null = null;
-  for (let i = 0; i < blocks.length; i++) {
-    const h = i > firstRunEnd ? commentHeader(blocks[i], k) : null;
-    if (h) { header = i; count = h.count; break; }
+  let proseBefore = 0;
+  let r = 0;
+  for (let i = 0; i < blocks.length && header < 0; i++) {
+    while (r < runs.length && runs[r].end < i) proseBefore = Math.max(proseBefore, runs[r++].chars);
+    const h = proseBefore >= MIN_ARTICLE_CHARS_BEFORE_COMMENTS ? commentHeader(blocks[i], k) : null;
+    if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
   const best = eligible.reduce<Run | null>((a, r) => (!a || r.chars > a.chars ? r : a), null);
