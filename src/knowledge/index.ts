@@ -20,6 +20,8 @@ export interface Knowledge {
   chromeStartRe: RegExp;
   bylineStart: Set<string>;
   genericOwners: Set<string>;
+  /** social networks, app stores… never the page's own site */
+  platformDomains: string[];
   outlets: Outlet[];
   /** folded name or alias → outlet */
   outletByName: Map<string, Outlet>;
@@ -60,6 +62,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
     chromeStartRe: alternation(pick('chrome', 'start'), '^', '(?: |$)'),
     bylineStart: new Set(pick('bylineMarker', 'start')),
     genericOwners: new Set(pick('sourceDisclaimer', 'genericOwners')),
+    platformDomains: chromeFiles.flatMap((f) => f.platformDomains?.line ?? []).map((d) => d.toLowerCase()),
     outlets,
     outletByName,
     outletByDomain,

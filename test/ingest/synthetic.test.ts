@@ -48,6 +48,11 @@ describe('generic extraction rules', () => {
     assert.deepEqual(x.record.source, { name: 'صحيفة الريف الأخضر', domain: 'green-countryside-news.com' });
   });
 
+  it('should never take a social network for the source', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تابعونا', 'www.facebook.com', 'twitter.com/somepage'));
+    assert.deepEqual(x.record.source, { name: null, domain: null });
+  });
+
   it('should leave the source empty when the page never names it', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.deepEqual(x.record.source, { name: null, domain: null });

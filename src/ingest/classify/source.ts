@@ -40,6 +40,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     if (!outside(i)) return;
     if (looksLikeDomain(b)) {
       const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+      const bare = host.replace(/^(www|m|ar|arabic)\./, '');
+      if (k.platformDomains.some((p) => bare === p || bare.endsWith('.' + p))) return;
       const o = resolveDomain(host, k);
       const prev = blocks[i - 1];
       const printedName = prev && outside(i - 1) && prev.words <= 4 && prev.arabic > 0.8 ? prev.text : null;
