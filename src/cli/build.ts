@@ -1,7 +1,10 @@
 // arshif build: ingest (unless --skip-ingest) → Astro pages → Pagefind search index, into --out DIR.
 import path from 'node:path';
 import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import { parseCommand } from './args.ts';
+
+const ARSHIF = path.resolve(import.meta.dirname, '../../scripts/arshif.ts');
 
 export async function run(argv: string[]): Promise<number> {
   const { values, paths } = parseCommand(argv, {
@@ -26,10 +29,8 @@ export async function run(argv: string[]): Promise<number> {
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     const t1 = performance.now();
-    process.env.ARSHIF_CORPUS = paths.root;
-    process.env.ARSHIF_OUT = staging;
-    const { build } = await import('astro');
-    await build({ root: path.resolve(import.meta.dirname, '../..'), outDir: staging, logLevel: values.quiet ? 'error' : 'warn' });
+    const code = await runChild(['pages', '--corpus', paths.root, '--out', staging, ...(values.quiet ? ['--quiet'] : [])]);
+    if (code !== 0) throw new Error(`the Astro build exited with ${code}`);
     log(`صفحات الموقع: ${((performance.now() - t1) / 1000).toFixed(1)} ث`);
 
     const t2 = performance.now();
@@ -44,6 +45,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   log(`اكتمل البناء في ${((performance.now() - t0) / 1000).toFixed(1)} ث ← ${outDir}`);
   return 0;
+}
+
+/** Run another arshif command in a child process (its memory is returned when it exits). */
+function runChild(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    spawn(process.execPath, [ARSHIF, ...args], { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1));
+  });
 }
 
 /** Replace `target` by `staging` with two renames, so the site is missing for an instant at most. */
