@@ -115,6 +115,13 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
     if (d.label === 'subheading') { body.push(b.text); subheadings.push(b.text); }
   }
 
+  // Copies of the headline elsewhere (page title, alt text, share text) are chrome; say so in --explain.
+  for (let i = 0; i < blocks.length && headKey; i++) {
+    if (decisions[i].rule === 'chrome/outside-article' && isRepeatOf(blocks[i].key, headKey)) {
+      decide(i, { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (page title, image alt or share text)' });
+    }
+  }
+
   // 5. Comments.
   let comments: ParsedComment[] = [];
   if (z.commentHeader >= 0) {
