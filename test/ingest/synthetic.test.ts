@@ -26,6 +26,12 @@ describe('generic extraction rules', () => {
     assert.equal(x.record.byline, 'كتب: سامر الخطيب');
   });
 
+  it('should read "outlet – author" as the byline even with a number in the outlet name', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'عرب 48 – سعاد بنكيران', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.byline, 'عرب 48 – سعاد بنكيران');
+  });
+
   it('should not take the dates of a teaser list above the headline', () => {
     const x = extract(page('آخر الأخبار', 'انخفاض أسعار الذهب في الأسواق المحلية', '10 يناير 2020', 'افتتاح معرض الكتاب الدولي بمشاركة واسعة', '11 يناير 2020', 'فوز المنتخب في المباراة الودية أمس', '12 يناير 2020', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, null);

@@ -7,7 +7,8 @@ import { isChromePhrase } from './features.ts';
 /** Bylines are short; a longer line with a dash is a sentence or a teaser. */
 const MAX_BYLINE_WORDS = 8;
 const MAX_SIDE_WORDS = 4;
-const SEPARATED = /^([^\d:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^\d:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
+// the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
+const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
 export interface BylinePick { index: number; text: string; rule: string; reason: string }
 
