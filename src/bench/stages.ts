@@ -19,7 +19,7 @@ const t: Record<string, number> = { read: 0, extract: 0, fingerprint: 0, render:
 let simhash: ((s: string) => string | null) | null = null;
 try { simhash = (await import('../ingest/near-duplicates.ts')).simhash; } catch { /* older pipeline */ }
 // warm-up so JIT compilation is not billed to the first stage
-for (let i = 0; i < Math.min(50, n); i++) extractArticle(readDump(bytes[i], pages[i].name).text!, pages[i].name, k);
+for (let i = 0; i < Math.min(50, n); i++) extractArticle((readDump(bytes[i], pages[i].name) as { text: string }).text, pages[i].name, k);
 // Each stage runs over all files in turn and is timed once (per-file cpuUsage calls would cost ~0.3 ms/file themselves).
 let c = cpu();
 const reads = bytes.map((b, i) => readDump(b, pages[i].name));
