@@ -32,6 +32,12 @@ describe('generic extraction rules', () => {
     assert.equal(x.record.byline, 'عرب 48 – سعاد بنكيران');
   });
 
+  it('should take a marked byline placed above the headline', () => {
+    const x = extract(page('الرئيسية', 'بقلم: ليلى حداد', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.byline, 'بقلم: ليلى حداد');
+  });
+
   it('should not take the dates of a teaser list above the headline', () => {
     const x = extract(page('آخر الأخبار', 'انخفاض أسعار الذهب في الأسواق المحلية', '10 يناير 2020', 'افتتاح معرض الكتاب الدولي بمشاركة واسعة', '11 يناير 2020', 'فوز المنتخب في المباراة الودية أمس', '12 يناير 2020', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, null);

@@ -43,5 +43,13 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
       return { index: i, text: blocks[i].text, rule: 'byline/dateline-piece', reason: 'a place name with a colon split off the first paragraphs' };
     }
   }
+  // some layouts put "بقلم: فلان" above the headline; only a marker word is trusted there
+  for (let i = from - 2; i >= Math.max(0, from - 1 - BLOCKS_ABOVE_HEADLINE); i--) {
+    const hit = taken.has(i) ? null : looksLikeByline(blocks[i], k);
+    if (hit?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, ...hit, reason: `${hit.reason}, above the headline` };
+  }
   return null;
 }
+
+/** How far above the headline a marked byline ("بقلم: …") is still the article's. */
+const BLOCKS_ABOVE_HEADLINE = 2;
