@@ -3,6 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { parseCommand } from './args.ts';
+import { publishRawFiles } from '../site/publish-raw.ts';
 
 const ARSHIF = path.resolve(import.meta.dirname, '../../scripts/arshif.ts');
 
@@ -31,7 +32,8 @@ export async function run(argv: string[]): Promise<number> {
     const t1 = performance.now();
     const code = await runChild(['pages', '--corpus', paths.root, '--out', staging, ...(values.quiet ? ['--quiet'] : [])]);
     if (code !== 0) throw new Error(`the Astro build exited with ${code}`);
-    log(`صفحات الموقع: ${((performance.now() - t1) / 1000).toFixed(1)} ث`);
+    const raws = publishRawFiles(paths.articles, paths.root, staging);
+    log(`صفحات الموقع: ${((performance.now() - t1) / 1000).toFixed(1)} ث؛ الملفات الأصلية المنشورة: ${raws}`);
 
     const t2 = performance.now();
     const { buildSearchIndex } = await import('../search/indexer.ts');
