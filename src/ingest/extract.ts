@@ -93,8 +93,9 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines);
   let byline = by?.text ?? null;
+  const bylineDates = by ? dateLines.find((l) => l.index === by.index)?.dates : undefined;
+  if (by && bylineDates) byline = stripDates(by.text, bylineDates);
   if (by && usedForDate.has(by.index)) {
-    byline = stripDates(by.text, dateLines.find((l) => l.index === by.index)!.dates);
     decide(by.index, { label: 'byline', rule: by.rule, reason: `${by.reason}; its date is the article's date` });
   } else if (by) decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason });
   if (by) taken.add(by.index);

@@ -134,6 +134,19 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(r.body.length, 3);
   });
 
+  it('should read a saved HTML page: byline without its date, inline "name time" comments, printed domain over a namesake', () => {
+    const read = readDump(fs.readFileSync(path.join(FIX, 'html-inline-meta-comments.html')), 'page.html');
+    assert.ok(read.ok);
+    const r = extract(read.text).record;
+    assert.equal(r.headline, 'ارتفاع أسعار النفط بعد قرار أوبك+');
+    assert.equal(r.byline, 'بقلم: عمر السالم');
+    assert.equal(r.date.published?.slice(0, 10), '2022-10-05');
+    assert.deepEqual(r.source, { name: 'صحيفة الرؤية', domain: 'alroya-news.example' });
+    assert.deepEqual(r.comments.map((c) => [c.author, c.when, c.text]), [['أحمد', 'منذ ساعتين', 'قرار متوقع في ظل الظروف الحالية.']]);
+    assert.deepEqual(r.subheadings, ['ردود فعل دولية']);
+    assert.ok(!r.body.some((p) => /شارك|الوسوم|أرشيفية/.test(p)));
+  });
+
   it('should read numbered comments and stop a comment at the comment form', () => {
     const r = load('numbered-comments.txt');
     assert.deepEqual(r.comments.map((c) => c.author), ['مواطن', 'مقاول شاب']);

@@ -10,27 +10,46 @@ import { isChromePhrase, isNumberOnly, isProse } from './features.ts';
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
 
 const BULLET = /^[·•\-–—|]+\s*/;
-const RELATIVE_AGE = /^(منذ|قبل)\s/;
-const AUTHOR_DASH = /^(.{1,40}?)\s*[-–—]\s*(.*)$/;
+const COPYRIGHT = /©|جميع الحقوق محفوظة|كل الحقوق محفوظة|all rights reserved/i;
+const RELATIVE_AGE_ANYWHERE = /(?:^|\s)(?:منذ|قبل)\s+(?:[\d\u0660-\u0669]+|ساعة|ساعتين|يوم|يومين|دقيقة|دقيقتين|أسبوع|اسبوع|أسبوعين|شهر|شهرين|سنة|سنتين|عام|عامين|لحظات|ثوان)/;
+// "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
+const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
+/** A commenter's name is short; a longer head before a time is a sentence. */
+const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
 const MAX_META_WORDS = 12;
 
-function timeOf(b: Block): string | null {
+/** The time of a comment line, and the name written before it on the same line ("أحمد منذ ساعتين"). */
+function timeOf(b: Block): { when: string; author: string | null } | null {
   const t = b.text.replace(BULLET, '').trim();
-  if (!t || t.split(/\s+/).length > 8) return null;
-  if (RELATIVE_AGE.test(t)) return t;
+  if (!t || t.split(/\s+/).length > 10) return null;
+  const age = t.match(RELATIVE_AGE_ANYWHERE);
+  if (age) {
+    const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
+    return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when: t.slice(age.index).trim(), author: head || null } : null;
+  }
   const ds = findDates(t);
+  if (!ds.length) return null;
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
-  return ds.length && covered >= t.replace(/\s+/g, '').length * 0.5 ? t : null;
+  if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t, author: null };
+  // "أحمد 05 أكتوبر 2022": a short name, then the date closing the line
+  const last = ds[ds.length - 1];
+  const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،]+$/, '').trim();
+  if (last.index + last.text.length >= t.length - 1 && head && head.split(/\s+/).length <= MAX_NAME_WORDS) {
+    return { when: t.slice(ds[0].index).trim(), author: head };
+  }
+  return null;
 }
 
 function authorDash(b: Block): { author: string; rest: string } | null {
   if (b.words > 6 || !/[-–—]/.test(b.text) || isProse(b)) return null;
   const m = b.text.match(AUTHOR_DASH);
-  if (!m || !m[1].trim()) return null;
+  const name = (m?.[1] ?? m?.[3] ?? '').trim();
+  const rest = (m?.[2] ?? '').trim();
+  if (!name) return null;
   // "3 - مواطن": the comment's number, then the name
-  if (/^[\d\u0660-\u0669]+$/.test(m[1].trim())) return m[2].trim() ? { author: m[2].trim(), rest: '' } : null;
-  return { author: m[1].trim(), rest: m[2].trim() };
+  if (/^[\d\u0660-\u0669]+$/.test(name)) return rest ? { author: rest, rest: '' } : null;
+  return { author: name, rest };
 }
 
 export function parseComments(blocks: Block[], from: number, to: number, k: Knowledge, decide: (i: number, d: Decision) => void): ParsedComment[] {
@@ -40,6 +59,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   let widget = false;
   for (let i = from; i < to; i++) {
     const b = blocks[i];
+    if (COPYRIGHT.test(b.text)) break; // the page footer: what follows is the site's, not readers'
     if (isChromePhrase(b, k) || isNumberOnly(b)) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer or counter in the comments area' });
       widget = true;
@@ -82,7 +102,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const c: ParsedComment = { author: null, title: null, when: null, text: '' };
     for (const i of g) {
       const t = timeOf(blocks[i]);
-      if (t) { c.when = t; decide(i, { label: 'comment-time', rule: 'comment/time-line', reason: 'a date or age next to a comment' }); continue; }
+      if (t) {
+        c.when = t.when;
+        if (t.author) c.author = t.author;
+        decide(i, { label: 'comment-time', rule: t.author ? 'comment/name-and-time' : 'comment/time-line', reason: 'a date or age next to a comment' });
+        continue;
+      }
       const a = authorDash(blocks[i])!;
       c.author = a.author;
       if (a.rest) c.when = a.rest;

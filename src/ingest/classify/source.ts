@@ -12,7 +12,7 @@ export interface SourcePick { name: string | null; domain: string | null; eviden
 interface Vote { name: string | null; domain: string | null; outlet: Outlet | null; weight: number; why: string }
 
 /** Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a copyright owner is often a group. */
-const W = { domain: 5, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3, latinToken: 2, nameLine: 2, copyright: 1 };
+const W = { domain: 8, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3, latinToken: 2, nameLine: 2, copyright: 1 };
 
 // "عن رأي X" closing the line, X one to three words
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
