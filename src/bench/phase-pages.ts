@@ -1,9 +1,7 @@
-// Benchmark phase "pages": the Astro build alone, exactly as `arshif build` runs it (src/cli/build.ts).
+// Benchmark phase "pages": the Astro build alone, `arshif pages`, as `arshif build` runs it.
 // Usage: node src/bench/phase-pages.ts CORPUS OUT
 import path from 'node:path';
+import { run } from '../cli/pages.ts';
 
 const [corpus, out] = process.argv.slice(2).map((p) => path.resolve(p));
-process.env.ARSHIF_CORPUS = corpus;
-process.env.ARSHIF_OUT = out;
-const { build } = await import('astro');
-await build({ root: path.resolve(import.meta.dirname, '../..'), outDir: out, logLevel: 'error' });
+process.exitCode = await run(['--corpus', corpus, '--out', out, '--quiet']);

@@ -1,11 +1,9 @@
 // arshif build: ingest (unless --skip-ingest) → Astro pages → Pagefind search index, into --out DIR.
 import path from 'node:path';
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
 import { parseCommand } from './args.ts';
+import { runArshif } from './child.ts';
 import { publishRawFiles } from '../site/publish-raw.ts';
-
-const ARSHIF = path.resolve(import.meta.dirname, '../../scripts/arshif.ts');
 
 export async function run(argv: string[]): Promise<number> {
   const { values, paths } = parseCommand(argv, {
@@ -30,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     const t1 = performance.now();
-    const code = await runChild(['pages', '--corpus', paths.root, '--out', staging, ...(values.quiet ? ['--quiet'] : [])]);
+    const code = await runArshif(['pages', '--corpus', paths.root, '--out', staging, ...(values.quiet ? ['--quiet'] : [])]);
     if (code !== 0) throw new Error(`the Astro build exited with ${code}`);
     const raws = publishRawFiles(paths.articles, paths.root, staging);
     log(`صفحات الموقع: ${((performance.now() - t1) / 1000).toFixed(1)} ث؛ الملفات الأصلية المنشورة: ${raws}`);
@@ -47,13 +45,6 @@ export async function run(argv: string[]): Promise<number> {
   }
   log(`اكتمل البناء في ${((performance.now() - t0) / 1000).toFixed(1)} ث ← ${outDir}`);
   return 0;
-}
-
-/** Run another arshif command in a child process (its memory is returned when it exits). */
-function runChild(args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    spawn(process.execPath, [ARSHIF, ...args], { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 1));
-  });
 }
 
 /** Replace `target` by `staging` with two renames, so the site is missing for an instant at most. */

@@ -2,13 +2,11 @@
 // dropping a thousand files causes one rebuild once it has been quiet for a moment, not a thousand.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { parseCommand } from './args.ts';
+import { runArshif } from './child.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { extractorVersion } from '../ingest/fingerprint.ts';
-
-const ARSHIF = path.resolve(import.meta.dirname, '../../scripts/arshif.ts');
 
 export async function run(argv: string[]): Promise<number> {
   const { values, paths } = parseCommand(argv, {
@@ -45,10 +43,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log(`[${cycle}] ingest: ${c.added} new, ${c.changed} changed, ${c.removed} removed, ${c.rejected} rejected, ${c.unchanged} unchanged (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     const changed = c.added + c.changed + c.removed > 0;
     if (changed && !values['no-site']) {
-      const code = await new Promise<number>((resolve) => {
-        spawn(process.execPath, [ARSHIF, 'build', '--skip-ingest', '--corpus', paths.root, '--out', values.out as string, '--quiet'], { stdio: 'inherit' })
-          .on('exit', (code) => resolve(code ?? 1));
-      });
+      const code = await runArshif(['build', '--skip-ingest', '--corpus', paths.root, '--out', values.out as string, '--quiet']);
       console.log(`[${cycle}] ${code === 0 ? 'site rebuilt' : `build failed (exit ${code})`} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
     running = false;
