@@ -73,7 +73,7 @@ function loadManifest(file: string, extractor: string): Manifest & { stale: bool
   return { version: 1, extractor, files: {}, stale: false };
 }
 
-const fileSha = (f: string) => (fs.existsSync(f) ? sha256(fs.readFileSync(f)) : null);
+const fileSha = (f: string) => (fs.existsSync(f) ? sha256File(f) : null);
 
 export function runIngest(opts: IngestOptions): IngestReport {
   const { paths, knowledge, extractorVersion } = opts;
@@ -151,7 +151,8 @@ export function runIngest(opts: IngestOptions): IngestReport {
     reports.push(report);
     counts.article++;
     // written now, so memory stays flat however large the run; a later duplicate rewrites it below
-    writeArticle(id, rel, x.record, report);
+    // the override read above was this article's unless the file used to be a duplicate of another one
+    writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id), report);
   });
   opts.onProgress?.(rels.length, rels.length);
 
@@ -167,7 +168,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
   }
 
   /** Write one article, unless its file was edited by hand since we last wrote it. */
-  function writeArticle(id: string, rel: string, record: ArticleRecord, report?: FileReport) {
+  function writeArticle(id: string, rel: string, record: ArticleRecord, override: OverrideRead, report?: FileReport) {
     const entry = next.files[rel];
     const file = articlePath(id);
     const lastWritten = old.files[rel]?.articleSha256;
@@ -181,7 +182,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
       report?.warnings.push(w);
       return;
     }
-    const text = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, paths.overrides, id, entry.warnings);
+    const text = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, override, entry.warnings);
     writeFileAtomic(file, text);
     entry.articleSha256 = sha256(text);
   }
@@ -195,7 +196,8 @@ export function runIngest(opts: IngestOptions): IngestReport {
     if (written === (dupsOf.get(e.id)?.length ?? 0)) continue;
     const read = readDump(fs.readFileSync(path.join(paths.raw, rel)), rel);
     if (!read.ok) continue;
-    writeArticle(e.id, rel, extractArticle(read.text, rel, knowledge).record, reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
+    const record = extractArticle(read.text, rel, knowledge).record;
+    writeArticle(e.id, rel, record, readOverride(paths.overrides, e.id), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
   }
 
   // Raw files that disappeared take their articles with them.
@@ -216,10 +218,11 @@ export function runIngest(opts: IngestOptions): IngestReport {
   return report;
 }
 
-function renderWithOverride(record: ArticleRecord, raw: RawRef, dups: RawRef[], overridesDir: string, id: string, warnings: string[]): string {
+type OverrideRead = ReturnType<typeof readOverride>;
+
+function renderWithOverride(record: ArticleRecord, raw: RawRef, dups: RawRef[], o: OverrideRead, warnings: string[]): string {
   let front = toFrontmatter(record, raw, dups);
   let body = record.body;
-  const o = readOverride(overridesDir, id);
   if (o && 'error' in o) warnings.push(`${o.error}; override not applied`);
   else if (o) {
     const merged = articleSchema.safeParse(applyFields(front, o.fields));
