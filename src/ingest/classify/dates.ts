@@ -34,6 +34,12 @@ export interface PageDates {
 
 const absolute = (d: FoundDate) => d.kind === 'absolute' && d.iso !== null;
 
+/** The line's date: its Gregorian one when both calendars are printed (Hijri dates convert with a day's doubt). */
+function lineIso(l: DateLine): string | null {
+  const abs = l.dates.filter(absolute);
+  return (abs.find((d) => d.calendar === 'gregorian') ?? abs[0]).iso;
+}
+
 /** Every header or tail line holding an absolute date, with its role. */
 export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number, earlyBody: number[] = []): DateLine[] {
   const indexes: number[] = [];
@@ -62,8 +68,7 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
   const updated = lines.find((l) => l.role === 'updated');
   if (updated) {
-    const abs = updated.dates.filter(absolute);
-    out.updated = (abs.find((d) => d.calendar === 'gregorian') ?? abs[0]).iso;
+    out.updated = lineIso(updated);
     out.used.set(updated.index, { rule: 'date/updated-label', reason: 'labelled as an update' });
   }
   const near = (l: DateLine) => Math.abs(l.index - (headline >= 0 ? headline : bodyStart));
@@ -77,8 +82,7 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || near(a) - near(b));
   const pick = labelled[0] ?? plain[0];
   if (!pick) return out;
-  const abs = pick.dates.filter(absolute);
-  out.published = (abs.find((d) => d.calendar === 'gregorian') ?? abs[0]).iso;
+  out.published = lineIso(pick);
   out.hijri = pick.dates.find((d) => d.calendar === 'hijri')?.text ?? null;
   out.warnings.push(...pick.warnings.map((w) => `line ${blocks[pick.index].line}: ${w}`));
   out.used.set(pick.index, pick.role === 'plain'
