@@ -1,42 +1,59 @@
 // Text folding used to compare lines (repeated headlines, chrome phrases): not for display.
 // Written as character loops: it runs on every line of every page, and regexes were the ingest hot spot.
 
-/** Replacement per UTF-16 code unit: '' drops it, ' ' turns it into a word break. */
-const FOLD = new Map<number, string>();
-for (let c = 0x610; c <= 0x61a; c++) FOLD.set(c, '');
-for (let c = 0x64b; c <= 0x65f; c++) FOLD.set(c, '');
-for (let c = 0x6d6; c <= 0x6ed; c++) FOLD.set(c, '');
-for (const [from, to] of [['\u0670', ''], ['\u0640', ''], ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي']]) {
-  FOLD.set(from.charCodeAt(0), to);
-}
 const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
+
+/** What foldText makes of each UTF-16 code unit: a code unit, DROP (removed) or BREAK (a word break). */
+const DROP = -1;
+const BREAK = -2;
+/** Not looked at yet: the Unicode class tests run once per code unit seen, not for the whole BMP at start-up. */
+const UNKNOWN = -3;
+const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : BREAK;
+for (let c = 0x600; c < 0x700; c++) if (isArabicLetter(c)) FOLD[c] = c;
+for (let c = 0x610; c <= 0x61a; c++) FOLD[c] = DROP;
+for (let c = 0x64b; c <= 0x65f; c++) FOLD[c] = DROP;
+for (let c = 0x6d6; c <= 0x6ed; c++) FOLD[c] = DROP;
+for (const [from, to] of [['\u0670', ''], ['\u0640', ''], ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي']]) {
+  FOLD[from.charCodeAt(0)] = to ? to.charCodeAt(0) : DROP;
+}
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const SPACE = /\s/;
+function foldUnknown(c: number): number {
+  const ch = String.fromCharCode(c);
+  return (FOLD[c] = SPACE.test(ch) || PUNCT_OR_SYMBOL.test(ch) ? BREAK : c);
+}
+
+// Output code units go into one reused buffer, turned into a string at the end: much cheaper than
+// growing a string per character. (Not TextDecoder: it would replace lone surrogates with U+FFFD.)
+let buf = new Uint16Array(1024);
+const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
+function bufToString(n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return out;
+}
 
 /** Fold a line for comparison: no diacritics/tatweel, one alef, ى→ي, ة→ه, no punctuation, lower-case Latin. */
 export function foldText(s: string): string {
-  let out = '';
+  if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
+  let n = 0;
   let space = true; // collapses runs and trims the start
   for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    let ch: string;
-    const mapped = FOLD.get(code);
-    if (mapped !== undefined) ch = mapped;
-    else if (isArabicLetter(code)) ch = s[i];
-    else if (code < 128) ch = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? s[i] : ' ';
-    else {
-      ch = s[i];
-      if (SPACE.test(ch) || PUNCT_OR_SYMBOL.test(ch)) ch = ' ';
-    }
-    if (ch === '') continue;
-    if (ch === ' ') {
-      if (!space) { out += ' '; space = true; }
+    const c = s.charCodeAt(i);
+    let m = FOLD[c];
+    if (m === UNKNOWN) m = foldUnknown(c);
+    if (m === DROP) continue;
+    if (m === BREAK) {
+      if (!space) { buf[n++] = 32; space = true; }
     } else {
-      out += ch;
+      buf[n++] = m;
       space = false;
     }
   }
-  return space && out.endsWith(' ') ? out.slice(0, -1) : out;
+  if (space && n > 0) n--; // a trailing break
+  return bufToString(n);
 }
 
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);

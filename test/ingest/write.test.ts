@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import matter from 'gray-matter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { renderArticle, toFrontmatter } from '../../src/ingest/write.ts';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Root } from 'mdast';
+import { bodyToMarkdown, renderArticle, toFrontmatter } from '../../src/ingest/write.ts';
 import type { ArticleRecord } from '../../src/ingest/extract.ts';
 
 const hostile: ArticleRecord = {
@@ -40,5 +42,64 @@ describe('article writer', () => {
     const first = tree.children[0];
     assert.equal(first.type === 'paragraph' && first.children.length === 1 && first.children[0].type, 'text');
     assert.ok(!/<img/.test(content.replace(/\\</g, '')), 'angle brackets escaped');
+  });
+});
+
+describe('frontmatter writer (own YAML emitter)', () => {
+  // Strings YAML readers could take for something else, or that need escapes, in every field.
+  const nasty = [
+    'null', 'Null', '~', 'true', 'yes', 'No', 'on', 'y', 'N', '123', '-1.5e3', '0x1F', '.inf', '2015-09-16', '2015-09-16T10:30',
+    '1:20', '', ' ', ' leading', 'trailing ', 'a: b', 'عنوان: فرعي', 'وسم #هاشتاغ', '#tag', '- item', '? key', '@user', '`tick`',
+    '|', '>', '!tag', '&anchor', '*alias', '%dir', '"quoted"', "'single'", 'back\\slash', 'tab\there', 'line\nbreak', 'cr\rlf',
+    'nel\u0085x', 'c1\u0090x', 'del\u007fx', 'ls\u2028ps\u2029', 'bom\ufeffx', 'nonchar\uffff', 'lone \ud800 high', 'lone \udc00 low',
+    'emoji 😀 pair', 'rlm\u200fx', 'nul\u0000x', '[flow]', '{map}', 'عربي, [قوس] {معقوف}', 'ي', 'سطر  بمسافتين', 'ok.com', 'raw/a b.txt',
+    'a'.repeat(64), '1'.repeat(64), '1e' + '2'.repeat(62), 'c2cb7a1eff740301ff7935336ecafa21db0bfc4590a19f13c0cc8ce8e9423be1',
+    'long '.repeat(60).trim(), 'نص طويل '.repeat(40).trim(),
+  ];
+
+  it('should read back every hostile string unchanged with gray-matter (js-yaml 3) and js-yaml 4', async () => {
+    const yaml = (await import('js-yaml')).default;
+    for (const s of nasty) {
+      const r: ArticleRecord = { ...hostile, headline: s || 'x', subtitle: s, byline: s, source: { name: s, domain: s }, date: { published: null, updated: null, hijri: s }, comments: [{ author: s, title: s, when: s, text: s }] };
+      const front = toFrontmatter(r, { path: `raw/${s}`, sha256: 'b'.repeat(64) }, [{ path: s, sha256: 'c'.repeat(64) }]);
+      const text = renderArticle(front, ['فقرة.'], []);
+      const viaMatter = matter(text, {}).data; // options: no cache across calls
+      const viaYaml4 = yaml.load(text.split('\n---\n')[0].slice(4));
+      for (const data of [viaMatter, viaYaml4] as Record<string, any>[]) {
+        assert.deepEqual(data, JSON.parse(JSON.stringify(front)), JSON.stringify(s));
+      }
+    }
+  });
+
+  it('should keep plain Arabic and simple tokens unquoted, so files stay readable', () => {
+    const r: ArticleRecord = { ...hostile, headline: 'واشنطن منفتحة على محادثات', subtitle: null, byline: null, source: { name: 'إيلاف', domain: 'elaph.com' }, comments: [] };
+    const text = renderArticle(toFrontmatter(r, { path: 'raw/000_ae3d.txt', sha256: 'c2cb7a1eff740301ff7935336ecafa21db0bfc4590a19f13c0cc8ce8e9423be1' }), ['فقرة.'], []);
+    assert.match(text, /^headline: واشنطن منفتحة على محادثات$/m);
+    assert.match(text, /^ {2}domain: elaph\.com$/m);
+    assert.match(text, /^ {2}path: raw\/000_ae3d\.txt$/m);
+    assert.match(text, /^comments: \[\]$/m);
+    assert.match(text, /^ {2}published: "2015-09-16"$/m);
+  });
+});
+
+describe('Markdown body writer', () => {
+  const lines = [
+    'فقرة عادية، فيها (قوسان) و"اقتباس" و- شرطة ونسبة 5% ورقم 2015.', '2015 عام الأحداث.', '1. ليست قائمة', '3) ولا هذه', '- ولا هذه',
+    '+ ولا', '* ولا', '= سطر', '> اقتباس', '# عنوان', 'وسم # في الوسط', 'نجمة * في الوسط', 'شرطة_سفلية', 'a_b_c', '[رابط](x)', '![صورة](x)',
+    '<b>وسم</b>', 'a < b > c', '&amp; كيان', 'AT&T', 'tilde ~~شطب~~', '~~~', '```', 'back\\slash', 'back\\*', ' مسافة أولى', 'مسافة أخيرة ',
+    'tab\tinside', 'سطر\nثان', '---', '***', '___', 'خط | عمودي', 'ينتهي بـ #', '#', 'www.example.com', 'http://example.com/a_b',
+  ];
+  it('should write exactly what mdast-util-to-markdown writes, for plain and hostile paragraphs and subheadings', () => {
+    for (const text of lines) {
+      for (const heading of [false, true]) {
+        const body = ['فقرة أولى.', text, 'فقرة أخيرة.'];
+        const subs = heading ? [text] : [];
+        const tree: Root = { type: 'root', children: body.map((value) => (subs.includes(value) ? { type: 'heading', depth: 2, children: [{ type: 'text', value }] } : { type: 'paragraph', children: [{ type: 'text', value }] })) };
+        assert.equal(bodyToMarkdown(body, subs), toMarkdown(tree, { bullet: '-', emphasis: '_' }), JSON.stringify(text));
+        // and the text comes back as text
+        const back = fromMarkdown(bodyToMarkdown([text], subs));
+        if (text.trim() && !/[\n\t]|^\s|\s$/.test(text)) assert.equal(back.children.map((c) => ('children' in c ? c.children.map((x) => ('value' in x ? x.value : '')).join('') : '')).join(''), text, JSON.stringify(text));
+      }
+    }
   });
 });

@@ -1,0 +1,22 @@
+// foldText: the comparison form of a line (table-driven; must fold exactly as documented).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldText } from '../../src/lib/arabic.ts';
+
+describe('foldText', () => {
+  it('should drop diacritics and tatweel, unify alef/ya/ta marbuta, lower-case Latin and turn punctuation into single spaces', () => {
+    assert.equal(foldText('  إِنَّ الـمدرسةَ «الأولى»، مستشفى ABC-123!  '), 'ان المدرسه الاولي مستشفي abc 123');
+    assert.equal(foldText('آمال ٱلؤلؤ ئ'), 'امال الولو ي');
+    assert.equal(foldText('...'), '');
+    assert.equal(foldText(''), '');
+  });
+  it('should keep characters it does not know (other scripts, emoji, lone surrogates) as they are', () => {
+    assert.equal(foldText('日本 😀 \ud800x'), '日本 😀 \ud800x');
+    assert.equal(foldText('a\u2028b\u00a0c\u3000d'), 'a b c d');
+  });
+  it('should fold long texts (over one conversion chunk) the same as their pieces', () => {
+    const line = 'قالَ الوزيرُ، في بيانٍ: ';
+    const long = line.repeat(2000);
+    assert.equal(foldText(long), Array(2000).fill(foldText(line)).join(' '));
+  });
+});
