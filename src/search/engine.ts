@@ -1,11 +1,15 @@
-// Browser-side search over the Pagefind shard bundles (see shards.ts: shards group years up to a size cap,
-// so a mid-sized archive is one bundle). Loads bundles lazily: with a year filter only the shard(s) holding
-// that year, else all shards merged (mergeIndex); the year and source filters are passed to Pagefind.
-// Instances are kept for the page's life, so a follow-up query reuses every meta file and index chunk
-// already loaded. Every candidate Pagefind returns is verified with our own exact matcher before it is shown.
+// Browser-side search over the bundles of format.ts, listed in pagefind/shards.json (shards.ts).
+// A query fetches, per bundle it searches (all of them, or those holding the filtered year), one index
+// chunk per query word; intersecting the words' postings gives exactly the records that contain every
+// word, so the count is exact. Records of a year are a range, records from a source come from the
+// bundle's source filter file (fetched only with that filter), and records superseded since their bundle
+// was built (manifest `stale`) are dropped. Results are ranked by a BM25 score (newest first on ties) and
+// only the shown ones' fragments are fetched; quoted phrases are checked on a fragment's tokens before
+// it is shown. Every file is fetched once per page: follow-up queries reuse what is loaded.
 import { parseQuery, type ParsedQuery } from './normalize.ts';
 import { matchText, excerptHtml } from './match.ts';
-import { shardsFor, type ShardManifest } from './shards.ts';
+import { shardsFor, type ShardInfo, type ShardManifest } from './shards.ts';
+import { bucketOf, decodePostings, parseChunk, type Fragment, type Postings } from './format.ts';
 
 export interface Filters { source?: string; year?: string }
 
@@ -18,121 +22,156 @@ export interface Hit {
   excerpt: string;
 }
 
-interface PfData { url: string; raw_url?: string; meta: Record<string, string> }
-interface PfResult { id: string; data: () => Promise<PfData> }
-interface PfInstance {
-  search(term: string, opts?: object): Promise<{ results: PfResult[] } | null>;
-  mergeIndex(path: string, opts?: object): Promise<void>;
-  init(): Promise<void>;
-}
-
 export interface Search {
   query: ParsedQuery;
-  /** Candidates Pagefind proposed (an upper bound). */
+  /** Records that contain every query word (those with a quoted phrase are still to be checked). */
   candidates: number;
+  /** The exact number of results when known (no phrase in the query, or every candidate checked). */
+  total: number | null;
   hits: Hit[];
-  /** True once every candidate has been verified: hits.length is then the exact count. */
+  /** True once every candidate has been shown or checked. */
   exhausted: boolean;
-  /** Query words that occur nowhere in the searched shards (only filled when there are no hits). */
+  /** Query words that occur nowhere in the searched records (only filled when there are no hits). */
   missing: string[];
   more(): Promise<void>;
 }
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
-const bundle = (shard: string) => `${base}pagefind/${shard}/`;
+type Fetch = (url: string) => Promise<Response>;
+
 const BATCH = 10;
-const DIAGNOSE_LIMIT = 30;
 
-let manifestP: Promise<ShardManifest> | null = null;
-export function manifest(): Promise<ShardManifest> {
-  manifestP ??= fetch(`${base}pagefind/shards.json`).then((r) => {
-    if (!r.ok) throw new Error(`shards.json: ${r.status}`);
-    return r.json();
-  });
-  return manifestP;
+/** Gzip file → text. The files are stored compressed; the server sends them as they are. */
+async function gunzipText(res: Response): Promise<string> {
+  if (!res.ok) throw new Error(`${res.url}: ${res.status}`);
+  const stream = res.body!.pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
 }
 
-// One Pagefind module (from the newest shard) creates every instance, so its JS is fetched once.
-let moduleP: Promise<{ createInstance(o: object): PfInstance }> | null = null;
-/** Keyed by the shard names an instance covers, e.g. "2003-2024" or "2003-2012|2013-2024". */
-const instances = new Map<string, Promise<PfInstance>>();
+/** One archive's index, with every file it fetched kept for the life of the page. */
+export class SearchIndex {
+  private manifestP: Promise<ShardManifest> | null = null;
+  private files = new Map<string, Promise<unknown>>();
 
-async function instanceFor(year: string | undefined): Promise<PfInstance | null> {
-  const m = await manifest();
-  const all = m.shards.map((s) => s.name);
-  const names = shardsFor(m, year).map((s) => s.name);
-  if (!names.length) return null;
-  const key = names.join('|');
-  // A year-filtered query can use the instance of the whole archive if it is already there: the year
-  // goes to Pagefind as a filter either way, and nothing more is fetched than that query would fetch.
-  const everything = instances.get(all.join('|'));
-  if (!instances.has(key) && everything) return everything;
-  if (!instances.has(key)) {
-    instances.set(key, (async () => {
-      moduleP ??= import(/* @vite-ignore */ `${bundle(all[0])}pagefind.js`);
-      const mod = await moduleP;
-      // No web worker: it would cost one more script (~43 KB) per page, and search runs in milliseconds.
-      const inst = mod.createInstance({ basePath: bundle(names[0]), excerptLength: 0, noWorker: true });
-      await inst.init();
-      for (const s of names.slice(1)) await inst.mergeIndex(bundle(s));
-      return inst;
-    })());
+  private base: string;
+  private fetchFn: Fetch;
+
+  constructor(base: string, fetchFn: Fetch = (u) => fetch(u)) {
+    this.base = base.replace(/\/?$/, '/');
+    this.fetchFn = fetchFn;
   }
-  return instances.get(key)!;
-}
 
-/** `url` is the record's own URL ("/articles/<id>/"); the site base is added here. */
-function toHit(url: string, meta: Record<string, string>, excerpt: string): Hit {
-  return {
-    url: base + url.replace(/^\//, ''), title: meta.title ?? '', source: meta.source ?? '', date: meta.date ?? '',
-    kind: meta.kind === 'comments' ? 'comments' : 'article', excerpt,
-  };
-}
+  manifest(): Promise<ShardManifest> {
+    this.manifestP ??= this.fetchFn(`${this.base}pagefind/shards.json`).then((r) => {
+      if (!r.ok) throw new Error(`shards.json: ${r.status}`);
+      return r.json();
+    });
+    return this.manifestP;
+  }
 
-/** Words of the query that no record contains as a whole token (checks a bounded number of candidates). */
-async function diagnose(inst: PfInstance, q: ParsedQuery, pfFilters: object): Promise<string[]> {
-  const missing: string[] = [];
-  for (const t of q.terms) {
-    const single = parseQuery(t.original);
-    const res = await inst.search(t.norm, { filters: pfFilters });
-    let found = false;
-    for (const r of (res?.results ?? []).slice(0, DIAGNOSE_LIMIT)) {
-      const d = await r.data();
-      if (matchText(d.meta.text ?? '', single).ok) { found = true; break; }
+  private load<T>(path: string, parse: (text: string) => T): Promise<T> {
+    let p = this.files.get(path) as Promise<T> | undefined;
+    if (!p) {
+      p = this.fetchFn(`${this.base}pagefind/${path}`).then(gunzipText).then(parse);
+      // A failed fetch may be retried by a later query.
+      p.catch(() => this.files.delete(path));
+      this.files.set(path, p);
     }
-    if (!found) missing.push(t.original);
+    return p;
   }
-  return missing;
-}
 
-export async function search(input: string, filters: Filters, pageSize = 10): Promise<Search | null> {
-  const query = parseQuery(input);
-  if (!query.terms.length) return null;
-  const inst = await instanceFor(filters.year);
-  const out: Search = { query, candidates: 0, hits: [], exhausted: true, missing: [], more: async () => {} };
-  if (!inst) return out;
-  const pfFilters: Record<string, string> = {};
-  if (filters.source) pfFilters.source = filters.source;
-  if (filters.year) pfFilters.year = filters.year;
-  // No quotes: phrases are checked on our positions, and Pagefind's exact mode would not fold clitics.
-  const res = await inst.search([...new Set(query.terms.map((t) => t.norm))].join(' '), { filters: pfFilters });
-  const results = res?.results ?? [];
-  out.candidates = results.length;
-  let cursor = 0;
-  out.more = async () => {
-    const want = out.hits.length + pageSize;
-    while (out.hits.length < want && cursor < results.length) {
-      const batch = results.slice(cursor, cursor + BATCH);
-      cursor += batch.length;
-      const datas = await Promise.all(batch.map((r) => r.data()));
-      for (const d of datas) {
-        const m = matchText(d.meta.text ?? '', query);
-        if (m.ok) out.hits.push(toHit(d.raw_url ?? d.url, d.meta, excerptHtml(m.tokens, m.positions)));
+  private async postings(s: ShardInfo, token: string): Promise<Postings> {
+    const chunk = await this.load(`${s.dir}/index/${bucketOf(token, s.buckets)}.pf_index`, parseChunk);
+    return decodePostings(chunk.get(token) ?? '');
+  }
+
+  private async sourceRecords(s: ShardInfo, source: string): Promise<Set<number>> {
+    const all = await this.load(`${s.dir}/source.pf_filter`, (t) => JSON.parse(t) as Record<string, string>);
+    return new Set(decodePostings(all[source] ?? '').recs);
+  }
+
+  fragment(s: ShardInfo, rec: number): Promise<Fragment> {
+    return this.load(`${s.dir}/fragment/${rec}.pf_fragment`, (t) => JSON.parse(t) as Fragment);
+  }
+
+  async search(input: string, filters: Filters, pageSize = 10): Promise<Search | null> {
+    const query = parseQuery(input);
+    if (!query.terms.length) return null;
+    const m = await this.manifest();
+    const shards = shardsFor(m, filters.year);
+    const words = [...new Set(query.terms.map((t) => t.norm))];
+
+    // Per bundle: the records allowed by the filters, and each word's postings within them.
+    const perShard = await Promise.all(shards.map(async (s) => {
+      const stale = new Set(s.stale);
+      const range = filters.year ? s.ranges[filters.year] : undefined;
+      const from = filters.source ? await this.sourceRecords(s, filters.source) : null;
+      const ok = (r: number) => !stale.has(r) && (!range || (r >= range[0] && r < range[1])) && (!from || from.has(r));
+      const lists = await Promise.all(words.map(async (w) => {
+        const p = await this.postings(s, w);
+        const out = new Map<number, number>();
+        p.recs.forEach((r, i) => { if (ok(r)) out.set(r, p.weights[i] + 1); });
+        return out;
+      }));
+      return { s, lists };
+    }));
+
+    // idf over all searched records; a record's score is the sum over words of idf × its weight.
+    const n = perShard.reduce((acc, x) => acc + x.s.records, 0);
+    const df = words.map((_, i) => perShard.reduce((acc, x) => acc + x.lists[i].size, 0));
+    const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+    const candidates: { shard: number; rec: number; score: number }[] = [];
+    perShard.forEach(({ lists }, shard) => {
+      const [first, ...rest] = [...lists.keys()].sort((a, b) => lists[a].size - lists[b].size).map((i) => ({ i, l: lists[i] }));
+      for (const [rec, w0] of first.l) {
+        let score = idf[first.i] * w0;
+        let all = true;
+        for (const { i, l } of rest) {
+          const w = l.get(rec);
+          if (w === undefined) { all = false; break; }
+          score += idf[i] * w;
+        }
+        if (all) candidates.push({ shard, rec, score });
       }
-    }
-    out.exhausted = cursor >= results.length;
-  };
-  await out.more();
-  if (!out.hits.length) out.missing = await diagnose(inst, query, pfFilters);
-  return out;
+    });
+    candidates.sort((a, b) => b.score - a.score || a.shard - b.shard || a.rec - b.rec);
+
+    const phrases = query.phrases.length > 0;
+    const out: Search = {
+      query, candidates: candidates.length, total: phrases ? null : candidates.length, hits: [], exhausted: true,
+      missing: [], more: async () => {},
+    };
+    let cursor = 0;
+    out.more = async () => {
+      const want = out.hits.length + pageSize;
+      while (out.hits.length < want && cursor < candidates.length) {
+        const batch = candidates.slice(cursor, cursor + (phrases ? BATCH : want - out.hits.length));
+        cursor += batch.length;
+        const frags = await Promise.all(batch.map((c) => this.fragment(perShard[c.shard].s, c.rec)));
+        for (const f of frags) {
+          const mt = matchText(f.text, query);
+          if (mt.ok) out.hits.push(this.toHit(f, excerptHtml(mt.tokens, mt.positions)));
+        }
+      }
+      out.exhausted = cursor >= candidates.length;
+      if (out.exhausted && phrases) out.total = out.hits.length;
+    };
+    await out.more();
+    if (!out.hits.length) out.missing = query.terms.filter((t) => df[words.indexOf(t.norm)] === 0).map((t) => t.original);
+    return out;
+  }
+
+  /** `f.url` is the record's own URL ("/articles/<id>/"); the site base is added here. */
+  private toHit(f: Fragment, excerpt: string): Hit {
+    return { url: this.base + f.url.replace(/^\//, ''), title: f.title, source: f.source, date: f.date, kind: f.kind, excerpt };
+  }
 }
+
+let site: SearchIndex | null = null;
+const siteIndex = () => (site ??= new SearchIndex(import.meta.env?.BASE_URL ?? '/'));
+
+/** The site's manifest (filter menus). */
+export const manifest = (): Promise<ShardManifest> => siteIndex().manifest();
+
+/** Search the site's index. */
+export const search = (input: string, filters: Filters, pageSize = 10): Promise<Search | null> =>
+  siteIndex().search(input, filters, pageSize);

@@ -1,23 +1,34 @@
-// Builds one Pagefind bundle per shard under outDir/pagefind/<shard>/, plus outDir/pagefind/shards.json.
-// Shards group consecutive years up to a size cap (see shards.ts), so a query on a 10,000-article archive
-// touches two bundles, not one per year. Shards are indexed one after another and the Pagefind service is closed after each,
-// which bounds memory; an unchanged shard (same articles, same content) is copied from cacheDir.
+// The search index: outDir/pagefind/<bundle>/ (file format: format.ts) and outDir/pagefind/shards.json.
+// A rebuild costs what changed, not the size of the archive:
+//  - scan: each article's (mtime, size, inode) → content hash, year, date, source is cached in
+//    cacheDir/scan.json, so an unchanged article costs a stat, not a read and a YAML parse.
+//  - shards: whole years grouped up to shardMax articles (shards.ts). Each is a bundle cached in
+//    cacheDir/bundles/<name>.<content key>/, written once and never modified, and hard-linked into outDir.
+//  - delta: articles new or changed since the shards were cut go into one small "recent" bundle; the
+//    shards stay as cached. The records of a changed or removed article in its old shard are listed as
+//    `stale` in the manifest and the search page never shows them: nothing shows twice or out of date.
+//  - compaction: when the delta would hold more than deltaMax articles (new + changed + removed), the
+//    shards are cut again from all articles (a shard whose articles did not change keeps its cached
+//    bundle) and the delta is empty again.
+// cacheDir/layout.json names the shards as last cut.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import matter from 'gray-matter';
-import * as pagefind from 'pagefind';
 import { articleSchema } from '../schema/article.ts';
 import { shardOf } from '../lib/urls.ts';
 import { NORMALIZER_VERSION } from './normalize.ts';
-import { articleRecords, sourceName } from './records.ts';
-import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest } from './shards.ts';
+import { sourceName } from './records.ts';
+import { FORMAT_VERSION } from './format.ts';
+import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
+import { writeBundle, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
 
-/** Bump when record layout changes: it keys the shard cache together with NORMALIZER_VERSION. */
-const INDEXER_VERSION = 3;
-/** What the search page needs from a Pagefind bundle; the default UI files are dropped. */
-const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.unknown\.pagefind|.*\.pf_meta|index|fragment|filter)$/;
-const BATCH = 200;
+/** Bump when records change (what is indexed or shown): with the format and normaliser versions it keys the cache. */
+const INDEXER_VERSION = 4;
+const VERSION = `${INDEXER_VERSION}.${FORMAT_VERSION}.${NORMALIZER_VERSION}`;
+export const DEFAULT_DELTA_MAX = 1_000;
+/** Parsed articles kept from the scan for indexing in the same run (a cold build then reads each file once). */
+const KEEP_PARSED = 12_000;
 
 export interface BuildSearchIndexOptions {
   articlesDir: string;
@@ -26,6 +37,8 @@ export interface BuildSearchIndexOptions {
   log?: (msg: string) => void;
   /** Articles per shard at most (default: env ARSHIF_SEARCH_SHARD_MAX, else DEFAULT_SHARD_MAX). */
   shardMax?: number;
+  /** Articles the delta bundle may take before the shards are cut again (default: env ARSHIF_SEARCH_DELTA_MAX, else DEFAULT_DELTA_MAX). */
+  deltaMax?: number;
 }
 
 export interface ShardStats { name: string; pages: number; records: number; reused: boolean; bytes: number; ms: number }
@@ -34,8 +47,13 @@ export interface SearchIndexStats {
   pages: number;
   records: number;
   invalid: number;
+  /** Article files read and parsed by the scan (the others came from the scan cache). */
+  read: number;
   shardsBuilt: number;
   shardsReused: number;
+  /** Articles in the delta bundle, and whether the shards were cut again in this build. */
+  delta: number;
+  compacted: boolean;
   bytesWritten: number;
   ms: number;
   shards: ShardStats[];
@@ -44,133 +62,199 @@ export interface SearchIndexStats {
 /** Stats of the last build in this process, for the benchmark. */
 export let lastStats: SearchIndexStats | null = null;
 
-interface Entry { id: string; file: string; hash: string; source: string; comments: number }
-
 const sha = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex');
 
-function dirBytes(dir: string): number {
-  let n = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    n += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
-  }
-  return n;
+function writeJsonAtomic(file: string, data: unknown) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(data));
+  fs.renameSync(tmp, file);
 }
 
-/** Parse and validate one article file; null (with a log line) if it does not fit the schema. */
-function readArticle(file: string, log: (m: string) => void) {
+function readJson<T>(file: string): T | null {
+  try { return JSON.parse(fs.readFileSync(file, 'utf8')) as T; } catch { return null; }
+}
+
+/** Parse and validate one article file. */
+function readArticle(file: string): Parsed & { raw?: string } {
   const raw = fs.readFileSync(file, 'utf8');
   // Passing options disables gray-matter's unbounded per-content cache (100k files).
   const { data, content } = matter(raw, { excerpt: false });
   const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) {
-    log(`بحث: تخطّي ${path.basename(file)}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}`);
-    return null;
-  }
-  return { raw, article: parsed.data, body: content };
+  if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${path.basename(file)}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
+  return { ok: true, article: parsed.data, body: content, raw };
 }
 
-/** Pass 1: year and content hash of every article (bodies are not kept in memory). */
-function scan(articlesDir: string, log: (m: string) => void) {
-  const years = new Map<string, Entry[]>();
-  let invalid = 0;
+/** [mtimeMs, size, ino, hash, year, date, source] of a valid article, [mtimeMs, size, ino, null, error] of an invalid one. */
+type ScanRow = [number, number, number, string, string, string, string] | [number, number, number, null, string];
+
+/** Every article's hash, year, date and source; files unchanged since the last scan are not read. */
+function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
+  const cacheFile = path.join(cacheDir, 'scan.json');
+  const cached = readJson<{ version: string; files: Record<string, ScanRow> }>(cacheFile);
+  const old = cached?.version === VERSION ? cached.files : {};
+  const rows: Record<string, ScanRow> = {};
+  const entries: Entry[] = [];
+  const parsed = new Map<string, Parsed>();
+  let invalid = 0, read = 0;
   const files = fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort() : [];
   for (const f of files) {
     const file = path.join(articlesDir, f);
-    const r = readArticle(file, log);
-    if (!r) { invalid++; continue; }
-    const year = shardOf(r.article.date.published);
-    if (!years.has(year)) years.set(year, []);
-    years.get(year)!.push({
-      id: f.slice(0, -3), file, hash: sha(r.raw), source: sourceName(r.article), comments: r.article.comments.length,
-    });
-  }
-  return { years, invalid };
-}
-
-async function indexShard(entries: Entry[], dest: string, log: (m: string) => void): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let records = 0;
-  try {
-    for (let i = 0; i < entries.length; i += BATCH) {
-      const batch = entries.slice(i, i + BATCH).flatMap((e) => {
-        const r = readArticle(e.file, log);
-        return r ? articleRecords(e.id, r.article, r.body) : [];
-      });
-      const res = await Promise.all(batch.map((rec) => index.addCustomRecord(rec)));
-      for (const r of res) if (r.errors.length) log(`بحث: ${r.errors.join('; ')}`);
-      records += batch.length;
+    const id = f.slice(0, -3);
+    const st = fs.statSync(file);
+    let row = old[f];
+    if (!row || row[0] !== st.mtimeMs || row[1] !== st.size || row[2] !== st.ino) {
+      read++;
+      const p = readArticle(file);
+      if (!p.ok) row = [st.mtimeMs, st.size, st.ino, null, p.error];
+      else {
+        const a = p.article;
+        row = [st.mtimeMs, st.size, st.ino, sha(p.raw!), shardOf(a.date.published), a.date.published ?? '', sourceName(a)];
+        if (parsed.size < KEEP_PARSED) parsed.set(id, { ok: true, article: a, body: p.body });
+      }
     }
-    const w = await index.writeFiles({ outputPath: dest });
-    if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
-  } finally {
-    // Closing stops the Pagefind process, releasing this shard's memory before the next one.
-    await pagefind.close();
+    rows[f] = row;
+    if (row[3] === null) { invalid++; log(row[4]); continue; }
+    entries.push({ id, file, hash: row[3], year: row[4], date: row[5], source: row[6] });
   }
-  for (const f of fs.readdirSync(dest)) if (!KEEP.test(f)) fs.rmSync(path.join(dest, f), { recursive: true });
-  return records;
+  writeJsonAtomic(cacheFile, { version: VERSION, files: rows });
+  return { entries, invalid, read, parsed };
 }
 
-function shardMax(opts: BuildSearchIndexOptions): number {
-  const n = opts.shardMax ?? Number(process.env.ARSHIF_SEARCH_SHARD_MAX || DEFAULT_SHARD_MAX);
-  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_SHARD_MAX;
+/** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
+let canLink = true;
+function linkTree(src: string, dest: string) {
+  fs.mkdirSync(dest, { recursive: true });
+  for (const e of fs.readdirSync(src, { withFileTypes: true })) {
+    if (e.name === 'bundle.json') continue;
+    const s = path.join(src, e.name), d = path.join(dest, e.name);
+    if (e.isDirectory()) { linkTree(s, d); continue; }
+    if (canLink) {
+      try { fs.linkSync(s, d); continue; } catch { canLink = false; }
+    }
+    fs.copyFileSync(s, d);
+  }
 }
+
+function limit(opt: number | undefined, env: string | undefined, dflt: number): number {
+  const n = opt ?? Number(env || dflt);
+  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : dflt;
+}
+
+interface Layout { version: string; shardMax: number; shards: string[] }
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<SearchIndexStats> {
   const log = opts.log ?? (() => {});
   const t0 = performance.now();
-  const { years, invalid } = scan(opts.articlesDir, log);
-  const groups = groupYears(new Map([...years].map(([y, es]) => [y, es.length])), shardMax(opts));
+  const shardMax = limit(opts.shardMax, process.env.ARSHIF_SEARCH_SHARD_MAX, DEFAULT_SHARD_MAX);
+  const deltaMax = limit(opts.deltaMax, process.env.ARSHIF_SEARCH_DELTA_MAX, DEFAULT_DELTA_MAX);
+  const bundlesDir = path.join(opts.cacheDir, 'bundles');
+  fs.mkdirSync(bundlesDir, { recursive: true });
+  const { entries, invalid, read, parsed } = scan(opts.articlesDir, opts.cacheDir, log);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const readEntry = (e: Entry): Parsed => parsed.get(e.id) ?? readArticle(e.file);
+  const stats: SearchIndexStats = {
+    pages: entries.length, records: 0, invalid, read, shardsBuilt: 0, shardsReused: 0, delta: 0, compacted: false,
+    bytesWritten: 0, ms: 0, shards: [],
+  };
+
+  /** The cached bundle for these entries, built first if the cache does not have it. */
+  const bundle = (name: string, es: Entry[]): BundleInfo => {
+    const t = performance.now();
+    const key = sha([VERSION, ...es.map((e) => `${e.id}\0${e.hash}`).sort()].join('\n')).slice(0, 12);
+    const dir = `${name}.${key}`;
+    const cached = path.join(bundlesDir, dir);
+    let info = readJson<BundleInfo>(path.join(cached, 'bundle.json'));
+    const reused = !!info;
+    if (!info) {
+      const tmp = `${cached}.${process.pid}.tmp`;
+      fs.rmSync(tmp, { recursive: true, force: true });
+      info = writeBundle(name, dir, es, tmp, readEntry, log);
+      fs.rmSync(cached, { recursive: true, force: true });
+      fs.renameSync(tmp, cached); // bundle.json is written last: a bundle with it is complete
+    }
+    const ms = Math.round(performance.now() - t);
+    stats.shards.push({ name, pages: info.pages, records: info.records, reused, bytes: info.bytes, ms });
+    if (reused) stats.shardsReused++; else stats.shardsBuilt++;
+    log(`بحث: ${name}: ${info.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : 'فُهرست'} (${ms} مللي ث)`);
+    return info;
+  };
+
+  // The shards as last cut, if they are all still in the cache; which of their articles are still current.
+  const layoutFile = path.join(opts.cacheDir, 'layout.json');
+  const layout = readJson<Layout>(layoutFile);
+  let shards: BundleInfo[] | null = null;
+  if (layout?.version === VERSION && layout.shardMax === shardMax) {
+    const infos = layout.shards.map((d) => readJson<BundleInfo>(path.join(bundlesDir, d, 'bundle.json')));
+    if (infos.every(Boolean)) shards = infos as BundleInfo[];
+  }
+  let pending: Entry[] = [];
+  if (shards) {
+    const live = new Set<string>();
+    let removed = 0;
+    for (const s of shards) {
+      for (const [id, [hash]] of Object.entries(s.members)) {
+        const e = byId.get(id);
+        if (e?.hash === hash) live.add(id); else if (!e) removed++;
+      }
+    }
+    pending = entries.filter((e) => !live.has(e.id));
+    if (pending.length + removed > deltaMax) shards = null;
+  }
+  if (!shards) {
+    // (Re)cut the shards from all articles; unchanged shards come from the cache.
+    stats.compacted = true;
+    pending = [];
+    const years = new Map<string, Entry[]>();
+    for (const e of entries) {
+      if (!years.has(e.year)) years.set(e.year, []);
+      years.get(e.year)!.push(e);
+    }
+    shards = groupYears(new Map([...years].map(([y, es]) => [y, es.length])), shardMax).reverse()
+      .map((g) => bundle(g.name, g.years.flatMap((y) => years.get(y)!)));
+  } else {
+    for (const s of shards) {
+      stats.shards.push({ name: s.name, pages: s.pages, records: s.records, reused: true, bytes: s.bytes, ms: 0 });
+      stats.shardsReused++;
+    }
+  }
+  const delta = pending.length ? bundle('recent', pending) : null;
+  stats.delta = pending.length;
+  parsed.clear();
+
+  // Publish: hard links to the cached bundles, and the manifest.
   const root = path.join(opts.outDir, 'pagefind');
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
-  fs.mkdirSync(opts.cacheDir, { recursive: true });
-  const stats: SearchIndexStats = {
-    pages: 0, records: 0, invalid, shardsBuilt: 0, shardsReused: 0, bytesWritten: 0, ms: 0, shards: [],
-  };
+  canLink = true;
   const sources: Record<string, number> = {};
-  for (const es of years.values()) for (const e of es) sources[e.source] = (sources[e.source] ?? 0) + 1;
-  const manifest: ShardManifest = { version: 2, normalizer: NORMALIZER_VERSION, shards: [], sources };
-  const used = new Set<string>();
-
-  // Newest shard first: the manifest lists shards in that order.
-  for (const { name, years: ys } of groups.reverse()) {
-    const t = performance.now();
-    const entries = ys.flatMap((y) => years.get(y)!);
-    // The cache key covers the shard's articles and their content: a shard is re-indexed only if one changed.
-    const key = sha([INDEXER_VERSION, NORMALIZER_VERSION, ...entries.map((e) => `${e.id}\0${e.hash}`)].join('\n')).slice(0, 20);
-    used.add(key);
-    const cached = path.join(opts.cacheDir, key);
-    const reused = fs.existsSync(path.join(cached, '.complete'));
-    let records = entries.length + entries.filter((e) => e.comments > 0).length;
-    if (!reused) {
-      const tmp = cached + '.tmp';
-      fs.rmSync(tmp, { recursive: true, force: true });
-      records = await indexShard(entries, tmp, log);
-      fs.writeFileSync(path.join(tmp, '.complete'), String(records));
-      fs.rmSync(cached, { recursive: true, force: true });
-      fs.renameSync(tmp, cached);
-    } else {
-      records = Number(fs.readFileSync(path.join(cached, '.complete'), 'utf8')) || records;
+  for (const e of entries) sources[e.source] = (sources[e.source] ?? 0) + 1;
+  const manifest: ShardManifest = { version: 3, normalizer: NORMALIZER_VERSION, format: FORMAT_VERSION, shards: [], sources };
+  for (const b of delta ? [delta, ...shards] : shards) {
+    linkTree(path.join(bundlesDir, b.dir), path.join(root, b.dir));
+    const stale: number[] = [];
+    if (b !== delta) {
+      for (const [id, [hash, first, n]] of Object.entries(b.members)) {
+        if (byId.get(id)?.hash !== hash) for (let i = 0; i < n; i++) stale.push(first + i);
+      }
     }
-    const dest = path.join(root, name);
-    fs.cpSync(cached, dest, { recursive: true, filter: (src) => path.basename(src) !== '.complete' });
-    const bytes = dirBytes(dest);
-    manifest.shards.push({ name, years: Object.fromEntries(ys.map((y) => [y, years.get(y)!.length])), pages: entries.length, records });
-    const s: ShardStats = { name, pages: entries.length, records, reused, bytes, ms: Math.round(performance.now() - t) };
-    stats.shards.push(s);
-    stats.pages += s.pages;
-    stats.records += records;
-    stats.bytesWritten += bytes;
-    if (reused) stats.shardsReused++; else stats.shardsBuilt++;
-    log(`بحث: ${name}: ${s.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : 'فُهرست'} (${s.ms} مللي ث)`);
+    const { name, dir, years, pages, records, buckets, ranges } = b;
+    const info: ShardInfo = { name, dir, years, pages, records, buckets, ranges, stale: stale.sort((x, y) => x - y) };
+    manifest.shards.push(info);
+    stats.records += records - stale.length;
+    stats.bytesWritten += b.bytes;
   }
-  // Drop cached bundles no shard uses any more (older contents, older layouts).
-  for (const e of fs.readdirSync(opts.cacheDir)) if (!used.has(e)) fs.rmSync(path.join(opts.cacheDir, e), { recursive: true, force: true });
   const json = JSON.stringify(manifest);
   fs.writeFileSync(path.join(root, 'shards.json'), json);
   stats.bytesWritten += Buffer.byteLength(json);
+
+  // Remember the cut; drop cached bundles nothing uses any more (never modified: dist may share their inodes).
+  const used = new Set([...shards, ...(delta ? [delta] : [])].map((b) => b.dir));
+  writeJsonAtomic(layoutFile, { version: VERSION, shardMax, shards: shards.map((s) => s.dir) } satisfies Layout);
+  for (const d of fs.readdirSync(bundlesDir)) if (!used.has(d) && !d.endsWith('.tmp')) fs.rmSync(path.join(bundlesDir, d), { recursive: true, force: true });
+  // Caches of the indexer before bundles/ (one folder per shard key) are not used any more.
+  for (const d of fs.readdirSync(opts.cacheDir)) {
+    if (!['bundles', 'scan.json', 'layout.json'].includes(d) && !d.endsWith('.tmp')) fs.rmSync(path.join(opts.cacheDir, d), { recursive: true, force: true });
+  }
   stats.ms = Math.round(performance.now() - t0);
   lastStats = stats;
   return stats;

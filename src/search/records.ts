@@ -1,20 +1,17 @@
-// Article → Pagefind custom records. Pure: no I/O, so it is easy to test and to reason about.
-// Content is the NORMALISED text (what Pagefind indexes); meta.text keeps the ORIGINAL tokens,
-// one for one, so the browser can show excerpts in the article's own words.
+// Article → search records. Pure: no I/O, so it is easy to test and to reason about.
+// A record keeps the ORIGINAL tokens (shown in excerpts) and their normalised twins (what is indexed),
+// one for one, so a match position in one is the same position in the other.
 import type { Article } from '../schema/article.ts';
 import { articlePath, shardOf } from '../lib/urls.ts';
 import { tokenize, normalizeToken } from './normalize.ts';
+import type { Fragment } from './format.ts';
 
-/** Language code Pagefind files the records under: one with no stemmer, so our normalisation is the only one. */
-export const INDEX_LANGUAGE = 'und';
 export const UNKNOWN_SOURCE = 'مصدر غير معروف';
 
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+export interface SearchRecord extends Fragment {
+  year: string;
+  /** normalizeToken of each token of `text`, same count, same order. */
+  norms: string[];
 }
 
 /** Markdown body → plain text: drop link targets, images, tags and markup characters. */
@@ -27,10 +24,23 @@ export function markdownToText(md: string): string {
     .replace(/[*_`~]+/g, '');
 }
 
+// Normalising is most of the indexer's CPU and news text repeats its words: memoise, with a bound.
+const memo = new Map<string, string>();
+const MEMO_MAX = 500_000;
+function norm(token: string): string {
+  let n = memo.get(token);
+  if (n === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    n = normalizeToken(token);
+    memo.set(token, n);
+  }
+  return n;
+}
+
 /** Original tokens joined by single spaces, and their normalised twins: same count, same order. */
-export function alignedText(text: string): { original: string; normalized: string } {
+export function alignedText(text: string): { original: string; tokens: string[]; norms: string[] } {
   const tokens = tokenize(text);
-  return { original: tokens.join(' '), normalized: tokens.map(normalizeToken).join(' ') };
+  return { original: tokens.join(' '), tokens, norms: tokens.map(norm) };
 }
 
 export function sourceName(a: Article): string {
@@ -41,24 +51,12 @@ export function sourceName(a: Article): string {
 export function articleRecords(id: string, a: Article, body: string): SearchRecord[] {
   const url = '/' + articlePath(id);
   const year = shardOf(a.date.published);
-  const base = {
-    language: INDEX_LANGUAGE,
-    // No Pagefind sort: nothing sorts by it, and it would add a page list per sort to every shard's meta file.
-    filters: { source: [sourceName(a)], year: [year] },
-  };
   const meta = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', year };
   const main = alignedText([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));
-  const records: SearchRecord[] = [
-    { ...base, url, content: main.normalized, meta: { ...meta, kind: 'article', text: main.original } },
-  ];
+  const records: SearchRecord[] = [{ ...meta, url, kind: 'article', text: main.original, norms: main.norms }];
   if (a.comments.length) {
     const c = alignedText(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
-    if (c.original) {
-      records.push({
-        ...base, url: url + '#comments', content: c.normalized,
-        meta: { ...meta, kind: 'comments', text: c.original, count: String(a.comments.length) },
-      });
-    }
+    if (c.original) records.push({ ...meta, url: url + '#comments', kind: 'comments', text: c.original, norms: c.norms });
   }
   return records;
 }

@@ -1,34 +1,41 @@
 // Shard layout and the shard manifest (pagefind/shards.json): shared by the indexer and the search page.
+// (Bundle file format: format.ts. Incremental updates and the delta bundle: indexer.ts.)
 //
 // Shards are cut by SIZE, not by year: consecutive publication years (oldest first, "undated" last) are
-// grouped greedily into shards of at most `max` articles, so a query pays one meta file and one index
-// chunk per query word per SHARD (2 shards for the 10,000-article benchmark archive, not 23 years), while
-// a 100,000-article archive is still indexed a bounded shard at a time. A year never spans two shards; a year bigger than `max` is a shard
-// on its own. Boundaries only move at and after the year that grew, so adding an article to 2020 leaves
+// grouped greedily into shards of at most `max` articles, so a query pays one index chunk per query word
+// per SHARD (2 shards for the 10,000-article benchmark archive, not 23 years), while a 100,000-article
+// archive is still indexed a bounded shard at a time. A year never spans two shards; a year bigger than
+// `max` is a shard on its own. Boundaries only move at and after the year that grew, so adding an article to 2020 leaves
 // every shard of older years, and their cached bundles, untouched.
 
 /**
- * Default shard size cap (articles). Pagefind holds a whole shard in memory while indexing it, and its peak
- * grows linearly with the shard: measured on the benchmark corpus (test/search/measure-transfer.ts), 9,700
- * articles in one shard peaked at 3.6 GB in the Pagefind process, 5,000-article shards at 1.9 GB. 5,000
- * keeps the search index within the build's 3 GB target at any archive size; a first query on the 10,000-
- * article benchmark costs ~9% more than with one shard (two meta files instead of one).
+ * Default shard size cap (articles). The indexer holds one shard's postings in memory at a time, so this
+ * bounds its memory at any archive size; a query fetches one small index chunk per word per shard.
  */
 export const DEFAULT_SHARD_MAX = 5_000;
 
 export interface ShardInfo {
-  /** "2003-2024", "2015", "2017-undated" or "undated"; the bundle lives at pagefind/<name>/. */
+  /** "2003-2024", "2015", "2017-undated", "undated", or "recent" for the delta bundle of new and changed articles. */
   name: string;
-  /** Years in this shard ("YYYY" or "undated") with their article counts, oldest first. */
+  /** Folder under pagefind/: the name plus a content key, so a bundle's URLs never change meaning. */
+  dir: string;
+  /** Years in this bundle ("YYYY" or "undated") with their article counts, oldest first. */
   years: Record<string, number>;
   pages: number;
   records: number;
+  /** Index chunks (files index/0..buckets-1). */
+  buckets: number;
+  /** Records of each year: [first, end) (records are numbered newest first). */
+  ranges: Record<string, [number, number]>;
+  /** Records superseded since the bundle was built (the article changed or was removed): never shown. */
+  stale: number[];
 }
 
 export interface ShardManifest {
-  version: 2;
+  version: 3;
   normalizer: number;
-  /** Newest first. */
+  format: number;
+  /** The delta bundle first (if any), then the shards newest first. */
   shards: ShardInfo[];
   /** Articles per source name over the whole archive, for the source filter menu. */
   sources: Record<string, number>;

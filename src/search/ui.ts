@@ -63,7 +63,7 @@ export function mountSearch(root: HTMLElement): void {
   function renderStatus(s: Search) {
     const q = escapeHtml(input.value.trim());
     if (s.hits.length) {
-      const n = s.exhausted ? count(s.hits.length) : `أكثر من ${count(s.hits.length)}`;
+      const n = s.total !== null ? count(s.total) : `أكثر من ${count(s.hits.length)}`;
       setStatus(`<p>${n} لـ «${q}».</p>`);
       return;
     }

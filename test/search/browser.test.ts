@@ -124,10 +124,10 @@ test('should load only the index of the shard holding the filtered year for a ye
   site.server.reset();
   // 2016's article b also says الجيش and shares 2015's shard: the year must reach Pagefind as a filter.
   assert.deepEqual(await open({ q: 'الجيش', year: '2015' }), [TITLES.a]);
-  // pagefind.js is shared code and comes from the newest bundle; index data must come from 2015-2016 only.
-  const data = site.server.stats.log.filter((l) => /\.pf_\w+$|pagefind-entry\.json$|\.pagefind$/.test(l.url.split('?')[0]));
+  // Index data must come from the 2015-2016 bundle only (folder: name.contentkey).
+  const data = site.server.stats.log.filter((l) => /\.pf_\w+$/.test(l.url.split('?')[0]));
   assert.ok(data.length > 0);
-  const bundles = new Set(data.map((l) => /\/pagefind\/([^/]+)\//.exec(l.url)?.[1]));
+  const bundles = new Set(data.map((l) => /\/pagefind\/([^/]+)\.[0-9a-f]+\//.exec(l.url)?.[1]));
   assert.deepEqual([...bundles], ['2015-2016']);
 });
 
@@ -184,7 +184,7 @@ test('should keep a first query to a bounded number of requests, and a follow-up
   site.server.reset();
   await p.goto(`${site.server.url}/search/`);
   await settle(p);
-  assert.ok(!site.server.stats.log.some((l) => l.url.includes('pagefind.js')), 'no bundle before the first query');
+  assert.ok(!site.server.stats.log.some((l) => /\.pf_\w+$/.test(l.url)), 'no index file before the first query');
   const prev = page;
   page = p;
   try {

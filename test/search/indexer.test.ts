@@ -1,12 +1,14 @@
-// Indexer tests: size-capped shards of whole years, a manifest, and cache reuse for unchanged shards.
+// Indexer tests: size-capped shards of whole years, the manifest, the caches (scan, bundles), hard links,
+// and incremental updates through the delta bundle, checked by searching the output with the page's engine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSearchIndex } from '../../src/search/indexer.ts';
+import { buildSearchIndex, type BuildSearchIndexOptions } from '../../src/search/indexer.ts';
+import { SearchIndex } from '../../src/search/engine.ts';
 import { articleRecords } from '../../src/search/records.ts';
-import { groupYears } from '../../src/search/shards.ts';
+import { groupYears, type ShardManifest } from '../../src/search/shards.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/search-corpus/articles');
@@ -17,39 +19,120 @@ before(() => {
 });
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const opts = () => ({ articlesDir: path.join(tmp, 'articles'), outDir: path.join(tmp, 'out'), cacheDir: path.join(tmp, 'cache') });
+const opts = (more: Partial<BuildSearchIndexOptions> = {}): BuildSearchIndexOptions => ({
+  articlesDir: path.join(tmp, 'articles'), outDir: path.join(tmp, 'out'), cacheDir: path.join(tmp, 'cache'), ...more,
+});
+const readManifest = (): ShardManifest => JSON.parse(fs.readFileSync(path.join(tmp, 'out/pagefind/shards.json'), 'utf8'));
+
+/** The search page's engine, reading the built files from disk instead of over HTTP. */
+function engine(): SearchIndex {
+  const root = path.join(tmp, 'out');
+  return new SearchIndex('/', async (url) => {
+    try { return new Response(fs.readFileSync(path.join(root, decodeURIComponent(url)))); } catch { return new Response('', { status: 404 }); }
+  });
+}
+async function titles(q: string, filters = {}): Promise<string[]> {
+  const s = await engine().search(q, filters, 100);
+  return (s?.hits ?? []).map((h) => `${h.title}${h.kind === 'comments' ? ' #' : ''}`).sort();
+}
+function article(id: string, headline: string, body: string, published: string | null = '2017-05-01') {
+  fs.writeFileSync(path.join(tmp, 'articles', `${id}.md`), [
+    '---', `headline: ${JSON.stringify(headline)}`, 'source:', '  name: "الشرق"', 'date:', `  published: ${published ? JSON.stringify(published) : 'null'}`,
+    'language: ar', '---', '', body, '',
+  ].join('\n'));
+}
 
 test('should build one bundle for a small archive, with years and sources in the manifest', async () => {
   const s = await buildSearchIndex(opts());
   assert.equal(s.pages, 8);
   assert.equal(s.shardsBuilt, 1);
-  const manifest = JSON.parse(fs.readFileSync(path.join(tmp, 'out/pagefind/shards.json'), 'utf8'));
-  assert.deepEqual(manifest.shards.map((x: { name: string }) => x.name), ['2015-undated']);
+  const manifest = readManifest();
+  assert.deepEqual(manifest.shards.map((x) => x.name), ['2015-undated']);
   assert.deepEqual(manifest.shards[0].years, { 2015: 1, 2016: 3, 2017: 3, undated: 1 });
-  assert.equal(Object.values(manifest.sources as Record<string, number>).reduce((a, b) => a + b, 0), 8);
-  assert.ok(fs.existsSync(path.join(tmp, 'out/pagefind/2015-undated/pagefind.js')));
-  assert.ok(!fs.existsSync(path.join(tmp, 'out/pagefind/2015-undated/pagefind-ui.js')), 'default UI files are dropped');
+  assert.equal(Object.values(manifest.sources).reduce((a, b) => a + b, 0), 8);
+  const dir = path.join(tmp, 'out/pagefind', manifest.shards[0].dir);
+  assert.ok(fs.existsSync(path.join(dir, 'index/0.pf_index')) && fs.existsSync(path.join(dir, 'source.pf_filter')));
+  assert.equal(fs.readdirSync(path.join(dir, 'fragment')).length, manifest.shards[0].records);
+  assert.ok(!fs.existsSync(path.join(dir, 'bundle.json')), 'the cache\'s bookkeeping is not published');
   assert.ok(s.bytesWritten > 0);
 });
 
-test('should cut shards at year boundaries by size, newest first in the manifest', async () => {
-  const s = await buildSearchIndex({ ...opts(), shardMax: 4 });
-  assert.deepEqual(s.shards.map((x) => x.name), ['2017-undated', '2015-2016']);
-  assert.deepEqual(s.shards.map((x) => x.pages), [4, 4]);
-  for (const name of ['2017-undated', '2015-2016']) assert.ok(fs.existsSync(path.join(tmp, 'out/pagefind', name, 'pagefind.js')));
-  assert.ok(!fs.existsSync(path.join(tmp, 'out/pagefind/2015-undated')), 'output of the previous layout is gone');
+test('should search the built files: every word, phrases, filters, comments, exact counts', async () => {
+  assert.deepEqual(await titles('الجيش'), ['تقرير عن الوضع الميداني', 'حصاد الأسبوع']);
+  assert.deepEqual(await titles('البيت الأحمر'), ['ألوان المدينة', 'جولة في البيت الأحمر القديم']);
+  assert.deepEqual(await titles('"البيت الأحمر"'), ['جولة في البيت الأحمر القديم']);
+  assert.deepEqual(await titles('الجيش', { year: '2015' }), ['تقرير عن الوضع الميداني']);
+  assert.deepEqual(await titles('الجيش', { source: 'العربية' }), ['حصاد الأسبوع']);
+  assert.deepEqual(await titles('الزعفرانية'), ['حصاد الأسبوع #']);
+  const s = (await engine().search('الجيش', {}, 1))!;
+  assert.equal(s.hits.length, 1);
+  assert.equal(s.total, 2, 'the count is exact before every result is shown');
+  assert.equal(s.exhausted, false);
+  const none = (await engine().search('البيت الأزرقاني', {}))!;
+  assert.deepEqual([none.hits.length, none.missing], [0, ['الأزرقاني']]);
 });
 
-test('should reuse unchanged shards and re-index only the shard whose article changed', async () => {
+test('should cut shards at year boundaries by size, newest first in the manifest', async () => {
+  const s = await buildSearchIndex(opts({ shardMax: 4 }));
+  assert.deepEqual(s.shards.map((x) => x.name), ['2017-undated', '2015-2016']);
+  assert.deepEqual(s.shards.map((x) => x.pages), [4, 4]);
+  assert.equal(s.read, 0, 'nothing changed since the last scan: no article file is read');
+  for (const x of readManifest().shards) assert.ok(fs.existsSync(path.join(tmp, 'out/pagefind', x.dir, 'index/0.pf_index')));
+  assert.equal(fs.readdirSync(path.join(tmp, 'out/pagefind')).length, 3, 'output of the previous layout is gone');
+  assert.equal(fs.readdirSync(path.join(tmp, 'cache/bundles')).length, 2, 'the cache keeps only the bundles in use');
+});
+
+test('should hard-link the published files to the cached bundles', () => {
+  const [x] = readManifest().shards;
+  const out = fs.statSync(path.join(tmp, 'out/pagefind', x.dir, 'index/0.pf_index'));
+  const cached = fs.statSync(path.join(tmp, 'cache/bundles', x.dir, 'index/0.pf_index'));
+  assert.equal(out.ino, cached.ino);
+});
+
+test('should put a new article into the delta bundle and leave the shards as cached', async () => {
+  article('2017-new', 'خبر جديد عن القنطرة', 'افتتحت القنطرة الجديدة فوق النهر أمس.');
+  const s = await buildSearchIndex(opts({ shardMax: 4 }));
+  assert.deepEqual([s.read, s.delta, s.compacted, s.shardsBuilt], [1, 1, false, 1]);
+  assert.deepEqual(readManifest().shards.map((x) => x.name), ['recent', '2017-undated', '2015-2016']);
+  assert.deepEqual(await titles('القنطرة'), ['خبر جديد عن القنطرة', 'قنطرة على النهر']);
+  assert.deepEqual(await titles('قنطرة', { year: '2017' }), ['خبر جديد عن القنطرة']);
+  assert.equal(readManifest().sources['الشرق'], 3);
+});
+
+test('should show a changed article once, with its new text, and never its old one', async () => {
   const file = path.join(tmp, 'articles/2015-army-a.md');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8') + '\nسطر جديد.\n');
-  const s = await buildSearchIndex({ ...opts(), shardMax: 4 });
-  assert.equal(s.shardsBuilt, 1);
-  assert.equal(s.shardsReused, 1);
-  assert.equal(s.shards.find((x) => x.name === '2015-2016')?.reused, false);
-  const again = await buildSearchIndex({ ...opts(), shardMax: 4 });
-  assert.equal(again.shardsBuilt, 0, 'nothing changed: everything from the cache');
-  assert.equal(fs.readdirSync(path.join(tmp, 'cache')).length, 2, 'cache keeps only the bundles in use');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/والجيش/g, 'والأسطول'));
+  const s = await buildSearchIndex(opts({ shardMax: 4 }));
+  assert.deepEqual([s.delta, s.compacted, s.shardsBuilt], [2, false, 1]);
+  const old = readManifest().shards.find((x) => x.name === '2015-2016')!;
+  assert.equal(old.stale.length, 1, 'the old record of the changed article is listed as stale');
+  assert.deepEqual(await titles('الجيش'), ['حصاد الأسبوع'], 'the old text is not found');
+  assert.deepEqual(await titles('الأسطول'), ['تقرير عن الوضع الميداني'], 'the new text is found once');
+  assert.deepEqual(await titles('تقرير'), ['تقرير عن الوضع الميداني'], 'words in both versions: one result');
+  assert.equal((await engine().search('تقرير', {}))!.total, 1);
+});
+
+test('should drop a removed article from the results', async () => {
+  fs.rmSync(path.join(tmp, 'articles/2016-army-b.md'));
+  const s = await buildSearchIndex(opts({ shardMax: 4 }));
+  assert.equal(s.pages, 8);
+  assert.deepEqual(await titles('حصاد'), []);
+  assert.deepEqual(await titles('الزعفرانية'), [], 'nor its comments');
+  assert.deepEqual(readManifest().shards.find((x) => x.name === '2015-2016')!.stale.length, 3);
+});
+
+test('should fold the delta into the shards when it grows past deltaMax', async () => {
+  article('2016-more', 'مقالة أخرى عن الأسطول', 'رسا الأسطول في الميناء.', '2016-02-02');
+  const s = await buildSearchIndex(opts({ shardMax: 4, deltaMax: 3 }));
+  assert.equal(s.compacted, true);
+  assert.equal(s.delta, 0);
+  const m = readManifest();
+  assert.ok(m.shards.every((x) => x.name !== 'recent' && x.stale.length === 0), JSON.stringify(m.shards.map((x) => [x.name, x.stale])));
+  assert.equal(m.shards.reduce((n, x) => n + x.pages, 0), 9);
+  assert.deepEqual(await titles('الأسطول'), ['تقرير عن الوضع الميداني', 'مقالة أخرى عن الأسطول']);
+  assert.deepEqual(await titles('الجيش'), []);
+  const again = await buildSearchIndex(opts({ shardMax: 4, deltaMax: 3 }));
+  assert.deepEqual([again.read, again.shardsBuilt, again.compacted], [0, 0, false], 'nothing changed: everything from the caches');
 });
 
 test('should group years greedily from the oldest, so growth moves no older boundary', () => {
@@ -67,8 +150,8 @@ test('should index a minimal article and mark comments as a separate record', ()
   const recs = articleRecords('x', a, 'والجيش هنا');
   assert.equal(recs.length, 2);
   assert.equal(recs[0].url, '/articles/x/');
-  assert.deepEqual(recs[0].filters, { source: ['مصدر'], year: ['2020'] });
-  assert.equal(recs[0].meta.text.split(' ').length, recs[0].content.split(' ').length);
-  assert.match(recs[0].content, /جيش/);
-  assert.equal(recs[1].meta.kind, 'comments');
+  assert.deepEqual([recs[0].source, recs[0].year], ['مصدر', '2020']);
+  assert.equal(recs[0].text.split(' ').length, recs[0].norms.length);
+  assert.ok(recs[0].norms.includes('جيش'));
+  assert.equal(recs[1].kind, 'comments');
 });
