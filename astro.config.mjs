@@ -1,27 +1,19 @@
-// Astro renders corpus/articles into a static, right-to-left site. Corpus and output come from the CLI.
-import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
-import path from 'node:path';
-import remarkSafeArticle from './src/site/safe-markdown.ts';
-
-const outDir = process.env.ARSHIF_OUT ?? 'dist';
-const corpus = path.resolve(process.env.ARSHIF_CORPUS ?? 'corpus');
+// Astro compiles the site's pages once into a server bundle (outDir); Arshif's renderer (src/render/) then
+// renders every page of the archive from it into static HTML, re-rendering only pages whose data changed.
+// The bundle does not depend on the articles, so it is rebuilt only when the site's code or settings change.
+import { defineConfig, passthroughImageService } from 'astro/config';
+import arshifRenderer from './src/render/adapter.ts';
 
 export default defineConfig({
   site: process.env.ARSHIF_SITE ?? 'http://localhost:4321',
   base: process.env.ARSHIF_BASE ?? '/',
-  outDir,
-  // Each corpus keeps Astro's content cache in its own build cache, so builds of different corpora
-  // (tests, several engineers) never share or clobber it, and deleting a corpus deletes its cache.
-  cacheDir: path.join(corpus, '.arshif', 'cache', 'astro'),
+  output: 'server',
+  adapter: arshifRenderer(),
+  outDir: process.env.ARSHIF_BUNDLE ?? 'dist-bundle',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // No images are processed (article text only), so no sharp in the bundle.
+  image: { service: passthroughImageService() },
   devToolbar: { enabled: false },
   telemetry: false,
-  integrations: [sitemap()],
-  markdown: {
-    // Keep the source's punctuation as written: no curly-quote rewriting of Arabic text.
-    smartypants: false,
-    remarkPlugins: [remarkSafeArticle],
-  },
 });

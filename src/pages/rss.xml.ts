@@ -1,8 +1,7 @@
 // RSS feed of the newest dated articles.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { allArticles } from '../site/collection.ts';
-import { feedItems } from '../site/feed.ts';
+import { propsOf } from '../site/routes.ts';
 import { SITE } from '../site/config.ts';
 
 export async function GET(context: APIContext) {
@@ -10,7 +9,7 @@ export async function GET(context: APIContext) {
     title: `${SITE.name} — ${SITE.tagline}`,
     description: SITE.description,
     site: new URL(import.meta.env.BASE_URL, context.site ?? 'http://localhost/'),
-    items: feedItems(await allArticles()),
+    items: propsOf(context.locals, 'rss').items,
     customData: '<language>ar</language>',
     trailingSlash: true,
   });

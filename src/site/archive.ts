@@ -1,10 +1,36 @@
 // Pure data work behind the pages: ordering, grouping by source / year / month, neighbours, counts.
 // Works on plain { id, data } objects so it is testable without Astro.
+
 import { createHash } from 'node:crypto';
 import type { Article } from '../schema/article.ts';
 import { shardOf } from '../lib/urls.ts';
 
-export interface Entry { id: string; data: Article }
+/** What listings, feeds and neighbour links need of an article; the full Article is read only for its own page. */
+export interface Summary {
+  headline: string;
+  subtitle: string | null;
+  source: { name: string | null; domain: string | null };
+  date: { published: string | null };
+  /** Number of reader comments. */
+  comments: number;
+}
+
+export interface Entry { id: string; data: Summary }
+
+/** An article page's data: the validated frontmatter and the Markdown body. */
+export interface ArticleEntry { id: string; data: Article; body: string }
+
+type HasSource = { data: Pick<Summary, 'source'> };
+
+export function summarize(data: Article): Summary {
+  return {
+    headline: data.headline,
+    subtitle: data.subtitle,
+    source: { name: data.source.name, domain: data.source.domain },
+    date: { published: data.date.published },
+    comments: data.comments.length,
+  };
+}
 
 export const UNKNOWN_SOURCE = 'مصدر غير معروف';
 
@@ -18,10 +44,10 @@ export function sortByDate<T extends Entry>(entries: readonly T[]): T[] {
   });
 }
 
-export const sourceName = (e: Entry): string => e.data.source?.name?.trim() || UNKNOWN_SOURCE;
+export const sourceName = (e: HasSource): string => e.data.source?.name?.trim() || UNKNOWN_SOURCE;
 
 /** Stable ASCII slug per source: its domain when known, else a short hash of the name. */
-export function sourceSlug(e: Entry): string {
+export function sourceSlug(e: HasSource): string {
   const name = e.data.source?.name?.trim();
   if (!name) return 'unknown';
   const domain = e.data.source?.domain?.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');

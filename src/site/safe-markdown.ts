@@ -2,7 +2,7 @@
 // Raw HTML turns into visible text, unsafe link schemes into plain text, and images into links,
 // because an <img> would fetch from outside the site's origin.
 
-interface Node { type: string; value?: string; url?: string; alt?: string | null; depth?: number; children?: Node[] }
+export interface Node { type: string; value?: string; url?: string; alt?: string | null; depth?: number; children?: Node[] }
 
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.\.?\/)|^[^:]*$/i;
 
@@ -36,6 +36,9 @@ function clean(node: Node, parent?: Node): Node[] {
   return [node];
 }
 
+/** Make a Markdown tree safe in place. */
+export function cleanTree(tree: Node): void { clean(tree); }
+
 export default function remarkSafeArticle() {
-  return (tree: Node) => { clean(tree); };
+  return cleanTree;
 }

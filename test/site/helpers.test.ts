@@ -4,23 +4,23 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { articleSchema, type ArticleInput } from '../../src/schema/article.ts';
 import {
   formatNumber, formatGregorian, formatHijri, formatMonth, parseIso, articlesCount, commentsCount,
 } from '../../src/site/format.ts';
 import {
   sortByDate, sourceSlug, sourceName, groupBySource, groupByYearMonth, undated, withNeighbours, monthlyTimeline,
-  rawOutputPath, UNKNOWN_SOURCE, type Entry,
+  rawOutputPath, summarize, UNKNOWN_SOURCE, type Entry,
 } from '../../src/site/archive.ts';
+import { siteRoutes, SITEMAP_CHUNK, type Route } from '../../src/site/routes.ts';
+import { bodyHtml } from '../../src/site/markdown.ts';
 import { layoutTimeline } from '../../src/site/timeline.ts';
 import { rawFiles } from '../../src/site/raw.ts';
 import { feedItems } from '../../src/site/feed.ts';
-import remarkSafeArticle from '../../src/site/safe-markdown.ts';
 
 const entry = (id: string, input: Partial<ArticleInput> & { published?: string | null }): Entry => {
   const { published = null, ...rest } = input;
-  return { id, data: articleSchema.parse({ headline: `عنوان ${id}`, source: { name: 'المصدر' }, date: { published }, language: 'ar', ...rest }) };
+  return { id, data: summarize(articleSchema.parse({ headline: `عنوان ${id}`, source: { name: 'المصدر' }, date: { published }, language: 'ar', ...rest })) };
 };
 
 describe('formatting', () => {
@@ -112,7 +112,7 @@ describe('raw provenance', () => {
     fs.writeFileSync(path.join(dir, 'raw', 'a.html'), '<p>x</p>');
     fs.writeFileSync(path.join(dir, 'secret.txt'), 'no');
     const sha256 = '0'.repeat(64);
-    const list = [entry('a', { raw: { path: 'raw/a.html', sha256 }, duplicates: [{ path: '../secret.txt', sha256 }, { path: 'secret.txt', sha256 }] })];
+    const list = [{ path: 'raw/a.html', sha256 }, { path: '../secret.txt', sha256 }, { path: 'secret.txt', sha256 }];
     assert.equal(rawOutputPath('raw/000_x.txt'), '000_x.txt');
     assert.deepEqual(rawFiles(list, dir).map((f) => f.output), ['a.html.txt', 'secret.txt']);
     assert.ok(!rawFiles(list, path.join(dir, 'raw')).some((f) => f.file.endsWith('secret.txt')));
@@ -121,8 +121,7 @@ describe('raw provenance', () => {
 });
 
 describe('markdown safety', () => {
-  const render = async (md: string) =>
-    (await (await createMarkdownProcessor({ remarkPlugins: [remarkSafeArticle], smartypants: false })).render(md)).code;
+  const render = async (md: string) => bodyHtml(md);
 
   it('should show raw HTML in an article body as text instead of running it', async () => {
     const html = await render('قبل\n\n<script>window.__pwned=1</script>\n\nنص <img src=x onerror="window.__pwned=1"> بعد');
@@ -137,5 +136,66 @@ describe('markdown safety', () => {
     assert.match(html, /<a href="http:\/\/example.com\/t.png">صورة<\/a>/);
     assert.match(html, /<a href="https:\/\/example.com\/">ok<\/a>/);
     assert.match(html, /<h2[^>]*>عنوان<\/h2>/);
+  });
+});
+
+describe('route table', () => {
+  const many = Array.from({ length: 120 }, (_, i) => entry(`m${String(i).padStart(3, '0')}`, { published: `2016-02-${String((i % 28) + 1).padStart(2, '0')}` }));
+  const sorted = sortByDate([...many, entry('u1', { published: null }), entry('old', { published: '2001-05-01', source: { name: 'إيلاف', domain: 'elaph.com' } })]);
+  const routes = siteRoutes(sorted);
+  const byPath = new Map(routes.map((r) => [r.path, r]));
+  const one = <K extends Route['kind']>(p: string, kind: K) => {
+    const r = byPath.get(p);
+    assert.equal(r?.kind, kind, p);
+    return r as Extract<Route, { kind: K }>;
+  };
+
+  it('should give every article, listing page and feed one route with a distinct output file', () => {
+    assert.equal(routes.filter((r) => r.kind === 'article').length, sorted.length);
+    assert.equal(new Set(routes.map((r) => r.file)).size, routes.length);
+    assert.equal(one('404/', 'notFound').file, '404.html');
+    assert.equal(one('articles/old/', 'article').file, 'articles/old/index.html');
+    const { newer, older } = one('articles/old/', 'article').props;
+    assert.deepEqual([newer?.id, older?.id], [sorted.at(-3)!.id, 'u1']);
+  });
+
+  it('should paginate listings 50 to a page with links both ways', () => {
+    const [p1, p2, p3] = ['dates/2016/02/', 'dates/2016/02/2/', 'dates/2016/02/3/'].map((p) => one(p, 'month').props.page);
+    assert.deepEqual([p1.data.length, p2.data.length, p3.data.length], [50, 50, 20]);
+    assert.deepEqual([p2.start, p2.end, p2.total, p2.currentPage, p2.lastPage], [50, 99, 120, 2, 3]);
+    assert.equal(p1.url.prev, undefined);
+    assert.equal(p2.url.prev, '/dates/2016/02/');
+    assert.equal(p2.url.next, '/dates/2016/02/3/');
+    assert.equal(byPath.has('dates/2016/02/4/'), false);
+    assert.equal(one('undated/', 'undated').props.page.data[0].id, 'u1');
+    assert.equal(one('sources/elaph.com/', 'source').props.label, 'إيلاف');
+  });
+
+  it('should count per year, month and source on the overview pages', () => {
+    const home = one('', 'home').props;
+    assert.equal(home.total, 122);
+    assert.equal(home.undated, 1);
+    assert.deepEqual(home.years.map((y) => [y.year, y.count]), [['2016', 120], ['2001', 1]]);
+    assert.deepEqual(home.sources.map((s) => s.count), [121, 1]);
+    assert.equal(home.latest.length, 12);
+    assert.deepEqual(one('dates/2016/', 'year').props.months, [{ key: '02', month: 2, count: 120 }]);
+  });
+
+  it('should change only the routes an added article appears on', () => {
+    const added = entry('new', { published: '2001-06-01', source: { name: 'إيلاف', domain: 'elaph.com' } });
+    const after = siteRoutes(sortByDate([...sorted, added]));
+    const key = (r: Route) => `${r.file}\0${JSON.stringify(r.props)}`;
+    const before = new Set(routes.map(key));
+    const changed = after.filter((r) => !before.has(key(r))).map((r) => r.path).sort();
+    assert.deepEqual(changed, [
+      '', `articles/${sorted.at(-3)!.id}/`, 'articles/new/', 'articles/old/', 'dates/', 'dates/2001/', 'dates/2001/06/',
+      'sitemap-0.xml', 'sources/', 'sources/elaph.com/',
+    ].sort());
+  });
+
+  it('should list every page in sitemaps of at most 50,000 URLs', () => {
+    const pages = routes.filter((r) => r.file.endsWith('index.html')).length;
+    assert.equal(one('sitemap-0.xml', 'sitemap').props.paths.length, pages);
+    assert.equal(one('sitemap-index.xml', 'sitemapIndex').props.chunks, Math.ceil(pages / SITEMAP_CHUNK));
   });
 });

@@ -1,0 +1,137 @@
+// Render the archive's pages into a persistent site folder (the corpus's build cache), page by page, from
+// the compiled Astro bundle. A page is rendered again only when its key changes: the bundle, its route data
+// (src/site/routes.ts) and, for an article page, the article file. So one new article re-renders its own
+// page, its two neighbours and the listings it appears in — not the archive.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { CorpusPaths } from '../lib/corpus.ts';
+import { siteRoutes, type Route, type RouteLocals } from '../site/routes.ts';
+import { rawFiles } from '../site/raw.ts';
+import { writeFileAtomic, listFiles } from '../ingest/fsutil.ts';
+import { ensureBundle } from './bundle.ts';
+import { loadStore, readArticle } from './store.ts';
+
+const STATE_VERSION = 1;
+
+interface State {
+  version: number;
+  bundle: string;
+  /** Output file → key of what it was rendered from. */
+  pages: Record<string, string>;
+  /** Published raw file → sha256 of its content. */
+  raws: Record<string, string>;
+  /** Files copied from the bundle's client folder (CSS, fonts, scripts). */
+  assets: string[];
+}
+
+export interface RenderStats {
+  pages: number;
+  rendered: number;
+  removed: number;
+  raws: number;
+  rawsCopied: number;
+  articles: number;
+  invalid: number;
+  parsed: number;
+  bundleBuilt: boolean;
+  failed: { path: string; reason: string }[];
+  ms: number;
+}
+
+export interface RenderOptions { paths: CorpusPaths; log?: (m: string) => void }
+
+export const renderDirs = (paths: CorpusPaths) => {
+  const root = path.join(paths.cache, 'render');
+  return { root, site: path.join(root, 'site'), state: path.join(root, 'state.json'), store: path.join(root, 'store.json') };
+};
+
+function readState(file: string): State {
+  try {
+    const s = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (s?.version === STATE_VERSION) return s;
+  } catch { /* first run or damaged state: render everything */ }
+  return { version: STATE_VERSION, bundle: '', pages: {}, raws: {}, assets: [] };
+}
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex').slice(0, 32);
+
+function removeFile(root: string, rel: string): void {
+  fs.rmSync(path.join(root, rel), { force: true });
+  // Drop folders left empty (a removed article's folder), never the root.
+  for (let dir = path.dirname(path.join(root, rel)); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+    try { fs.rmdirSync(dir); } catch { break; }
+  }
+}
+
+export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string; stats: RenderStats }> {
+  const log = opts.log ?? (() => {});
+  const t0 = performance.now();
+  const dirs = renderDirs(opts.paths);
+  const bundle = await ensureBundle(log);
+  const store = loadStore(opts.paths.articles, dirs.store);
+  for (const bad of store.invalid) log(`تخطّي ${path.basename(bad.file)}: ${bad.reason}`);
+  const routes = siteRoutes(store.entries);
+  const old = readState(dirs.state);
+  const state: State = { version: STATE_VERSION, bundle: bundle.key, pages: {}, raws: {}, assets: old.assets };
+  fs.mkdirSync(dirs.site, { recursive: true });
+  const stats: RenderStats = {
+    pages: routes.length, rendered: 0, removed: 0, raws: 0, rawsCopied: 0, articles: store.entries.length,
+    invalid: store.invalid.length, parsed: store.parsed, bundleBuilt: bundle.built, failed: [], ms: 0,
+  };
+
+  if (old.bundle !== bundle.key) {
+    for (const f of old.assets) removeFile(dirs.site, f);
+    state.assets = listFiles(bundle.client);
+    for (const f of state.assets) {
+      fs.mkdirSync(path.dirname(path.join(dirs.site, f)), { recursive: true });
+      fs.copyFileSync(path.join(bundle.client, f), path.join(dirs.site, f));
+    }
+  }
+
+  const { createApp } = await import(bundle.entry);
+  const app = createApp();
+  const site = new URL(process.env.ARSHIF_SITE ?? 'http://localhost:4321');
+  const base = (process.env.ARSHIF_BASE ?? '/').replace(/\/?$/, '/');
+  const render = async (route: Route, locals: RouteLocals): Promise<string> => {
+    // Under trailingSlash 'always' Astro matches a dynamic endpoint with an extension (sitemap-[n].xml) only with "/" after it.
+    const url = route.kind === 'sitemap' ? `${route.path}/` : route.path;
+    const res: Response = await app.render(new Request(new URL(base + url, site)), { locals });
+    if (res.status !== 200 && !(route.kind === 'notFound' && res.status === 404)) throw new Error(`HTTP ${res.status}`);
+    return res.text();
+  };
+
+  for (const route of routes) {
+    const file = store.files.get(route.kind === 'article' ? route.props.id : '');
+    const key = sha(`${bundle.key}\0${route.kind}\0${file?.sha ?? ''}\0${JSON.stringify(route.props)}`);
+    state.pages[route.file] = key;
+    if (old.pages[route.file] === key && fs.existsSync(path.join(dirs.site, route.file))) continue;
+    try {
+      const locals: RouteLocals = { route };
+      if (route.kind === 'article') locals.article = readArticle(opts.paths.articles, route.props.id);
+      writeFileAtomic(path.join(dirs.site, route.file), await render(route, locals));
+      stats.rendered++;
+    } catch (e) {
+      delete state.pages[route.file];
+      stats.failed.push({ path: route.path, reason: (e as Error).message });
+      log(`تعذّر إنشاء الصفحة ${route.path}: ${(e as Error).message}`);
+    }
+  }
+  for (const f of Object.keys(old.pages)) if (!(f in state.pages)) { removeFile(dirs.site, f); stats.removed++; }
+
+  // Provenance: every raw file an article came from, as plain text (never served as live HTML).
+  const raws = rawFiles([...store.files.values()].flatMap((f) => f.raws), opts.paths.root);
+  for (const r of raws) {
+    const out = path.join('raw', r.output);
+    state.raws[out] = r.sha256;
+    if (old.raws[out] === r.sha256 && fs.existsSync(path.join(dirs.site, out))) continue;
+    writeFileAtomic(path.join(dirs.site, out), fs.readFileSync(r.file));
+    stats.rawsCopied++;
+  }
+  for (const f of Object.keys(old.raws)) if (!(f in state.raws)) removeFile(dirs.site, f);
+  stats.raws = raws.length;
+
+  writeFileAtomic(dirs.state, JSON.stringify(state));
+  stats.ms = Math.round(performance.now() - t0);
+  return { siteDir: dirs.site, stats };
+}

@@ -1,0 +1,2 @@
+// Entry of the server bundle: the renderer only needs Astro's App to turn a Request into a page.
+export { createApp } from 'astro/app/entrypoint';
