@@ -16,15 +16,21 @@ function entries(dir: string): Map<string, fs.Dirent> {
   }
 }
 
-function place(from: string, to: string): void {
-  const tmp = path.join(path.dirname(to), `.${path.basename(to)}.${process.pid}.tmp`);
-  fs.rmSync(tmp, { force: true });
+function link(from: string, to: string): void {
   try {
-    fs.linkSync(from, tmp);
+    fs.linkSync(from, to);
   } catch {
     // Another file system (or no hard links there): copy instead.
-    fs.copyFileSync(from, tmp);
+    fs.copyFileSync(from, to);
   }
+}
+
+/** A new file is linked in place; a changed one beside it and renamed over, so readers never miss it. */
+function place(from: string, to: string, exists: boolean): void {
+  if (!exists) return link(from, to);
+  const tmp = path.join(path.dirname(to), `.${path.basename(to)}.${process.pid}.tmp`);
+  fs.rmSync(tmp, { force: true });
+  link(from, tmp);
   fs.renameSync(tmp, to);
 }
 
@@ -43,7 +49,7 @@ export function syncTree(src: string, dest: string, stats: SyncStats = { linked:
     } else if (e.isFile()) {
       if (old?.isDirectory()) fs.rmSync(to, { recursive: true, force: true });
       else if (old && fs.statSync(to).ino === fs.statSync(from).ino) { stats.kept++; continue; }
-      place(from, to);
+      place(from, to, !!old && !old.isDirectory());
       stats.linked++;
     }
   }

@@ -5,12 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { CorpusPaths } from '../lib/corpus.ts';
-import { siteRoutes, type Route, type RouteLocals } from '../site/routes.ts';
+import { siteRoutes, type Route } from '../site/routes.ts';
 import { rawFiles } from '../site/raw.ts';
 import { writeFileAtomic, listFiles } from '../ingest/fsutil.ts';
 import { ensureBundle } from './bundle.ts';
-import { loadStore, readArticle } from './store.ts';
+import { loadStore } from './store.ts';
+import { renderPages, type RenderJob, type RenderResult } from './render-pages.ts';
 
 const STATE_VERSION = 1;
 
@@ -64,6 +67,21 @@ function removeFile(root: string, rel: string): void {
   }
 }
 
+/** Below this many pages a worker's start-up (loading the bundle) costs more than it saves. */
+const PARALLEL_FROM = 300;
+
+/** Render in one worker per core (at most 4), pages dealt out in turn so each gets a like mix. */
+async function renderInParallel(job: Omit<RenderJob, 'routes'>, routes: Route[]): Promise<RenderResult[]> {
+  const n = Math.min(4, os.availableParallelism(), Math.ceil(routes.length / PARALLEL_FROM));
+  if (n <= 1) return [await renderPages({ ...job, routes })];
+  return Promise.all(Array.from({ length: n }, (_, w) => new Promise<RenderResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { ...job, routes: routes.filter((_, i) => i % n === w) } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`render worker exited with ${code}`)); });
+  })));
+}
+
 export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string; stats: RenderStats }> {
   const log = opts.log ?? (() => {});
   const t0 = performance.now();
@@ -89,32 +107,23 @@ export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string
     }
   }
 
-  const { createApp } = await import(bundle.entry);
-  const app = createApp();
-  const site = new URL(process.env.ARSHIF_SITE ?? 'http://localhost:4321');
-  const base = (process.env.ARSHIF_BASE ?? '/').replace(/\/?$/, '/');
-  const render = async (route: Route, locals: RouteLocals): Promise<string> => {
-    // Under trailingSlash 'always' Astro matches a dynamic endpoint with an extension (sitemap-[n].xml) only with "/" after it.
-    const url = route.kind === 'sitemap' ? `${route.path}/` : route.path;
-    const res: Response = await app.render(new Request(new URL(base + url, site)), { locals });
-    if (res.status !== 200 && !(route.kind === 'notFound' && res.status === 404)) throw new Error(`HTTP ${res.status}`);
-    return res.text();
-  };
-
+  const todo: Route[] = [];
   for (const route of routes) {
     const file = store.files.get(route.kind === 'article' ? route.props.id : '');
     const key = sha(`${bundle.key}\0${route.kind}\0${file?.sha ?? ''}\0${JSON.stringify(route.props)}`);
     state.pages[route.file] = key;
-    if (old.pages[route.file] === key && fs.existsSync(path.join(dirs.site, route.file))) continue;
-    try {
-      const locals: RouteLocals = { route };
-      if (route.kind === 'article') locals.article = readArticle(opts.paths.articles, route.props.id);
-      writeFileAtomic(path.join(dirs.site, route.file), await render(route, locals));
-      stats.rendered++;
-    } catch (e) {
-      delete state.pages[route.file];
-      stats.failed.push({ path: route.path, reason: (e as Error).message });
-      log(`تعذّر إنشاء الصفحة ${route.path}: ${(e as Error).message}`);
+    if (old.pages[route.file] !== key || !fs.existsSync(path.join(dirs.site, route.file))) todo.push(route);
+  }
+  const job: Omit<RenderJob, 'routes'> = {
+    entry: bundle.entry, articlesDir: opts.paths.articles, siteDir: dirs.site,
+    site: process.env.ARSHIF_SITE ?? 'http://localhost:4321', base: (process.env.ARSHIF_BASE ?? '/').replace(/\/?$/, '/'),
+  };
+  for (const r of await renderInParallel(job, todo)) {
+    stats.rendered += r.rendered.length;
+    for (const f of r.failed) {
+      delete state.pages[f.file];
+      stats.failed.push({ path: f.path, reason: f.reason });
+      log(`تعذّر إنشاء الصفحة ${f.path}: ${f.reason}`);
     }
   }
   for (const f of Object.keys(old.pages)) if (!(f in state.pages)) { removeFile(dirs.site, f); stats.removed++; }
