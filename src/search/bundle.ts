@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { EMPTY_TOKEN } from './normalize.ts';
+import { EMPTY_TOKEN, normalizeToken } from './normalize.ts';
 import { articleRecords } from './records.ts';
 import { compareYears } from './shards.ts';
 import { bucketOf, encodePostings, termWeight, type Fragment } from './format.ts';
@@ -36,12 +36,24 @@ export function newestFirst(a: Entry, b: Entry): number {
 
 const gz = (s: string) => zlib.gzipSync(s);
 
+/** open/write/close rather than fs.writeFileSync: this is called once per record. */
+function write(file: string, buf: Buffer) {
+  const fd = fs.openSync(file, 'w');
+  try { fs.writeSync(fd, buf); } finally { fs.closeSync(fd); }
+}
+
 export function writeBundle(name: string, dir: string, entries: Entry[], dest: string,
   read: (e: Entry) => Parsed, log: (m: string) => void): BundleInfo {
   fs.mkdirSync(path.join(dest, 'fragment'), { recursive: true });
   fs.mkdirSync(path.join(dest, 'index'), { recursive: true });
   const sorted = [...entries].sort(newestFirst);
-  const postings = new Map<string, { recs: number[]; tfs: number[] }>();
+  // Tokens get numbers: an original token is normalised once per bundle, and postings are plain arrays.
+  const idOf = new Map<string, number>();
+  const vocab = new Map<string, number>();
+  const words: string[] = [];
+  const recsOf: number[][] = [];
+  const tfsOf: number[][] = [];
+  const last: number[] = [];
   const lens: number[] = [];
   const sources = new Map<string, number[]>();
   const info: BundleInfo = { name, dir, years: {}, pages: 0, records: 0, buckets: 1, ranges: {}, bytes: 0, members: {} };
@@ -51,18 +63,32 @@ export function writeBundle(name: string, dir: string, entries: Entry[], dest: s
     if (!p.ok) { log(p.error); continue; }
     const first = r;
     for (const rec of articleRecords(e.id, p.article, p.body)) {
-      const tf = new Map<string, number>();
-      for (const n of rec.norms) if (n !== EMPTY_TOKEN) tf.set(n, (tf.get(n) ?? 0) + 1);
-      for (const [tok, c] of tf) {
-        let pl = postings.get(tok);
-        if (!pl) postings.set(tok, (pl = { recs: [], tfs: [] }));
-        pl.recs.push(r);
-        pl.tfs.push(c);
+      for (const tok of rec.tokens) {
+        let id = idOf.get(tok);
+        if (id === undefined) {
+          const n = normalizeToken(tok);
+          id = n === EMPTY_TOKEN ? -1 : vocab.get(n);
+          if (id === undefined) {
+            id = words.length;
+            vocab.set(n, id);
+            words.push(n);
+            recsOf.push([]);
+            tfsOf.push([]);
+            last.push(-1);
+          }
+          idOf.set(tok, id);
+        }
+        if (id < 0) continue;
+        if (last[id] !== r) {
+          last[id] = r;
+          recsOf[id].push(r);
+          tfsOf[id].push(1);
+        } else tfsOf[id][tfsOf[id].length - 1]++;
       }
-      lens.push(rec.norms.length);
+      lens.push(rec.tokens.length);
       const frag: Fragment = { url: rec.url, title: rec.title, source: rec.source, date: rec.date, kind: rec.kind, text: rec.text };
       const buf = gz(JSON.stringify(frag));
-      fs.writeFileSync(path.join(dest, 'fragment', `${r}.pf_fragment`), buf);
+      write(path.join(dest, 'fragment', `${r}.pf_fragment`), buf);
       info.bytes += buf.length;
       let s = sources.get(rec.source);
       if (!s) sources.set(rec.source, (s = []));
@@ -82,12 +108,12 @@ export function writeBundle(name: string, dir: string, entries: Entry[], dest: s
   const avg = lens.reduce((a, b) => a + b, 0) / (lens.length || 1);
   const lines: string[] = [];
   let raw = 0;
-  for (const [tok, pl] of postings) {
-    const line = `${tok}\t${encodePostings(pl.recs, pl.tfs.map((tf, i) => termWeight(tf, lens[pl.recs[i]], avg)))}`;
+  words.forEach((w, id) => {
+    const recs = recsOf[id];
+    const line = `${w}\t${encodePostings(recs, tfsOf[id].map((tf, i) => termWeight(tf, lens[recs[i]], avg)))}`;
     lines.push(line);
     raw += line.length * 1.5; // Arabic letters are 2 bytes in UTF-8, postings 1
-  }
-  postings.clear();
+  });
   let buckets = 1;
   while (raw / buckets > CHUNK_TARGET) buckets *= 2;
   info.buckets = buckets;

@@ -1,17 +1,17 @@
 // Article → search records. Pure: no I/O, so it is easy to test and to reason about.
-// A record keeps the ORIGINAL tokens (shown in excerpts) and their normalised twins (what is indexed),
-// one for one, so a match position in one is the same position in the other.
+// A record keeps the ORIGINAL tokens: shown in excerpts, and indexed as normalizeToken(token), one for
+// one, so a match position in the normalised text is the same position in the original.
 import type { Article } from '../schema/article.ts';
 import { articlePath, shardOf } from '../lib/urls.ts';
-import { tokenize, normalizeToken } from './normalize.ts';
+import { tokenize } from './normalize.ts';
 import type { Fragment } from './format.ts';
 
 export const UNKNOWN_SOURCE = 'مصدر غير معروف';
 
 export interface SearchRecord extends Fragment {
   year: string;
-  /** normalizeToken of each token of `text`, same count, same order. */
-  norms: string[];
+  /** The tokens of `text`; each is indexed as normalizeToken(token). */
+  tokens: string[];
 }
 
 /** Markdown body → plain text: drop link targets, images, tags and markup characters. */
@@ -24,23 +24,10 @@ export function markdownToText(md: string): string {
     .replace(/[*_`~]+/g, '');
 }
 
-// Normalising is most of the indexer's CPU and news text repeats its words: memoise, with a bound.
-const memo = new Map<string, string>();
-const MEMO_MAX = 500_000;
-function norm(token: string): string {
-  let n = memo.get(token);
-  if (n === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    n = normalizeToken(token);
-    memo.set(token, n);
-  }
-  return n;
-}
-
-/** Original tokens joined by single spaces, and their normalised twins: same count, same order. */
-export function alignedText(text: string): { original: string; tokens: string[]; norms: string[] } {
+/** Original tokens, and the text they make joined by single spaces (what excerpts are cut from). */
+export function alignedText(text: string): { original: string; tokens: string[] } {
   const tokens = tokenize(text);
-  return { original: tokens.join(' '), tokens, norms: tokens.map(norm) };
+  return { original: tokens.join(' '), tokens };
 }
 
 export function sourceName(a: Article): string {
@@ -53,10 +40,10 @@ export function articleRecords(id: string, a: Article, body: string): SearchReco
   const year = shardOf(a.date.published);
   const meta = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', year };
   const main = alignedText([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));
-  const records: SearchRecord[] = [{ ...meta, url, kind: 'article', text: main.original, norms: main.norms }];
+  const records: SearchRecord[] = [{ ...meta, url, kind: 'article', text: main.original, tokens: main.tokens }];
   if (a.comments.length) {
     const c = alignedText(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
-    if (c.original) records.push({ ...meta, url: url + '#comments', kind: 'comments', text: c.original, norms: c.norms });
+    if (c.original) records.push({ ...meta, url: url + '#comments', kind: 'comments', text: c.original, tokens: c.tokens });
   }
   return records;
 }
