@@ -1,4 +1,4 @@
-// Benchmark phase "pages": the Astro build alone, `arshif pages`, as `arshif build` runs it.
+// Benchmark phase "pages": the site pages alone (`arshif pages`: compile the site if needed, render every page).
 // Usage: node src/bench/phase-pages.ts CORPUS OUT
 import path from 'node:path';
 import { run } from '../cli/pages.ts';
