@@ -1,12 +1,14 @@
-// Writes one search bundle (format.ts) for a set of articles into a fresh folder. Used by indexer.ts.
+// Writes one search bundle (format.ts) for a set of articles into a fresh folder. Used by indexer.ts,
+// in process or in a worker thread (bundle-worker.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import matter from 'gray-matter';
+import { articleSchema, type Article } from '../schema/article.ts';
 import { EMPTY_TOKEN, normalizeToken } from './normalize.ts';
 import { articleRecords } from './records.ts';
 import { compareYears } from './shards.ts';
 import { bucketOf, encodePostings, termWeight, type Fragment } from './format.ts';
-import type { Article } from '../schema/article.ts';
 
 export interface Entry { id: string; file: string; hash: string; year: string; date: string; source: string }
 export type Parsed = { ok: true; article: Article; body: string } | { ok: false; error: string };
@@ -23,6 +25,16 @@ export interface BundleInfo {
   bytes: number;
   /** id → [content hash, first record, record count]. */
   members: Record<string, [string, number, number]>;
+}
+
+/** Parse and validate one article file. */
+export function readArticle(file: string): Parsed & { raw?: string } {
+  const raw = fs.readFileSync(file, 'utf8');
+  // Passing options disables gray-matter's unbounded per-content cache (100k files).
+  const { data, content } = matter(raw, { excerpt: false });
+  const parsed = articleSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${path.basename(file)}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
+  return { ok: true, article: parsed.data, body: content, raw };
 }
 
 /** Raw size of an index chunk to aim for (gzip makes it ~2.5× smaller): one chunk is fetched per query word. */

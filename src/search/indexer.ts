@@ -14,14 +14,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import matter from 'gray-matter';
-import { articleSchema } from '../schema/article.ts';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { shardOf } from '../lib/urls.ts';
 import { NORMALIZER_VERSION } from './normalize.ts';
 import { sourceName } from './records.ts';
 import { FORMAT_VERSION } from './format.ts';
 import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
-import { writeBundle, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
+import { writeBundle, readArticle, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
 
 /** Bump when records change (what is indexed or shown): with the format and normaliser versions it keys the cache. */
 const INDEXER_VERSION = 4;
@@ -39,6 +39,8 @@ export interface BuildSearchIndexOptions {
   shardMax?: number;
   /** Articles the delta bundle may take before the shards are cut again (default: env ARSHIF_SEARCH_DELTA_MAX, else DEFAULT_DELTA_MAX). */
   deltaMax?: number;
+  /** Worker threads for a build of several shards (default: env ARSHIF_SEARCH_THREADS, else one per core). */
+  threads?: number;
 }
 
 export interface ShardStats { name: string; pages: number; records: number; reused: boolean; bytes: number; ms: number }
@@ -72,16 +74,6 @@ function writeJsonAtomic(file: string, data: unknown) {
 
 function readJson<T>(file: string): T | null {
   try { return JSON.parse(fs.readFileSync(file, 'utf8')) as T; } catch { return null; }
-}
-
-/** Parse and validate one article file. */
-function readArticle(file: string): Parsed & { raw?: string } {
-  const raw = fs.readFileSync(file, 'utf8');
-  // Passing options disables gray-matter's unbounded per-content cache (100k files).
-  const { data, content } = matter(raw, { excerpt: false });
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${path.basename(file)}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
-  return { ok: true, article: parsed.data, body: content, raw };
 }
 
 /** [mtimeMs, size, ino, hash, year, date, source] of a valid article, [mtimeMs, size, ino, null, error] of an invalid one. */
@@ -120,6 +112,20 @@ function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
   return { entries, invalid, read, parsed };
 }
 
+/** writeBundle in a worker thread. */
+function inWorker(name: string, dir: string, entries: Entry[], parsed: (Parsed | undefined)[], dest: string,
+  log: (m: string) => void): Promise<BundleInfo> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./bundle-worker.ts', import.meta.url), { workerData: { name, dir, entries, parsed, dest } });
+    w.on('message', (m: { log?: string; info?: BundleInfo }) => {
+      if (m.log) log(m.log);
+      if (m.info) resolve(m.info);
+    });
+    w.on('error', reject);
+    w.on('exit', (code) => { if (code) reject(new Error(`search index worker exited with ${code}`)); });
+  });
+}
+
 /** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
 let canLink = true;
 function linkTree(src: string, dest: string) {
@@ -150,6 +156,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const bundlesDir = path.join(opts.cacheDir, 'bundles');
   fs.mkdirSync(bundlesDir, { recursive: true });
   const { entries, invalid, read, parsed } = scan(opts.articlesDir, opts.cacheDir, log);
+  log(`بحث: ${entries.length} مقالة، قُرئ منها ${read} (${Math.round(performance.now() - t0)} مللي ث)`);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const readEntry = (e: Entry): Parsed => parsed.get(e.id) ?? readArticle(e.file);
   const stats: SearchIndexStats = {
@@ -157,26 +164,42 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     bytesWritten: 0, ms: 0, shards: [],
   };
 
-  /** The cached bundle for these entries, built first if the cache does not have it. */
-  const bundle = (name: string, es: Entry[]): BundleInfo => {
-    const t = performance.now();
-    const key = sha([VERSION, ...es.map((e) => `${e.id}\0${e.hash}`).sort()].join('\n')).slice(0, 12);
-    const dir = `${name}.${key}`;
-    const cached = path.join(bundlesDir, dir);
-    let info = readJson<BundleInfo>(path.join(cached, 'bundle.json'));
-    const reused = !!info;
-    if (!info) {
-      const tmp = `${cached}.${process.pid}.tmp`;
+  /** Bundles for these entry sets (newest first), from the cache or built; several are built in parallel. */
+  const bundles = async (sets: { name: string; es: Entry[] }[]): Promise<BundleInfo[]> => {
+    const jobs = sets.map(({ name, es }) => {
+      const key = sha([VERSION, ...es.map((e) => `${e.id}\0${e.hash}`).sort()].join('\n')).slice(0, 12);
+      const dir = `${name}.${key}`;
+      const cached = path.join(bundlesDir, dir);
+      return { name, es, dir, cached, info: readJson<BundleInfo>(path.join(cached, 'bundle.json')), reused: false, ms: 0 };
+    });
+    const todo = jobs.filter((j) => !j.info);
+    // Cold builds: one worker thread per core, each indexing whole shards.
+    const threads = todo.length > 1 ? Math.min(todo.length, limit(opts.threads, process.env.ARSHIF_SEARCH_THREADS, os.availableParallelism())) : 0;
+    const build = async (j: (typeof jobs)[number]) => {
+      const t = performance.now();
+      const tmp = `${j.cached}.${process.pid}.tmp`;
       fs.rmSync(tmp, { recursive: true, force: true });
-      info = writeBundle(name, dir, es, tmp, readEntry, log);
-      fs.rmSync(cached, { recursive: true, force: true });
-      fs.renameSync(tmp, cached); // bundle.json is written last: a bundle with it is complete
+      j.info = threads > 1
+        ? await inWorker(j.name, j.dir, j.es, j.es.map((e) => parsed.get(e.id)), tmp, log)
+        : writeBundle(j.name, j.dir, j.es, tmp, readEntry, log);
+      fs.rmSync(j.cached, { recursive: true, force: true });
+      fs.renameSync(tmp, j.cached); // bundle.json is written last: a folder with it is complete
+      j.ms = Math.round(performance.now() - t);
+    };
+    if (threads > 1) {
+      let next = 0;
+      await Promise.all(Array.from({ length: threads }, async () => { while (next < todo.length) await build(todo[next++]); }));
+    } else {
+      for (const j of todo) await build(j);
     }
-    const ms = Math.round(performance.now() - t);
-    stats.shards.push({ name, pages: info.pages, records: info.records, reused, bytes: info.bytes, ms });
-    if (reused) stats.shardsReused++; else stats.shardsBuilt++;
-    log(`بحث: ${name}: ${info.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : 'فُهرست'} (${ms} مللي ث)`);
-    return info;
+    for (const j of jobs) {
+      const info = j.info!;
+      const reused = !todo.includes(j);
+      stats.shards.push({ name: j.name, pages: info.pages, records: info.records, reused, bytes: info.bytes, ms: j.ms });
+      if (reused) stats.shardsReused++; else stats.shardsBuilt++;
+      log(`بحث: ${j.name}: ${info.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : 'فُهرست'} (${j.ms} مللي ث)`);
+    }
+    return jobs.map((j) => j.info!);
   };
 
   // The shards as last cut, if they are all still in the cache; which of their articles are still current.
@@ -209,15 +232,15 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       if (!years.has(e.year)) years.set(e.year, []);
       years.get(e.year)!.push(e);
     }
-    shards = groupYears(new Map([...years].map(([y, es]) => [y, es.length])), shardMax).reverse()
-      .map((g) => bundle(g.name, g.years.flatMap((y) => years.get(y)!)));
+    const groups = groupYears(new Map([...years].map(([y, es]) => [y, es.length])), shardMax).reverse();
+    shards = await bundles(groups.map((g) => ({ name: g.name, es: g.years.flatMap((y) => years.get(y)!) })));
   } else {
     for (const s of shards) {
       stats.shards.push({ name: s.name, pages: s.pages, records: s.records, reused: true, bytes: s.bytes, ms: 0 });
       stats.shardsReused++;
     }
   }
-  const delta = pending.length ? bundle('recent', pending) : null;
+  const delta = pending.length ? (await bundles([{ name: 'recent', es: pending }]))[0] : null;
   stats.delta = pending.length;
   parsed.clear();
 
