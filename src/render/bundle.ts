@@ -9,7 +9,7 @@ import { listFiles } from '../ingest/fsutil.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What the pages are made of; code the site cannot import (ingest, CLI, …) is left out on purpose. */
 const INPUTS = ['src/site', 'src/components', 'src/pages', 'src/layouts', 'src/styles', 'src/search', 'src/lib', 'src/schema',
-  'src/render/adapter.ts', 'src/render/server-entry.ts', 'src/env.d.ts', 'public', 'astro.config.mjs', 'package-lock.json'];
+  'src/render/adapter.ts', 'src/render/server-entry.ts', 'src/middleware.ts', 'src/env.d.ts', 'public', 'astro.config.mjs', 'package-lock.json'];
 /** Settings baked into the pages at build time. */
 const ENV = ['ARSHIF_SITE', 'ARSHIF_BASE', 'ARSHIF_DIGITS'];
 const KEEP = 3;
