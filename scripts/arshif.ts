@@ -6,7 +6,8 @@ const commands: Record<string, string> = {
   eval: 'eval — score the extractor on the test fixtures against the gold',
   date: 'date [--ref ISO] TEXT — print the dates found in TEXT as JSON',
   build: 'build [--skip-ingest] [--out DIR] — ingest, render the site and build the search index',
-  pages: 'pages [--out DIR] — the Astro build alone (part of build)',
+  compile: 'compile — compile the site templates (Astro) once for this version of the site (part of build)',
+  pages: 'pages [--out DIR] — render the pages whose data changed and publish them (part of build)',
   serve: 'serve [--out DIR] [--port N] — serve the built site locally',
   watch: 'watch — re-ingest and rebuild when raw files or overrides change',
 };

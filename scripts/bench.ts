@@ -87,9 +87,10 @@ async function benchSize(n: number) {
     log(`n=${n}: ingest stages (CPU ms/file): ${JSON.stringify(r.stages)}`);
   }
 
-  // 2b. phases one by one, each a cold child process. The compiled site (Astro bundle) lives in the bench
-  // directory, so the first pages/build phase pays for compiling it, as on a fresh machine.
-  const env = { ...childEnv, ARSHIF_BUNDLES: path.join(dir, 'bundles') };
+  // 2b. phases one by one, each a cold child process. The compiled site (Astro bundle) gets a folder of its
+  // own, so the pages and build phases pay for compiling it, as on a fresh machine (inside node_modules: the
+  // bundle imports the repo's packages).
+  const env = { ...childEnv, ARSHIF_BUNDLES: path.join(repo, 'node_modules', '.cache', 'arshif', `bench-${process.pid}`) };
   if (phases.has('ingest') || phases.has('pages') || phases.has('search')) clean(corpus, out);
   if (phases.has('ingest')) {
     const m = check(await measure([NODE, cli, 'ingest', '--corpus', corpus], { env: childEnv }), 'ingest');
@@ -160,6 +161,7 @@ async function benchSize(n: number) {
       `follow-up "${s.followUp.query}" ${(s.followUp.bytes / 1024).toFixed(0)} KB / ${s.followUp.requests} req (${s.followUp.results} results)`);
     }
   }
+  fs.rmSync(env.ARSHIF_BUNDLES, { recursive: true, force: true });
   if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
   return r;
 }

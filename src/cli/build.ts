@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { parseCommand } from './args.ts';
 import { renderPages } from './pages.ts';
 import { syncTree } from '../render/link-tree.ts';
+import { hasBundle } from '../render/bundle.ts';
+import { runArshif } from './child.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, paths } = parseCommand(argv, {
@@ -16,11 +18,14 @@ export async function run(argv: string[]): Promise<number> {
   const log = (msg: string) => { if (!values.quiet) console.error(msg); };
   const t0 = performance.now();
 
+  // A new version of the site is compiled in a child process while ingest runs (2 cores, both busy).
+  const compiled = hasBundle() ? Promise.resolve(0) : runArshif(['compile', ...(values.quiet ? ['--quiet'] : [])]);
   if (!values['skip-ingest']) {
     const { run: ingest } = await import('./ingest.ts');
     const code = await ingest(['--corpus', paths.root, ...(values.quiet ? ['--quiet'] : [])]);
     if (code !== 0) return code;
   }
+  if (await compiled !== 0) console.error('arshif build: compiling the site failed; trying again in this process');
   fs.mkdirSync(paths.articles, { recursive: true });
 
   // Pages and index are built in the corpus's site cache; only a complete build is published, and only

@@ -28,6 +28,10 @@ export function bundleKey(): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** True when the current site code has a finished bundle on this machine. */
+export const hasBundle = (): boolean => fs.existsSync(path.join(bundlesDir(), bundleKey(), '.complete'));
+
+/** ARSHIF_BUNDLES may move it, but only inside this repository: the bundle imports the repo's packages. */
 export const bundlesDir = () => path.resolve(process.env.ARSHIF_BUNDLES ?? path.join(ROOT, 'node_modules/.cache/arshif/bundles'));
 
 /** The bundle for the current site code, built if this machine has not got it yet. */

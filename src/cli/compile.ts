@@ -1,0 +1,9 @@
+// arshif compile: build the site's Astro bundle if this version of the site has none yet (part of build).
+import { ensureBundle } from '../render/bundle.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const quiet = argv.includes('--quiet');
+  const b = await ensureBundle((m) => { if (!quiet) console.error(m); });
+  if (!quiet && !b.built) console.error(`قالب الموقع: جاهز (${b.key})`);
+  return 0;
+}
