@@ -1,6 +1,6 @@
 // Stage 2 — split a decoded dump into blocks: one per non-empty line, or per '&'-joined piece.
 // Some CMS exports flatten <p> boundaries into '&' ("…البلد.&ووسط شكوك…"); those pieces are real paragraphs.
-import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
+import { lineFacts } from '../lib/arabic.ts';
 
 export interface Block {
   /** Position in the block list. */
@@ -34,8 +34,8 @@ const MAX_KEY_SOURCE_CHARS = 300;
 
 export function makeBlock(index: number, line: number, piece: number, raw: string): Block {
   const text = raw.trim();
-  const key = foldText(text.length > MAX_KEY_SOURCE_CHARS ? text.slice(0, MAX_KEY_SOURCE_CHARS) : text);
-  return { index, line, piece, text, key, words: wordCount(text), arabic: arabicRatio(text) };
+  const { key, words, arabic } = lineFacts(text, MAX_KEY_SOURCE_CHARS);
+  return { index, line, piece, text, key, words, arabic };
 }
 
 /** Split text into blocks, keeping line numbers so every decision can point at its input line. */

@@ -37,10 +37,15 @@ function bufToString(n: number): string {
 
 /** Fold a line for comparison: no diacritics/tatweel, one alef, ى→ي, ة→ه, no punctuation, lower-case Latin. */
 export function foldText(s: string): string {
-  if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
+  return foldPrefix(s, s.length);
+}
+
+/** foldText of the first `end` code units of `s`. */
+function foldPrefix(s: string, end: number): string {
+  if (buf.length < end) buf = new Uint16Array(end * 2);
   let n = 0;
   let space = true; // collapses runs and trims the start
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     let m = FOLD[c];
     if (m === UNKNOWN) m = foldUnknown(c);
@@ -58,26 +63,47 @@ export function foldText(s: string): string {
 
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
+/**
+ * Per code unit, three bits: ARABIC (an Arabic letter), LETTER (any letter, Arabic included; for
+ * arabicRatio) and SPACE (separates words, for wordCount). The loops below add bits instead of
+ * branching: measurably faster on Arabic text, where every branch is a coin toss.
+ */
+const ARABIC = 1;
+const LETTER = 2;
+const SPACE_BIT = 4;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isArabicLetter(c)) KIND[c] = ARABIC | LETTER;
+  else if (isLatinLetter(c) || (c > 0x24f && c < 0x600) || (c > 0x6ff && c < 0x2000) || (c >= 0x3040 && c < 0xd800)) KIND[c] = LETTER;
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) KIND[c] |= SPACE_BIT;
+}
+
 /** Share of letters that are Arabic (0 when the text has no letters). Other scripts count as non-Arabic. */
 export function arabicRatio(s: string): number {
-  let arabic = 0;
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isArabicLetter(c)) { arabic++; letters++; }
-    else if (isLatinLetter(c) || (c > 0x24f && c < 0x600) || (c > 0x6ff && c < 0x2000) || (c >= 0x3040 && c < 0xd800)) letters++;
-  }
-  return letters ? arabic / letters : 0;
+  return lineFacts(s, 0).arabic;
 }
 
 export function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
+  return lineFacts(s, 0).words;
+}
+
+/**
+ * What the extractor measures on every line, in one pass over it (each pass over a page's text costs
+ * about as much as a whole stage used to): foldText of its first `keyChars` characters, wordCount and
+ * arabicRatio of all of it.
+ */
+export function lineFacts(s: string, keyChars: number): { key: string; words: number; arabic: number } {
+  let arabic = 0;
+  let letters = 0;
+  let words = 0;
+  let afterSpace = 1; // a word starts at a non-space after a space (or at the start)
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ws = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-    if (!ws && !inWord) n++;
-    inWord = !ws;
+    const k = KIND[s.charCodeAt(i)];
+    arabic += k & ARABIC;
+    letters += (k & LETTER) >> 1;
+    const space = (k & SPACE_BIT) >> 2;
+    words += afterSpace & (space ^ 1);
+    afterSpace = space;
   }
-  return n;
+  return { key: keyChars > 0 ? foldPrefix(s, Math.min(s.length, keyChars)) : '', words, arabic: letters ? arabic / letters : 0 };
 }

@@ -13,33 +13,50 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_SITE_NAME_WORDS = 4;
 
 /**
- * How many blocks repeat each title: equal, glued to itself, or with a site name before or after.
- * Built once per page so that counting stays linear on very long dumps.
+ * How many blocks repeat each of `keys` (the headline candidates): a block repeats a title when its key
+ * is the title, the title glued to itself ("xx", "x x"), or (short blocks) the title with up to
+ * MAX_SITE_NAME_WORDS words of site name before or after it, keeping at least two words. Each block
+ * counts once per title. Only substrings as long as some candidate are cut out, so this stays linear
+ * on very long dumps and builds few strings.
  */
-export function buildRepeatIndex(blocks: Block[]): Map<string, number> {
+export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (key: string, seen: Set<string>) => {
-    if (key && !seen.has(key)) { seen.add(key); counts.set(key, (counts.get(key) ?? 0) + 1); }
-  };
+  for (const k of keys) if (k) counts.set(k, 0);
+  const lengths = new Set([...counts.keys()].map((k) => k.length));
+  const found: string[] = [];
+  const consider = (v: string) => { if (counts.has(v) && !found.includes(v)) found.push(v); };
+  const cut = (key: string, start: number, end: number) => { if (lengths.has(end - start)) consider(key.slice(start, end)); };
   for (const b of blocks) {
-    if (b.words > 2 * MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) continue;
-    const seen = new Set<string>();
-    add(b.key, seen);
-    const half = b.key.length / 2;
-    if (Number.isInteger(half) && b.key.slice(0, half) === b.key.slice(half)) add(b.key.slice(0, half), seen);
-    const mid = b.key.indexOf(' ', Math.floor(half) - 1);
-    if (mid > 0 && b.key.slice(0, mid) === b.key.slice(mid + 1)) add(b.key.slice(0, mid), seen);
-    if (b.words > MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) continue;
-    const words = b.key.split(' ');
-    for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < words.length - 1; n++) {
-      add(words.slice(0, -n).join(' '), seen);
-      add(words.slice(n).join(' '), seen);
+    const key = b.key;
+    if (b.words > 2 * MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key) continue;
+    found.length = 0;
+    consider(key);
+    const half = key.length >> 1;
+    if (lengths.has(half)) {
+      const h = key.slice(0, half);
+      // glued ("xx") or doubled with a space ("x x")
+      if ((key.length === 2 * half || key[half] === ' ') && key.endsWith(h)) consider(h);
     }
+    if (b.words <= MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) {
+      // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two
+      const firstSpaces: number[] = [];
+      for (let i = key.indexOf(' '); i >= 0 && firstSpaces.length < MAX_SITE_NAME_WORDS; i = key.indexOf(' ', i + 1)) firstSpaces.push(i);
+      const lastSpaces: number[] = [];
+      for (let i = key.lastIndexOf(' '); i >= 0 && lastSpaces.length < MAX_SITE_NAME_WORDS; i = i > 0 ? key.lastIndexOf(' ', i - 1) : -1) lastSpaces.push(i);
+      let words = 1;
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+      for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < words - 1; n++) {
+        cut(key, 0, lastSpaces[n - 1]);
+        cut(key, firstSpaces[n - 1] + 1, key.length);
+      }
+    }
+    for (const v of found) counts.set(v, counts.get(v)! + 1);
   }
+  for (const [k, n] of counts) if (n === 0) counts.delete(k);
   return counts;
 }
 
-/** Is `candidate` one of the repeat forms of `key` (see buildRepeatIndex)? */
+/** Is `candidate` one of the repeat forms of `key` (see countRepeats)? */
 export function isRepeatOf(candidate: string, key: string): boolean {
   if (!key || candidate.length < key.length) return false;
   if (candidate === key || candidate === key + key || candidate === key + ' ' + key) return true;
@@ -65,7 +82,7 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     const first = blocks.find((b, i) => !excluded.has(i) && b.words >= MIN_HEADLINE_WORDS && b.words <= MAX_TITLE_WORDS && !isChromePhrase(b, k));
     return first ? { index: first.index, subtitle: -1, rule: 'headline/first-title-line', reason: 'no title-like line before the body', repeats: 1 } : null;
   }
-  const repeats = buildRepeatIndex(blocks);
+  const repeats = countRepeats(blocks, candidates.map((i) => blocks[i].key));
   let best = -1;
   let bestRepeats = 1;
   for (const i of candidates) {
