@@ -1,17 +1,26 @@
-// Writes one search bundle (format.ts) for a set of articles into a fresh folder. Used by indexer.ts,
-// in process or in a worker thread (bundle-worker.ts).
+// Writes one Pagefind bundle for a set of articles into a fresh folder, through Pagefind's Node API
+// (createIndex → addCustomRecord → writeFiles). Used by indexer.ts, in process or in a worker thread
+// (bundle-worker.ts): each thread has its own Pagefind service process.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import matter from 'gray-matter';
+import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema/article.ts';
-import { EMPTY_TOKEN, normalizeToken } from './normalize.ts';
-import { articleRecords } from './records.ts';
+import { articleRecord } from './records.ts';
 import { compareYears } from './shards.ts';
-import { bucketOf, encodePostings, termWeight, type Fragment } from './format.ts';
+
+/** Bump when what a bundle holds changes (records, kept files): it keys the bundle cache. */
+export const BUNDLE_VERSION = 5;
+/** What the search page needs from a Pagefind bundle; the default UI files and the worker are dropped. */
+const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.unknown\.pagefind|.*\.pf_meta|index|fragment|filter)$/;
+/** Records handed to the Pagefind service at once. */
+const BATCH = 256;
 
 export interface Entry { id: string; file: string; hash: string; year: string; date: string; source: string }
 export type Parsed = { ok: true; article: Article; body: string } | { ok: false; error: string };
+
+/** The version tag of an article's record (meta.v): a prefix of its content hash. */
+export const versionOf = (hash: string) => hash.slice(0, 8);
 
 /** What the cache keeps about a bundle (bundle.json); the manifest entry is derived from it. */
 export interface BundleInfo {
@@ -20,11 +29,12 @@ export interface BundleInfo {
   years: Record<string, number>;
   pages: number;
   records: number;
-  buckets: number;
-  ranges: Record<string, [number, number]>;
   bytes: number;
-  /** id → [content hash, first record, record count]. */
-  members: Record<string, [string, number, number]>;
+  /** id → content hash of the copy this bundle holds. */
+  members: Record<string, string>;
+  /** Time spent handing records to Pagefind, and in writeFiles (ms). */
+  addMs: number;
+  writeMs: number;
 }
 
 /** Parse and validate one article file. */
@@ -37,108 +47,47 @@ export function readArticle(file: string): Parsed & { raw?: string } {
   return { ok: true, article: parsed.data, body: content, raw };
 }
 
-/** Raw size of an index chunk to aim for (gzip makes it ~2.5× smaller): one chunk is fetched per query word. */
-const CHUNK_TARGET = 12_000;
-
-/** Newest first: year descending with "undated" last, then date descending, then id. */
-export function newestFirst(a: Entry, b: Entry): number {
-  const undated = Number(a.year === 'undated') - Number(b.year === 'undated');
-  return undated || compareYears(b.year, a.year) || b.date.localeCompare(a.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-const gz = (s: string) => zlib.gzipSync(s);
-
-/** open/write/close rather than fs.writeFileSync: this is called once per record. */
-function write(file: string, buf: Buffer) {
-  const fd = fs.openSync(file, 'w');
-  try { fs.writeSync(fd, buf); } finally { fs.closeSync(fd); }
-}
-
-export function writeBundle(name: string, dir: string, entries: Entry[], dest: string,
-  read: (e: Entry) => Parsed, log: (m: string) => void): BundleInfo {
-  fs.mkdirSync(path.join(dest, 'fragment'), { recursive: true });
-  fs.mkdirSync(path.join(dest, 'index'), { recursive: true });
-  const sorted = [...entries].sort(newestFirst);
-  // Tokens get numbers: an original token is normalised once per bundle, and postings are plain arrays.
-  const idOf = new Map<string, number>();
-  const vocab = new Map<string, number>();
-  const words: string[] = [];
-  const recsOf: number[][] = [];
-  const tfsOf: number[][] = [];
-  const last: number[] = [];
-  const lens: number[] = [];
-  const sources = new Map<string, number[]>();
-  const info: BundleInfo = { name, dir, years: {}, pages: 0, records: 0, buckets: 1, ranges: {}, bytes: 0, members: {} };
-  let r = 0;
-  for (const e of sorted) {
-    const p = read(e);
-    if (!p.ok) { log(p.error); continue; }
-    const first = r;
-    for (const rec of articleRecords(e.id, p.article, p.body)) {
-      for (const tok of rec.tokens) {
-        let id = idOf.get(tok);
-        if (id === undefined) {
-          const n = normalizeToken(tok);
-          id = n === EMPTY_TOKEN ? -1 : vocab.get(n);
-          if (id === undefined) {
-            id = words.length;
-            vocab.set(n, id);
-            words.push(n);
-            recsOf.push([]);
-            tfsOf.push([]);
-            last.push(-1);
-          }
-          idOf.set(tok, id);
-        }
-        if (id < 0) continue;
-        if (last[id] !== r) {
-          last[id] = r;
-          recsOf[id].push(r);
-          tfsOf[id].push(1);
-        } else tfsOf[id][tfsOf[id].length - 1]++;
-      }
-      lens.push(rec.tokens.length);
-      const frag: Fragment = { url: rec.url, title: rec.title, source: rec.source, date: rec.date, kind: rec.kind, text: rec.text };
-      const buf = gz(JSON.stringify(frag));
-      write(path.join(dest, 'fragment', `${r}.pf_fragment`), buf);
-      info.bytes += buf.length;
-      let s = sources.get(rec.source);
-      if (!s) sources.set(rec.source, (s = []));
-      s.push(r);
-      r++;
-    }
-    // Records are in year order, so each year is one range.
-    const range = (info.ranges[e.year] ??= [first, first]);
-    range[1] = r;
-    info.members[e.id] = [e.hash, first, r - first];
-    info.years[e.year] = (info.years[e.year] ?? 0) + 1;
-    info.pages++;
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
   }
-  info.records = r;
-  info.years = Object.fromEntries(Object.entries(info.years).sort(([a], [b]) => compareYears(a, b)));
+  return n;
+}
 
-  const avg = lens.reduce((a, b) => a + b, 0) / (lens.length || 1);
-  const lines: string[] = [];
-  let raw = 0;
-  words.forEach((w, id) => {
-    const recs = recsOf[id];
-    const line = `${w}\t${encodePostings(recs, tfsOf[id].map((tf, i) => termWeight(tf, lens[recs[i]], avg)))}`;
-    lines.push(line);
-    raw += line.length * 1.5; // Arabic letters are 2 bytes in UTF-8, postings 1
-  });
-  let buckets = 1;
-  while (raw / buckets > CHUNK_TARGET) buckets *= 2;
-  info.buckets = buckets;
-  const chunks: string[][] = Array.from({ length: buckets }, () => []);
-  for (const line of lines) chunks[bucketOf(line.slice(0, line.indexOf('\t')), buckets)].push(line);
-  chunks.forEach((c, b) => {
-    const buf = gz(c.join('\n'));
-    fs.writeFileSync(path.join(dest, 'index', `${b}.pf_index`), buf);
-    info.bytes += buf.length;
-  });
-  const filter = gz(JSON.stringify(Object.fromEntries([...sources].map(([s, recs]) => [s, encodePostings(recs)]))));
-  fs.writeFileSync(path.join(dest, 'source.pf_filter'), filter);
-  info.bytes += filter.length;
+export async function writeBundle(name: string, dir: string, entries: Entry[], dest: string,
+  read: (e: Entry) => Parsed, log: (m: string) => void): Promise<BundleInfo> {
+  const info: BundleInfo = { name, dir, years: {}, pages: 0, records: 0, bytes: 0, members: {}, addMs: 0, writeMs: 0 };
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    let t = performance.now();
+    for (let i = 0; i < entries.length; i += BATCH) {
+      const batch = [];
+      for (const e of entries.slice(i, i + BATCH)) {
+        const p = read(e);
+        if (!p.ok) { log(p.error); continue; }
+        batch.push(index.addCustomRecord(articleRecord(e.id, p.article, p.body, versionOf(e.hash))));
+        info.members[e.id] = e.hash;
+        info.years[e.year] = (info.years[e.year] ?? 0) + 1;
+        info.pages++;
+      }
+      for (const r of await Promise.all(batch)) if (r.errors.length) log(`بحث: ${r.errors.join('; ')}`);
+    }
+    info.records = info.pages;
+    info.addMs = Math.round(performance.now() - t);
+    t = performance.now();
+    const w = await index.writeFiles({ outputPath: dest });
+    if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
+    info.writeMs = Math.round(performance.now() - t);
+  } finally {
+    // Closing stops the Pagefind service, releasing this bundle's memory before the next one.
+    await pagefind.close();
+  }
+  for (const f of fs.readdirSync(dest)) if (!KEEP.test(f)) fs.rmSync(path.join(dest, f), { recursive: true });
+  info.years = Object.fromEntries(Object.entries(info.years).sort(([a], [b]) => compareYears(a, b)));
+  info.bytes = dirBytes(dest);
   fs.writeFileSync(path.join(dest, 'bundle.json'), JSON.stringify(info));
   return info;
 }

@@ -1,15 +1,16 @@
-// Browser-side search over the bundles of format.ts, listed in pagefind/shards.json (shards.ts).
-// A query fetches, per bundle it searches (all of them, or those holding the filtered year), one index
-// chunk per query word; intersecting the words' postings gives exactly the records that contain every
-// word, so the count is exact. Records of a year are a range, records from a source come from the
-// bundle's source filter file (fetched only with that filter), and records superseded since their bundle
-// was built (manifest `stale`) are dropped. Results are ranked by a BM25 score (newest first on ties) and
-// only the shown ones' fragments are fetched; quoted phrases are checked on a fragment's tokens before
-// it is shown. Every file is fetched once per page: follow-up queries reuse what is loaded.
-import { parseQuery, type ParsedQuery } from './normalize.ts';
-import { matchText, excerptHtml } from './match.ts';
-import { shardsFor, type ShardInfo, type ShardManifest } from './shards.ts';
-import { bucketOf, decodePostings, parseChunk, type Fragment, type Postings } from './format.ts';
+// Browser-side search over the Pagefind bundles listed in pagefind/shards.json (shards.ts), with Pagefind's
+// own JS runtime (pagefind.js of the newest bundle): one instance for the bundles a query needs — all of
+// them, or those holding the filtered year — joined with mergeIndex (one wasm for all); the year and source
+// filters go to Pagefind as filters. Instances live as long as the page, so a follow-up query reuses every
+// pf_meta file and index chunk already loaded; nothing is fetched before the first query (no preload).
+// Pagefind proposes candidates (it matches prefixes and drops words it cannot find); each is verified on
+// our own normalised tokens (match.ts) before it is shown: every word must occur, quoted phrases as
+// adjacent words, in the article or in its comments (meta.c splits them; a match in the comments is a
+// result of its own, "#comments"). Copies superseded by a newer bundle (manifest `stale`, by id and
+// version tag meta.v) are dropped after their data is fetched.
+import { parseQuery, tokenize, normalizeToken, type ParsedQuery } from './normalize.ts';
+import { matchTokens, excerptHtml } from './match.ts';
+import { shardsFor, type ShardManifest } from './shards.ts';
 
 export interface Filters { source?: string; year?: string }
 
@@ -22,42 +23,67 @@ export interface Hit {
   excerpt: string;
 }
 
+interface PfData { url: string; raw_url?: string; meta: Record<string, string> }
+interface PfResult { id: string; data: () => Promise<PfData> }
+interface PfInstance {
+  search(term: string, opts?: object): Promise<{ results: PfResult[] } | null>;
+  mergeIndex(path: string, opts?: object): Promise<void>;
+  init(): Promise<void>;
+}
+export interface PfModule { createInstance(o: object): PfInstance }
+
 export interface Search {
   query: ParsedQuery;
-  /** Records that contain every query word (those with a quoted phrase are still to be checked). */
+  /** Candidates Pagefind proposed (an upper bound). */
   candidates: number;
-  /** The exact number of results when known (no phrase in the query, or every candidate checked). */
+  /** The exact number of results once every candidate has been verified, else null. */
   total: number | null;
   hits: Hit[];
-  /** True once every candidate has been shown or checked. */
+  /** True once every candidate has been verified. */
   exhausted: boolean;
-  /** Query words that occur nowhere in the searched records (only filled when there are no hits). */
+  /** Query words that occur nowhere in the searched bundles (only filled when there are no hits). */
   missing: string[];
   more(): Promise<void>;
 }
 
 type Fetch = (url: string) => Promise<Response>;
+type Import = (url: string) => Promise<PfModule>;
 
 const BATCH = 10;
+const DIAGNOSE_LIMIT = 30;
 
-/** Gzip file → text. The files are stored compressed; the server sends them as they are. */
-async function gunzipText(res: Response): Promise<string> {
-  if (!res.ok) throw new Error(`${res.url}: ${res.status}`);
-  const stream = res.body!.pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
+/** The hits of one record: its article part and its comments part, each verified on its own. */
+function verify(meta: Record<string, string>, url: string, q: ParsedQuery): Hit[] {
+  const tokens = tokenize(meta.text ?? '');
+  const norm = tokens.map(normalizeToken);
+  const c = meta.c ? Number(meta.c) : tokens.length;
+  const hits: Hit[] = [];
+  const base = { title: meta.title ?? '', source: meta.source ?? '', date: meta.date ?? '' };
+  for (const [from, to, kind] of [[0, c, 'article'], [c, tokens.length, 'comments']] as const) {
+    if (to <= from) continue;
+    const m = matchTokens(norm.slice(from, to), q);
+    if (!m.ok) continue;
+    hits.push({ ...base, kind, url: kind === 'comments' ? `${url}#comments` : url, excerpt: excerptHtml(tokens.slice(from, to), m.positions) });
+  }
+  return hits;
 }
 
-/** One archive's index, with every file it fetched kept for the life of the page. */
+/** One archive's search: the manifest and the Pagefind instances, kept for the life of the page. */
 export class SearchIndex {
   private manifestP: Promise<ShardManifest> | null = null;
-  private files = new Map<string, Promise<unknown>>();
+  private moduleP: Promise<PfModule> | null = null;
+  /** Keyed by the bundle folders an instance covers. */
+  private instances = new Map<string, Promise<PfInstance>>();
+  private stale: Set<string> | null = null;
 
   private base: string;
   private fetchFn: Fetch;
+  private importFn: Import;
 
-  constructor(base: string, fetchFn: Fetch = (u) => fetch(u)) {
+  constructor(base: string, fetchFn: Fetch = (u) => fetch(u), importFn: Import = (u) => import(/* @vite-ignore */ u)) {
     this.base = base.replace(/\/?$/, '/');
     this.fetchFn = fetchFn;
+    this.importFn = importFn;
   }
 
   manifest(): Promise<ShardManifest> {
@@ -68,101 +94,95 @@ export class SearchIndex {
     return this.manifestP;
   }
 
-  private load<T>(path: string, parse: (text: string) => T): Promise<T> {
-    let p = this.files.get(path) as Promise<T> | undefined;
-    if (!p) {
-      p = this.fetchFn(`${this.base}pagefind/${path}`).then(gunzipText).then(parse);
-      // A failed fetch may be retried by a later query.
-      p.catch(() => this.files.delete(path));
-      this.files.set(path, p);
+  private bundle(dir: string) { return `${this.base}pagefind/${dir}/`; }
+
+  private async instanceFor(year: string | undefined): Promise<PfInstance | null> {
+    const m = await this.manifest();
+    const all = m.shards.map((s) => s.dir);
+    const dirs = shardsFor(m, year).map((s) => s.dir);
+    if (!dirs.length) return null;
+    const key = dirs.join('|');
+    // A year-filtered query can use the instance of the whole archive if it is already there: the year
+    // goes to Pagefind as a filter either way, and nothing more is fetched than that query would fetch.
+    const everything = this.instances.get(all.join('|'));
+    if (!this.instances.has(key) && everything) return everything;
+    if (!this.instances.has(key)) {
+      const p = (async () => {
+        // One Pagefind module (from the newest bundle) creates every instance, so its JS is fetched once.
+        this.moduleP ??= this.importFn(`${this.bundle(all[0])}pagefind.js`);
+        const mod = await this.moduleP;
+        // No web worker: it would cost one more script (~43 KB) per page, and search runs in milliseconds.
+        // excerptLength 0: excerpts are cut from the original words (meta.text), not from `content`.
+        const inst = mod.createInstance({ basePath: this.bundle(dirs[0]), baseUrl: this.base, excerptLength: 0, noWorker: true });
+        await inst.init();
+        for (const d of dirs.slice(1)) await inst.mergeIndex(this.bundle(d));
+        return inst;
+      })();
+      p.catch(() => this.instances.delete(key)); // a failed load may be retried by a later query
+      this.instances.set(key, p);
     }
-    return p;
+    return this.instances.get(key)!;
   }
 
-  private async postings(s: ShardInfo, token: string): Promise<Postings> {
-    const chunk = await this.load(`${s.dir}/index/${bucketOf(token, s.buckets)}.pf_index`, parseChunk);
-    return decodePostings(chunk.get(token) ?? '');
+  private isStale(m: ShardManifest, url: string, version: string | undefined): boolean {
+    if (!this.stale) {
+      this.stale = new Set();
+      for (const s of m.shards) for (const [id, v] of Object.entries(s.stale ?? {})) this.stale.add(`${id}@${v}`);
+    }
+    const id = /\/articles\/([^/]+)\/?$/.exec(url)?.[1];
+    return id !== undefined && this.stale.has(`${decodeURIComponent(id)}@${version ?? ''}`);
   }
 
-  private async sourceRecords(s: ShardInfo, source: string): Promise<Set<number>> {
-    const all = await this.load(`${s.dir}/source.pf_filter`, (t) => JSON.parse(t) as Record<string, string>);
-    return new Set(decodePostings(all[source] ?? '').recs);
-  }
-
-  fragment(s: ShardInfo, rec: number): Promise<Fragment> {
-    return this.load(`${s.dir}/fragment/${rec}.pf_fragment`, (t) => JSON.parse(t) as Fragment);
+  /** Words of the query that no record contains as a whole token (checks a bounded number of candidates). */
+  private async diagnose(inst: PfInstance, m: ShardManifest, q: ParsedQuery, pfFilters: object): Promise<string[]> {
+    const missing: string[] = [];
+    for (const t of q.terms) {
+      const single = parseQuery(t.original);
+      const res = await inst.search(t.norm, { filters: pfFilters });
+      let found = false;
+      for (const r of (res?.results ?? []).slice(0, DIAGNOSE_LIMIT)) {
+        const d = await r.data();
+        const url = d.raw_url ?? d.url;
+        if (!this.isStale(m, url, d.meta.v) && verify(d.meta, url, single).length) { found = true; break; }
+      }
+      if (!found) missing.push(t.original);
+    }
+    return missing;
   }
 
   async search(input: string, filters: Filters, pageSize = 10): Promise<Search | null> {
     const query = parseQuery(input);
     if (!query.terms.length) return null;
     const m = await this.manifest();
-    const shards = shardsFor(m, filters.year);
-    const words = [...new Set(query.terms.map((t) => t.norm))];
-
-    // Per bundle: the records allowed by the filters, and each word's postings within them.
-    const perShard = await Promise.all(shards.map(async (s) => {
-      const stale = new Set(s.stale);
-      const range = filters.year ? s.ranges[filters.year] : undefined;
-      const from = filters.source ? await this.sourceRecords(s, filters.source) : null;
-      const ok = (r: number) => !stale.has(r) && (!range || (r >= range[0] && r < range[1])) && (!from || from.has(r));
-      const lists = await Promise.all(words.map(async (w) => {
-        const p = await this.postings(s, w);
-        const out = new Map<number, number>();
-        p.recs.forEach((r, i) => { if (ok(r)) out.set(r, p.weights[i] + 1); });
-        return out;
-      }));
-      return { s, lists };
-    }));
-
-    // idf over all searched records; a record's score is the sum over words of idf × its weight.
-    const n = perShard.reduce((acc, x) => acc + x.s.records, 0);
-    const df = words.map((_, i) => perShard.reduce((acc, x) => acc + x.lists[i].size, 0));
-    const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-    const candidates: { shard: number; rec: number; score: number }[] = [];
-    perShard.forEach(({ lists }, shard) => {
-      const [first, ...rest] = [...lists.keys()].sort((a, b) => lists[a].size - lists[b].size).map((i) => ({ i, l: lists[i] }));
-      for (const [rec, w0] of first.l) {
-        let score = idf[first.i] * w0;
-        let all = true;
-        for (const { i, l } of rest) {
-          const w = l.get(rec);
-          if (w === undefined) { all = false; break; }
-          score += idf[i] * w;
-        }
-        if (all) candidates.push({ shard, rec, score });
-      }
-    });
-    candidates.sort((a, b) => b.score - a.score || a.shard - b.shard || a.rec - b.rec);
-
-    const phrases = query.phrases.length > 0;
-    const out: Search = {
-      query, candidates: candidates.length, total: phrases ? null : candidates.length, hits: [], exhausted: true,
-      missing: [], more: async () => {},
-    };
+    const inst = await this.instanceFor(filters.year);
+    const out: Search = { query, candidates: 0, total: 0, hits: [], exhausted: true, missing: [], more: async () => {} };
+    if (!inst) return out;
+    const pfFilters: Record<string, string> = {};
+    if (filters.source) pfFilters.source = filters.source;
+    if (filters.year) pfFilters.year = filters.year;
+    // No quotes: phrases are checked on our own tokens (Pagefind's exact mode takes one phrase only).
+    const res = await inst.search([...new Set(query.terms.map((t) => t.norm))].join(' '), { filters: pfFilters });
+    const results = res?.results ?? [];
+    out.candidates = results.length;
     let cursor = 0;
     out.more = async () => {
       const want = out.hits.length + pageSize;
-      while (out.hits.length < want && cursor < candidates.length) {
-        const batch = candidates.slice(cursor, cursor + (phrases ? BATCH : want - out.hits.length));
+      while (out.hits.length < want && cursor < results.length) {
+        const batch = results.slice(cursor, cursor + BATCH);
         cursor += batch.length;
-        const frags = await Promise.all(batch.map((c) => this.fragment(perShard[c.shard].s, c.rec)));
-        for (const f of frags) {
-          const mt = matchText(f.text, query);
-          if (mt.ok) out.hits.push(this.toHit(f, excerptHtml(mt.tokens, mt.positions)));
+        const datas = await Promise.all(batch.map((r) => r.data()));
+        for (const d of datas) {
+          const url = d.raw_url ?? d.url;
+          if (this.isStale(m, url, d.meta.v)) continue;
+          for (const h of verify(d.meta, this.base + url.replace(/^\//, ''), query)) out.hits.push(h);
         }
       }
-      out.exhausted = cursor >= candidates.length;
-      if (out.exhausted && phrases) out.total = out.hits.length;
+      out.exhausted = cursor >= results.length;
+      out.total = out.exhausted ? out.hits.length : null;
     };
     await out.more();
-    if (!out.hits.length) out.missing = query.terms.filter((t) => df[words.indexOf(t.norm)] === 0).map((t) => t.original);
+    if (!out.hits.length) out.missing = await this.diagnose(inst, m, query, pfFilters);
     return out;
-  }
-
-  /** `f.url` is the record's own URL ("/articles/<id>/"); the site base is added here. */
-  private toHit(f: Fragment, excerpt: string): Hit {
-    return { url: this.base + f.url.replace(/^\//, ''), title: f.title, source: f.source, date: f.date, kind: f.kind, excerpt };
   }
 }
 

@@ -1,12 +1,13 @@
-// The search index: outDir/pagefind/<bundle>/ (file format: format.ts) and outDir/pagefind/shards.json.
+// The search index: Pagefind bundles in outDir/pagefind/<bundle>/ (bundle.ts) and outDir/pagefind/shards.json.
 // A rebuild costs what changed, not the size of the archive:
 //  - scan: each article's (mtime, size, inode) → content hash, year, date, source is cached in
 //    cacheDir/scan.json, so an unchanged article costs a stat, not a read and a YAML parse.
 //  - shards: whole years grouped up to shardMax articles (shards.ts). Each is a bundle cached in
 //    cacheDir/bundles/<name>.<content key>/, written once and never modified, and hard-linked into outDir.
 //  - delta: articles new or changed since the shards were cut go into one small "recent" bundle; the
-//    shards stay as cached. The records of a changed or removed article in its old shard are listed as
-//    `stale` in the manifest and the search page never shows them: nothing shows twice or out of date.
+//    shards stay as cached. A changed or removed article's copy in its old shard is listed as `stale` in
+//    the manifest (id → version tag, meta.v of its record), and the search page drops such results after
+//    fetching their data: nothing shows twice or out of date.
 //  - compaction: when the delta would hold more than deltaMax articles (new + changed + removed), the
 //    shards are cut again from all articles (a shard whose articles did not change keeps its cached
 //    bundle) and the delta is empty again.
@@ -19,14 +20,14 @@ import { Worker } from 'node:worker_threads';
 import { shardOf } from '../lib/urls.ts';
 import { NORMALIZER_VERSION } from './normalize.ts';
 import { sourceName } from './records.ts';
-import { FORMAT_VERSION } from './format.ts';
 import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
-import { writeBundle, readArticle, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
+import { writeBundle, readArticle, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
 
-/** Bump when records change (what is indexed or shown): with the format and normaliser versions it keys the cache. */
-const INDEXER_VERSION = 4;
-const VERSION = `${INDEXER_VERSION}.${FORMAT_VERSION}.${NORMALIZER_VERSION}`;
-export const DEFAULT_DELTA_MAX = 1_000;
+/** Bump when the scan cache or layout changes: with the bundle and normaliser versions it keys the caches. */
+const INDEXER_VERSION = 5;
+const VERSION = `${INDEXER_VERSION}.${BUNDLE_VERSION}.${NORMALIZER_VERSION}`;
+/** The delta bundle is indexed on every build that changes it: small enough to cost ~1 s. */
+export const DEFAULT_DELTA_MAX = 500;
 /** Parsed articles kept from the scan for indexing in the same run (a cold build then reads each file once). */
 const KEEP_PARSED = 12_000;
 
@@ -53,6 +54,10 @@ export interface SearchIndexStats {
   read: number;
   shardsBuilt: number;
   shardsReused: number;
+  /** Scan time, and time in Pagefind (adding records, writeFiles) summed over built bundles (ms). */
+  scanMs: number;
+  addMs: number;
+  writeMs: number;
   /** Articles in the delta bundle, and whether the shards were cut again in this build. */
   delta: number;
   compacted: boolean;
@@ -112,7 +117,7 @@ function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
   return { entries, invalid, read, parsed };
 }
 
-/** writeBundle in a worker thread. */
+/** writeBundle in a worker thread (its own Pagefind service). */
 function inWorker(name: string, dir: string, entries: Entry[], parsed: (Parsed | undefined)[], dest: string,
   log: (m: string) => void): Promise<BundleInfo> {
   return new Promise((resolve, reject) => {
@@ -156,12 +161,13 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const bundlesDir = path.join(opts.cacheDir, 'bundles');
   fs.mkdirSync(bundlesDir, { recursive: true });
   const { entries, invalid, read, parsed } = scan(opts.articlesDir, opts.cacheDir, log);
-  log(`بحث: ${entries.length} مقالة، قُرئ منها ${read} (${Math.round(performance.now() - t0)} مللي ث)`);
+  const scanMs = Math.round(performance.now() - t0);
+  log(`بحث: ${entries.length} مقالة، قُرئ منها ${read} (${scanMs} مللي ث)`);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const readEntry = (e: Entry): Parsed => parsed.get(e.id) ?? readArticle(e.file);
   const stats: SearchIndexStats = {
-    pages: entries.length, records: 0, invalid, read, shardsBuilt: 0, shardsReused: 0, delta: 0, compacted: false,
-    bytesWritten: 0, ms: 0, shards: [],
+    pages: entries.length, records: 0, invalid, read, shardsBuilt: 0, shardsReused: 0, scanMs, addMs: 0, writeMs: 0,
+    delta: 0, compacted: false, bytesWritten: 0, ms: 0, shards: [],
   };
 
   /** Bundles for these entry sets (newest first), from the cache or built; several are built in parallel. */
@@ -173,7 +179,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       return { name, es, dir, cached, info: readJson<BundleInfo>(path.join(cached, 'bundle.json')), reused: false, ms: 0 };
     });
     const todo = jobs.filter((j) => !j.info);
-    // Cold builds: one worker thread per core, each indexing whole shards.
+    // Cold builds: one worker thread (and Pagefind service) per core, each indexing whole shards.
     const threads = todo.length > 1 ? Math.min(todo.length, limit(opts.threads, process.env.ARSHIF_SEARCH_THREADS, os.availableParallelism())) : 0;
     const build = async (j: (typeof jobs)[number]) => {
       const t = performance.now();
@@ -181,7 +187,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       fs.rmSync(tmp, { recursive: true, force: true });
       j.info = threads > 1
         ? await inWorker(j.name, j.dir, j.es, j.es.map((e) => parsed.get(e.id)), tmp, log)
-        : writeBundle(j.name, j.dir, j.es, tmp, readEntry, log);
+        : await writeBundle(j.name, j.dir, j.es, tmp, readEntry, log);
       fs.rmSync(j.cached, { recursive: true, force: true });
       fs.renameSync(tmp, j.cached); // bundle.json is written last: a folder with it is complete
       j.ms = Math.round(performance.now() - t);
@@ -196,7 +202,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       const info = j.info!;
       const reused = !todo.includes(j);
       stats.shards.push({ name: j.name, pages: info.pages, records: info.records, reused, bytes: info.bytes, ms: j.ms });
-      if (reused) stats.shardsReused++; else stats.shardsBuilt++;
+      if (reused) stats.shardsReused++;
+      else { stats.shardsBuilt++; stats.addMs += info.addMs; stats.writeMs += info.writeMs; }
       log(`بحث: ${j.name}: ${info.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : 'فُهرست'} (${j.ms} مللي ث)`);
     }
     return jobs.map((j) => j.info!);
@@ -215,7 +222,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
     const live = new Set<string>();
     let removed = 0;
     for (const s of shards) {
-      for (const [id, [hash]] of Object.entries(s.members)) {
+      for (const [id, hash] of Object.entries(s.members)) {
         const e = byId.get(id);
         if (e?.hash === hash) live.add(id); else if (!e) removed++;
       }
@@ -251,19 +258,17 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   canLink = true;
   const sources: Record<string, number> = {};
   for (const e of entries) sources[e.source] = (sources[e.source] ?? 0) + 1;
-  const manifest: ShardManifest = { version: 3, normalizer: NORMALIZER_VERSION, format: FORMAT_VERSION, shards: [], sources };
+  const manifest: ShardManifest = { version: 4, normalizer: NORMALIZER_VERSION, shards: [], sources };
   for (const b of delta ? [delta, ...shards] : shards) {
     linkTree(path.join(bundlesDir, b.dir), path.join(root, b.dir));
-    const stale: number[] = [];
+    const stale: Record<string, string> = {};
     if (b !== delta) {
-      for (const [id, [hash, first, n]] of Object.entries(b.members)) {
-        if (byId.get(id)?.hash !== hash) for (let i = 0; i < n; i++) stale.push(first + i);
-      }
+      for (const [id, hash] of Object.entries(b.members)) if (byId.get(id)?.hash !== hash) stale[id] = versionOf(hash);
     }
-    const { name, dir, years, pages, records, buckets, ranges } = b;
-    const info: ShardInfo = { name, dir, years, pages, records, buckets, ranges, stale: stale.sort((x, y) => x - y) };
+    const { name, dir, years, pages, records } = b;
+    const info: ShardInfo = { name, dir, years, pages, records, stale };
     manifest.shards.push(info);
-    stats.records += records - stale.length;
+    stats.records += records - Object.keys(stale).length;
     stats.bytesWritten += b.bytes;
   }
   const json = JSON.stringify(manifest);

@@ -1,17 +1,24 @@
-// Article → search records. Pure: no I/O, so it is easy to test and to reason about.
-// A record keeps the ORIGINAL tokens: shown in excerpts, and indexed as normalizeToken(token), one for
-// one, so a match position in the normalised text is the same position in the original.
+// Article → Pagefind custom record. Pure: no I/O, so it is easy to test and to reason about.
+// ONE record per article: its text, then its readers' comments. `content` is the NORMALISED text (what
+// Pagefind indexes); meta.text keeps the ORIGINAL tokens, one for one, so the browser verifies matches on
+// our own tokens and shows excerpts in the article's own words. meta.c is the token where the comments
+// start: the page verifies the article and the comments separately and shows a match in the comments as
+// its own result ("#comments"). One record instead of two per commented article: ~30% fewer Pagefind
+// pages, so smaller pf_meta files (loaded by every first query) and a faster index build.
 import type { Article } from '../schema/article.ts';
 import { articlePath, shardOf } from '../lib/urls.ts';
-import { tokenize } from './normalize.ts';
-import type { Fragment } from './format.ts';
+import { tokenize, normalizeToken } from './normalize.ts';
 
+/** Language code Pagefind files the records under: one with no stemmer, so our normalisation is the only one. */
+export const INDEX_LANGUAGE = 'und';
 export const UNKNOWN_SOURCE = 'مصدر غير معروف';
 
-export interface SearchRecord extends Fragment {
-  year: string;
-  /** The tokens of `text`; each is indexed as normalizeToken(token). */
-  tokens: string[];
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 /** Markdown body → plain text: drop link targets, images, tags and markup characters. */
@@ -24,26 +31,33 @@ export function markdownToText(md: string): string {
     .replace(/[*_`~]+/g, '');
 }
 
-/** Original tokens, and the text they make joined by single spaces (what excerpts are cut from). */
-export function alignedText(text: string): { original: string; tokens: string[] } {
-  const tokens = tokenize(text);
-  return { original: tokens.join(' '), tokens };
+/** Original tokens, and their normalised twins: same count, same order. */
+export function alignedTokens(text: string): { original: string[]; normalized: string[] } {
+  const original = tokenize(text);
+  return { original, normalized: original.map(normalizeToken) };
 }
 
 export function sourceName(a: Article): string {
   return a.source.name?.trim() || a.source.domain?.trim() || UNKNOWN_SOURCE;
 }
 
-/** One record for the article, plus one for its readers' comments (so results can say where they matched). */
-export function articleRecords(id: string, a: Article, body: string): SearchRecord[] {
-  const url = '/' + articlePath(id);
+/**
+ * The article's record. `version` (a short content hash) goes into meta.v: the search page drops a
+ * result whose (id, version) the manifest lists as stale (superseded by a newer copy in another bundle).
+ */
+export function articleRecord(id: string, a: Article, body: string, version = ''): SearchRecord {
   const year = shardOf(a.date.published);
-  const meta = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', year };
-  const main = alignedText([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));
-  const records: SearchRecord[] = [{ ...meta, url, kind: 'article', text: main.original, tokens: main.tokens }];
-  if (a.comments.length) {
-    const c = alignedText(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
-    if (c.original) records.push({ ...meta, url: url + '#comments', kind: 'comments', text: c.original, tokens: c.tokens });
-  }
-  return records;
+  const main = alignedTokens([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));
+  const com = alignedTokens(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
+  const meta: Record<string, string> = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', v: version };
+  if (com.original.length) meta.c = String(main.original.length);
+  meta.text = [...main.original, ...com.original].join(' ');
+  return {
+    url: '/' + articlePath(id),
+    content: [...main.normalized, ...com.normalized].join(' '),
+    language: INDEX_LANGUAGE,
+    meta,
+    // No Pagefind sort: nothing sorts by it, and it would add a page list per sort to every pf_meta file.
+    filters: { source: [sourceName(a)], year: [year] },
+  };
 }

@@ -1,16 +1,17 @@
 // Shard layout and the shard manifest (pagefind/shards.json): shared by the indexer and the search page.
-// (Bundle file format: format.ts. Incremental updates and the delta bundle: indexer.ts.)
+// (Bundles are Pagefind bundles: bundle.ts. Incremental updates and the delta bundle: indexer.ts.)
 //
 // Shards are cut by SIZE, not by year: consecutive publication years (oldest first, "undated" last) are
-// grouped greedily into shards of at most `max` articles, so a query pays one index chunk per query word
-// per SHARD (2 shards for the 10,000-article benchmark archive, not 23 years), while a 100,000-article
-// archive is still indexed a bounded shard at a time. A year never spans two shards; a year bigger than
-// `max` is a shard on its own. Boundaries only move at and after the year that grew, so adding an article to 2020 leaves
-// every shard of older years, and their cached bundles, untouched.
+// grouped greedily into shards of at most `max` articles, so a query pays one pf_meta file and one index
+// chunk per query word per SHARD (2 shards for the 10,000-article benchmark archive, not 23 years), while
+// a 100,000-article archive is still indexed a bounded shard at a time. A year never spans two shards; a
+// year bigger than `max` is a shard on its own. Boundaries only move at and after the year that grew, so
+// adding an article to 2020 leaves every shard of older years, and their cached bundles, untouched.
 
 /**
- * Default shard size cap (articles). The indexer holds one shard's postings in memory at a time, so this
- * bounds its memory at any archive size; a query fetches one small index chunk per word per shard.
+ * Default shard size cap (articles). Pagefind holds a whole shard in memory while indexing it, and its
+ * peak grows linearly with the shard; 5,000 articles keep one Pagefind process per core well inside the
+ * memory budget at any archive size (see docs/bench.md).
  */
 export const DEFAULT_SHARD_MAX = 5_000;
 
@@ -23,18 +24,16 @@ export interface ShardInfo {
   years: Record<string, number>;
   pages: number;
   records: number;
-  /** Index chunks (files index/0..buckets-1). */
-  buckets: number;
-  /** Records of each year: [first, end) (records are numbered newest first). */
-  ranges: Record<string, [number, number]>;
-  /** Records superseded since the bundle was built (the article changed or was removed): never shown. */
-  stale: number[];
+  /**
+   * Articles whose copy in this bundle is superseded (changed since, or removed): id → the version tag
+   * (meta.v) of that copy. The search page drops such results after fetching their data.
+   */
+  stale: Record<string, string>;
 }
 
 export interface ShardManifest {
-  version: 3;
+  version: 4;
   normalizer: number;
-  format: number;
   /** The delta bundle first (if any), then the shards newest first. */
   shards: ShardInfo[];
   /** Articles per source name over the whole archive, for the source filter menu. */

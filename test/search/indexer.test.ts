@@ -1,36 +1,41 @@
 // Indexer tests: size-capped shards of whole years, the manifest, the caches (scan, bundles), hard links,
-// and incremental updates through the delta bundle, checked by searching the output with the page's engine.
+// and incremental updates through the delta bundle, checked by searching the output with the page's engine
+// (src/search/engine.ts on Pagefind's own pagefind.js, run in Node against a local static server).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex, type BuildSearchIndexOptions } from '../../src/search/indexer.ts';
-import { SearchIndex } from '../../src/search/engine.ts';
-import { articleRecords } from '../../src/search/records.ts';
+import { SearchIndex, type PfModule } from '../../src/search/engine.ts';
+import { articleRecord } from '../../src/search/records.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { groupYears, type ShardManifest } from '../../src/search/shards.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { normalizeToken } from '../../src/search/normalize.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/search-corpus/articles');
 let tmp = '';
-before(() => {
+let server: StaticServer;
+before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-idx-'));
   fs.cpSync(FIXTURE, path.join(tmp, 'articles'), { recursive: true });
+  fs.mkdirSync(path.join(tmp, 'out'));
+  server = await serveStatic(path.join(tmp, 'out'));
 });
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+after(async () => {
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 const opts = (more: Partial<BuildSearchIndexOptions> = {}): BuildSearchIndexOptions => ({
   articlesDir: path.join(tmp, 'articles'), outDir: path.join(tmp, 'out'), cacheDir: path.join(tmp, 'cache'), ...more,
 });
 const readManifest = (): ShardManifest => JSON.parse(fs.readFileSync(path.join(tmp, 'out/pagefind/shards.json'), 'utf8'));
 
-/** The search page's engine, reading the built files from disk instead of over HTTP. */
+/** The search page's engine over HTTP; Pagefind's runtime is imported from the built files (Node imports no http: URLs). */
 function engine(): SearchIndex {
-  const root = path.join(tmp, 'out');
-  return new SearchIndex('/', async (url) => {
-    try { return new Response(fs.readFileSync(path.join(root, decodeURIComponent(url)))); } catch { return new Response('', { status: 404 }); }
-  });
+  return new SearchIndex(`${server.url}/`, undefined, (url) => import(path.join(tmp, 'out', new URL(url).pathname)) as Promise<PfModule>);
 }
 async function titles(q: string, filters = {}): Promise<string[]> {
   const s = await engine().search(q, filters, 100);
@@ -52,8 +57,10 @@ test('should build one bundle for a small archive, with years and sources in the
   assert.deepEqual(manifest.shards[0].years, { 2015: 1, 2016: 3, 2017: 3, undated: 1 });
   assert.equal(Object.values(manifest.sources).reduce((a, b) => a + b, 0), 8);
   const dir = path.join(tmp, 'out/pagefind', manifest.shards[0].dir);
-  assert.ok(fs.existsSync(path.join(dir, 'index/0.pf_index')) && fs.existsSync(path.join(dir, 'source.pf_filter')));
-  assert.equal(fs.readdirSync(path.join(dir, 'fragment')).length, manifest.shards[0].records);
+  assert.ok(fs.existsSync(path.join(dir, 'pagefind.js')) && fs.existsSync(path.join(dir, 'pagefind-entry.json')));
+  assert.ok(fs.readdirSync(path.join(dir, 'index')).length > 0 && fs.readdirSync(path.join(dir, 'filter')).length > 0);
+  assert.equal(fs.readdirSync(path.join(dir, 'fragment')).length, 8, 'one Pagefind record per article');
+  assert.ok(!fs.existsSync(path.join(dir, 'pagefind-ui.js')), 'default UI files are dropped');
   assert.ok(!fs.existsSync(path.join(dir, 'bundle.json')), 'the cache\'s bookkeeping is not published');
   assert.ok(s.bytesWritten > 0);
 });
@@ -66,9 +73,7 @@ test('should search the built files: every word, phrases, filters, comments, exa
   assert.deepEqual(await titles('الجيش', { source: 'العربية' }), ['حصاد الأسبوع']);
   assert.deepEqual(await titles('الزعفرانية'), ['حصاد الأسبوع #']);
   const s = (await engine().search('الجيش', {}, 1))!;
-  assert.equal(s.hits.length, 1);
-  assert.equal(s.total, 2, 'the count is exact before every result is shown');
-  assert.equal(s.exhausted, false);
+  assert.deepEqual([s.exhausted, s.total], [true, 2], 'every candidate verified: the count is exact');
   const none = (await engine().search('البيت الأزرقاني', {}))!;
   assert.deepEqual([none.hits.length, none.missing], [0, ['الأزرقاني']]);
 });
@@ -78,16 +83,18 @@ test('should cut shards at year boundaries by size, newest first in the manifest
   assert.deepEqual(s.shards.map((x) => x.name), ['2017-undated', '2015-2016']);
   assert.deepEqual(s.shards.map((x) => x.pages), [4, 4]);
   assert.equal(s.read, 0, 'nothing changed since the last scan: no article file is read');
-  for (const x of readManifest().shards) assert.ok(fs.existsSync(path.join(tmp, 'out/pagefind', x.dir, 'index/0.pf_index')));
+  for (const x of readManifest().shards) assert.ok(fs.existsSync(path.join(tmp, 'out/pagefind', x.dir, 'pagefind-entry.json')));
   assert.equal(fs.readdirSync(path.join(tmp, 'out/pagefind')).length, 3, 'output of the previous layout is gone');
   assert.equal(fs.readdirSync(path.join(tmp, 'cache/bundles')).length, 2, 'the cache keeps only the bundles in use');
 });
 
 test('should hard-link the published files to the cached bundles', () => {
   const [x] = readManifest().shards;
-  const out = fs.statSync(path.join(tmp, 'out/pagefind', x.dir, 'index/0.pf_index'));
-  const cached = fs.statSync(path.join(tmp, 'cache/bundles', x.dir, 'index/0.pf_index'));
-  assert.equal(out.ino, cached.ino);
+  for (const f of ['pagefind-entry.json', `index/${fs.readdirSync(path.join(tmp, 'out/pagefind', x.dir, 'index'))[0]}`]) {
+    const out = fs.statSync(path.join(tmp, 'out/pagefind', x.dir, f));
+    const cached = fs.statSync(path.join(tmp, 'cache/bundles', x.dir, f));
+    assert.equal(out.ino, cached.ino, f);
+  }
 });
 
 test('should put a new article into the delta bundle and leave the shards as cached', async () => {
@@ -106,7 +113,7 @@ test('should show a changed article once, with its new text, and never its old o
   const s = await buildSearchIndex(opts({ shardMax: 4 }));
   assert.deepEqual([s.delta, s.compacted, s.shardsBuilt], [2, false, 1]);
   const old = readManifest().shards.find((x) => x.name === '2015-2016')!;
-  assert.equal(old.stale.length, 1, 'the old record of the changed article is listed as stale');
+  assert.deepEqual(Object.keys(old.stale), ['2015-army-a'], 'the old copy of the changed article is listed as stale');
   assert.deepEqual(await titles('الجيش'), ['حصاد الأسبوع'], 'the old text is not found');
   assert.deepEqual(await titles('الأسطول'), ['تقرير عن الوضع الميداني'], 'the new text is found once');
   assert.deepEqual(await titles('تقرير'), ['تقرير عن الوضع الميداني'], 'words in both versions: one result');
@@ -119,7 +126,7 @@ test('should drop a removed article from the results', async () => {
   assert.equal(s.pages, 8);
   assert.deepEqual(await titles('حصاد'), []);
   assert.deepEqual(await titles('الزعفرانية'), [], 'nor its comments');
-  assert.deepEqual(readManifest().shards.find((x) => x.name === '2015-2016')!.stale.length, 3);
+  assert.deepEqual(Object.keys(readManifest().shards.find((x) => x.name === '2015-2016')!.stale).sort(), ['2015-army-a', '2016-army-b']);
 });
 
 test('should fold the delta into the shards when it grows past deltaMax', async () => {
@@ -128,7 +135,7 @@ test('should fold the delta into the shards when it grows past deltaMax', async 
   assert.equal(s.compacted, true);
   assert.equal(s.delta, 0);
   const m = readManifest();
-  assert.ok(m.shards.every((x) => x.name !== 'recent' && x.stale.length === 0), JSON.stringify(m.shards.map((x) => [x.name, x.stale])));
+  assert.ok(m.shards.every((x) => x.name !== 'recent' && !Object.keys(x.stale).length), JSON.stringify(m.shards.map((x) => [x.name, x.stale])));
   assert.equal(m.shards.reduce((n, x) => n + x.pages, 0), 9);
   assert.deepEqual(await titles('الأسطول'), ['تقرير عن الوضع الميداني', 'مقالة أخرى عن الأسطول']);
   assert.deepEqual(await titles('الجيش'), []);
@@ -145,14 +152,16 @@ test('should group years greedily from the oldest, so growth moves no older boun
   assert.deepEqual(groupYears({}, 10), []);
 });
 
-test('should index a minimal article and mark comments as a separate record', () => {
+test('should index a minimal article as one normalised record, comments after meta.c', () => {
   const a = articleSchema.parse({ headline: 'عنوان', source: { name: 'مصدر' }, date: { published: '2020-01-02' }, language: 'ar',
     comments: [{ text: 'تعليق لطيف' }] });
-  const recs = articleRecords('x', a, 'والجيش هنا');
-  assert.equal(recs.length, 2);
-  assert.equal(recs[0].url, '/articles/x/');
-  assert.deepEqual([recs[0].source, recs[0].year], ['مصدر', '2020']);
-  assert.deepEqual(recs[0].text.split(' '), recs[0].tokens);
-  assert.ok(recs[0].tokens.map(normalizeToken).includes('جيش'));
-  assert.equal(recs[1].kind, 'comments');
+  const r = articleRecord('x', a, 'والجيش هنا', 'abcd1234');
+  assert.equal(r.url, '/articles/x/');
+  assert.deepEqual(r.filters, { source: ['مصدر'], year: ['2020'] });
+  assert.equal(r.meta.text.split(' ').length, r.content.split(' ').length, 'original and normalised tokens align');
+  assert.deepEqual(r.content.split(' ').map(normalizeToken), r.content.split(' '), 'content is normalised');
+  assert.ok(r.content.split(' ').includes('جيش'));
+  assert.deepEqual(r.meta.text.split(' ').slice(Number(r.meta.c)), ['تعليق', 'لطيف']);
+  assert.equal(r.meta.v, 'abcd1234');
+  assert.equal(articleRecord('y', articleSchema.parse({ ...a, comments: [] }), 'نص').meta.c, undefined);
 });
