@@ -63,13 +63,14 @@ export function loadStore(articlesDir: string, cacheFile: string): ArchiveStore 
   const names = fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).filter((f) => f.endsWith('.md') && !f.startsWith('.')) : [];
   for (const name of names) {
     const file = path.join(articlesDir, name);
-    const st = fs.statSync(file);
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile()) continue;
     const stat: Stat = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs };
     let c = old[name];
     if (!c || !same(c, stat)) {
       parsed++;
-      const text = fs.readFileSync(file, 'utf8');
       try {
+        const text = fs.readFileSync(file, 'utf8');
         const { data } = parseArticle(name.slice(0, -3), text);
         c = { ...stat, sha: crypto.createHash('sha256').update(text).digest('hex'), summary: summarize(data), raws: [...(data.raw ? [data.raw] : []), ...data.duplicates] };
       } catch (e) {
