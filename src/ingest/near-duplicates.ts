@@ -14,11 +14,19 @@ const SLICE_BITS = 11;
 /** Below this many words a body is too short to call two of them the same from their shingles. */
 export const MIN_WORDS_FOR_NEAR_MATCH = 40;
 
-/** 32-bit FNV-1a of a word; shingles combine word hashes, so each word is hashed once. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a of each space-separated word, in one pass (no word strings built). */
+function wordHashes(folded: string): number[] {
+  const out: number[] = [];
+  let h = FNV_OFFSET;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 32) { out.push(h); h = FNV_OFFSET; } else h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+  }
+  out.push(h);
+  return out;
 }
 
 /** murmur3's finaliser: a good 32-bit mix, used to get a second independent half. */
@@ -30,17 +38,26 @@ function mix(h: number): number {
 
 /** 16 hex digits, or null when the body is too short to fingerprint. `folded` is the body through foldText. */
 export function simhash(folded: string): string | null {
-  const words = folded.split(' ');
-  if (words.length < MIN_WORDS_FOR_NEAR_MATCH) return null;
-  const wh = words.map(fnv1a);
-  const ones = new Int32Array(64);
+  const wh = wordHashes(folded);
+  if (wh.length < MIN_WORDS_FOR_NEAR_MATCH) return null;
+  // Per shingle, count each 4-bit nibble value per nibble position (16 increments instead of 64
+  // per-bit additions); the per-bit totals are summed from these counts at the end.
+  const nibbles = new Int32Array(16 * 16);
   const n = wh.length - 2;
   for (let i = 0; i < n; i++) {
     const lo = mix(wh[i] ^ Math.imul(wh[i + 1], 31) ^ Math.imul(wh[i + 2], 961));
     const hi = mix(lo ^ 0x9e3779b9);
-    for (let b = 0; b < 32; b++) {
-      ones[b] += (lo >>> b) & 1;
-      ones[32 + b] += (hi >>> b) & 1;
+    for (let q = 0; q < 8; q++) {
+      nibbles[(q << 4) | ((lo >>> (4 * q)) & 15)]++;
+      nibbles[((8 + q) << 4) | ((hi >>> (4 * q)) & 15)]++;
+    }
+  }
+  const ones = new Int32Array(64);
+  for (let q = 0; q < 16; q++) {
+    for (let v = 1; v < 16; v++) {
+      const count = nibbles[(q << 4) | v];
+      if (!count) continue;
+      for (let b = 0; b < 4; b++) if (v & (1 << b)) ones[4 * q + b] += count;
     }
   }
   let lo = 0;

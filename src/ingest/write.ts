@@ -8,9 +8,20 @@ import type { Root, RootContent } from 'mdast';
 import { articleSchema, type Article, type RawRef } from '../schema/article.ts';
 import type { ArticleRecord } from './extract.ts';
 
-/** The frontmatter of an extracted record, validated by the shared schema. */
+/** What the schema accepts as a date (same test as src/schema/article.ts). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const textOrNull = (v: unknown) => v === null || v === undefined || typeof v === 'string';
+const dateOk = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && ISO_DATE.test(v));
+const refOk = (r: RawRef) => typeof r.path === 'string' && SHA256.test(r.sha256);
+
+/**
+ * The frontmatter of an extracted record, as the shared schema outputs it. A record that plainly fits the
+ * schema is copied field by field (zod costs as much as the rest of the render); anything else goes
+ * through `articleSchema.parse`, which throws on what does not fit. write.test.ts checks both agree.
+ */
 export function toFrontmatter(r: ArticleRecord, raw: RawRef, duplicates: RawRef[] = []): Article {
-  return articleSchema.parse({
+  const input = {
     headline: r.headline,
     subtitle: r.subtitle,
     byline: r.byline,
@@ -21,7 +32,25 @@ export function toFrontmatter(r: ArticleRecord, raw: RawRef, duplicates: RawRef[
     comment_count_stated: r.comment_count_stated,
     raw,
     duplicates,
-  });
+  };
+  const fits = typeof r.headline === 'string' && r.headline.length > 0 && textOrNull(r.subtitle) && textOrNull(r.byline) &&
+    textOrNull(r.source.name) && textOrNull(r.source.domain) && dateOk(r.date.published) && dateOk(r.date.updated) && textOrNull(r.date.hijri) &&
+    typeof input.language === 'string' && (r.comment_count_stated === null || (Number.isInteger(r.comment_count_stated) && r.comment_count_stated >= 0)) &&
+    r.comments.every((c) => typeof c.text === 'string' && textOrNull(c.author) && textOrNull(c.title) && textOrNull(c.when)) &&
+    refOk(raw) && duplicates.every(refOk);
+  if (!fits) return articleSchema.parse(input);
+  return {
+    headline: r.headline!,
+    subtitle: r.subtitle ?? null,
+    byline: r.byline ?? null,
+    source: { name: r.source.name ?? null, domain: r.source.domain ?? null },
+    date: { published: r.date.published ?? null, updated: r.date.updated ?? null, hijri: r.date.hijri ?? null },
+    language: input.language,
+    comments: r.comments.map((c) => ({ author: c.author ?? null, title: c.title ?? null, when: c.when ?? null, text: c.text })),
+    comment_count_stated: r.comment_count_stated,
+    raw: { path: raw.path, sha256: raw.sha256 },
+    duplicates: duplicates.map((d) => ({ path: d.path, sha256: d.sha256 })),
+  };
 }
 
 // --- YAML ---

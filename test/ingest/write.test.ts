@@ -6,7 +6,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Root } from 'mdast';
 import { bodyToMarkdown, renderArticle, toFrontmatter } from '../../src/ingest/write.ts';
-import type { ArticleRecord } from '../../src/ingest/extract.ts';
+import { extractArticle, type ArticleRecord } from '../../src/ingest/extract.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+import { loadKnowledge } from '../../src/knowledge/index.ts';
+import { generatePage } from '../../src/bench/generate.ts';
 
 const hostile: ArticleRecord = {
   file: 'x.txt',
@@ -101,5 +104,35 @@ describe('Markdown body writer', () => {
         if (text.trim() && !/[\n\t]|^\s|\s$/.test(text)) assert.equal(back.children.map((c) => ('children' in c ? c.children.map((x) => ('value' in x ? x.value : '')).join('') : '')).join(''), text, JSON.stringify(text));
       }
     }
+  });
+});
+
+describe('toFrontmatter', () => {
+  const raw = { path: 'raw/x.txt', sha256: 'a'.repeat(64) };
+  const same = (r: ArticleRecord, dups: { path: string; sha256: string }[] = []) => {
+    const input = { headline: r.headline, subtitle: r.subtitle, byline: r.byline, source: r.source, date: r.date, language: r.language ?? 'ar', comments: r.comments, comment_count_stated: r.comment_count_stated, raw, duplicates: dups };
+    const viaZod = articleSchema.parse(input);
+    // same values and the same key order (the file is written in that order)
+    assert.equal(JSON.stringify(toFrontmatter(r, raw, dups)), JSON.stringify(viaZod));
+  };
+
+  it('should give what the schema gives, for extracted pages and odd records alike', () => {
+    const k = loadKnowledge('/nonexistent-corpus');
+    for (let i = 0; i < 60; i++) {
+      const p = generatePage(i, { seed: 8 });
+      const x = extractArticle(p.text, p.name, k);
+      if (!x.rejected) same(x.record, [{ path: 'raw/y.txt', sha256: 'b'.repeat(64) }]);
+    }
+    same(hostile);
+    same({ ...hostile, language: null, comment_count_stated: 0, comments: [{ author: undefined as unknown as null, title: null, when: null, text: '' }] });
+    same({ ...hostile, date: { published: ' 2015-09-16 ', updated: '2015-09-16T10:30+03:00', hijri: null } }); // the schema trims
+    same({ ...hostile, subtitle: undefined as unknown as null, source: { name: undefined as unknown as null, domain: null } });
+  });
+
+  it('should refuse what the schema refuses', () => {
+    for (const bad of [{ headline: '' }, { headline: null }, { date: { published: '16/09/2015', updated: null, hijri: null } }, { comment_count_stated: -1 }]) {
+      assert.throws(() => toFrontmatter({ ...hostile, ...bad } as ArticleRecord, raw));
+    }
+    assert.throws(() => toFrontmatter(hostile, { path: 'raw/x', sha256: 'nothex' }));
   });
 });

@@ -2,7 +2,7 @@
 // Pure: no I/O, so the pipeline, the `extract` command and the tests all share it.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { canonicalCharset, decodeBytes } from './decode.ts';
-import { countControls, normaliseLines } from './normalise.ts';
+import { countControls, hasSpecial, normaliseLines } from './normalise.ts';
 import { htmlToText } from './html.ts';
 
 export { PUBLISHED_PREFIX } from './html.ts';
@@ -42,15 +42,16 @@ export function readDump(bytes: Uint8Array, fileName: string): ReadResult {
   const { text: raw, encoding } = decoded;
   const warnings = [...decoded.warnings];
 
-  const controls = countControls(raw);
+  const special = hasSpecial(raw); // one scan of the text for both passes below
+  const controls = countControls(raw, special);
   if (controls > 8 && controls > raw.length * MAX_CONTROL_SHARE) {
     return { ok: false, reason: 'binary content (control characters)' };
   }
   if (controls > 0) warnings.push(`${controls} control character${controls > 1 ? 's' : ''} removed`);
 
   const format = htmlByName || sniffHtml(raw) ? 'html' : 'text';
-  if (raw.trim() === '') return { ok: false, reason: 'empty file' };
-  const text = normaliseLines(format === 'html' ? htmlToText(raw) : raw);
+  if (!/\S/.test(raw)) return { ok: false, reason: 'empty file' };
+  const text = format === 'html' ? normaliseLines(htmlToText(raw)) : normaliseLines(raw, special);
   if (text === '') return { ok: false, reason: format === 'html' ? 'no visible text in HTML' : 'empty file' };
   return { ok: true, text, encoding, format, warnings };
 }

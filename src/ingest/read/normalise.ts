@@ -11,10 +11,13 @@ const NBSP = /\u00A0/g;
 /** Any character one of the passes above would touch: most files have none, and a test is cheap. */
 const SPECIAL = /[\r\v\f\x85\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u061C\x00-\x08\x0E-\x1F\x7F-\x9F\u00A0]/;
 
+/** Does `text` hold any character normaliseLines or countControls would touch? (One pass; pass it on to both.) */
+export const hasSpecial = (text: string): boolean => SPECIAL.test(text);
+
 /** How many stray control characters `text` holds (for the binary check). */
-export function countControls(text: string): number {
+export function countControls(text: string, special = hasSpecial(text)): number {
   let n = 0;
-  if (!SPECIAL.test(text)) return 0;
+  if (!special) return 0;
   CONTROLS.lastIndex = 0;
   while (CONTROLS.exec(text) !== null) n++;
   return n;
@@ -25,8 +28,8 @@ export function countControls(text: string): number {
  * each line trimmed, leading/trailing blank lines dropped. Inner blank lines are kept: they are the
  * block separators of the dumps. No trailing newline.
  */
-export function normaliseLines(text: string): string {
-  const t = SPECIAL.test(text)
+export function normaliseLines(text: string, special = hasSpecial(text)): string {
+  const t = special
     ? text.replace(BREAKS, '\n').replace(INVISIBLE, '').replace(CONTROLS, '').replace(NBSP, ' ')
     : text;
   const lines = t.split('\n');
