@@ -8,8 +8,19 @@ import { sha256 } from './ids.ts';
 
 export interface Override { fields: Record<string, unknown>; dropParagraphs: (string | number)[]; sha256: string; file: string }
 
-export function readOverride(dir: string, id: string): Override | { error: string } | null {
+/** The file names in the overrides folder, listed once per run (so most articles cost no file lookup). */
+export function overrideNames(dir: string): Set<string> {
+  try {
+    return new Set(fs.readdirSync(dir));
+  } catch {
+    return new Set(); // no overrides folder
+  }
+}
+
+/** `names`: the folder's listing from overrideNames; without it, the file system is asked. */
+export function readOverride(dir: string, id: string, names?: Set<string>): Override | { error: string } | null {
   for (const ext of ['.yaml', '.yml']) {
+    if (names && !names.has(id + ext)) continue;
     const file = path.join(dir, id + ext);
     if (!fs.existsSync(file)) continue;
     const text = fs.readFileSync(file, 'utf8');

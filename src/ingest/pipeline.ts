@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { readDump, sizeRejection } from './read/index.ts';
 import { extractArticle, type ArticleRecord } from './extract.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
-import { applyFields, dropParagraphs, readOverride } from './overrides.ts';
+import { applyFields, dropParagraphs, overrideNames, readOverride } from './overrides.ts';
 import { articleId, sha256, sha256File } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
 import { foldText } from '../lib/arabic.ts';
@@ -90,6 +90,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
   const dupsOf = new Map<string, RawRef[]>(); // primary id → its duplicates
   const writtenWithDups = new Map<string, number>(); // article id → how many duplicates its file lists
   const articlePath = (id: string) => path.join(paths.articles, id + '.md');
+  const overrides = overrideNames(paths.overrides);
 
   // Unchanged primaries claim their body fingerprint first, so ids stay stable when a copy lands later.
   for (const rel of rels) {
@@ -116,7 +117,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
     const bytes = fs.readFileSync(abs);
     const hash = sha256(bytes);
     const id = articleId(rel);
-    const override = readOverride(paths.overrides, prev?.id ?? id);
+    const override = readOverride(paths.overrides, prev?.id ?? id, overrides);
     const overrideSha = override && 'sha256' in override ? override.sha256 : null;
     if (prev && !old.stale && prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
       next.files[rel] = prev;
@@ -152,7 +153,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
     counts.article++;
     // written now, so memory stays flat however large the run; a later duplicate rewrites it below
     // the override read above was this article's unless the file used to be a duplicate of another one
-    writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id), report);
+    writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id, overrides), report);
   });
   opts.onProgress?.(rels.length, rels.length);
 
@@ -197,7 +198,7 @@ export function runIngest(opts: IngestOptions): IngestReport {
     const read = readDump(fs.readFileSync(path.join(paths.raw, rel)), rel);
     if (!read.ok) continue;
     const record = extractArticle(read.text, rel, knowledge).record;
-    writeArticle(e.id, rel, record, readOverride(paths.overrides, e.id), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
+    writeArticle(e.id, rel, record, readOverride(paths.overrides, e.id, overrides), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
   }
 
   // Raw files that disappeared take their articles with them.

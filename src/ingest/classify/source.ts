@@ -18,6 +18,7 @@ const W = { domain: 8, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:ل|لـ|لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
+const DASH_OR_BAR = /[-–—|]/;
 const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
 const TITLE_PREFIX = /^([^-–—|]{2,30})\s[-–—|]\s/;
 
@@ -57,12 +58,13 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const o = resolveName(d[1], k);
       votes.push({ outlet: o, name: o?.name ?? d[1], domain: o?.domain ?? null, weight: W.disclaimer, why: `disclaimer names "${d[1]}"` });
     }
-    const c = b.text.match(COPYRIGHT_OWNER);
+    // cheap substring tests first: these regexes run on every chrome line of every page
+    const c = b.text.includes('محفوظ') ? b.text.match(COPYRIGHT_OWNER) : null;
     if (c) {
       const o = resolveName(c[1], k);
       if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.copyright, why: `copyright owner "${c[1]}"` });
     }
-    const p = i !== headline && i !== byline ? b.text.match(PREFIX) : null;
+    const p = i !== headline && i !== byline && DASH_OR_BAR.test(b.text) ? b.text.match(PREFIX) : null;
     // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
     if (p && p[1].split(/\s+/).length <= 4) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
     if (b.words <= 4 && b.arabic > 0.8) {
