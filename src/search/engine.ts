@@ -4,7 +4,8 @@
 // filters go to Pagefind as filters. Instances live as long as the page, so a follow-up query reuses every
 // pf_meta file and index chunk already loaded; nothing is fetched before the first query (no preload).
 // Pagefind proposes candidates (it matches prefixes and drops words it cannot find); each is verified on
-// our own normalised tokens (match.ts) before it is shown: every word must occur, quoted phrases as
+// our own normalised tokens (match.ts; the original tokens come with the result data as the value of
+// the filter `text`, see records.ts) before it is shown: every word must occur, quoted phrases as
 // adjacent words, in the article or in its comments (meta.c splits them; a match in the comments is a
 // result of its own, "#comments"). Copies superseded by a newer bundle (manifest `stale`, by id and
 // version tag meta.v) are dropped after their data is fetched.
@@ -23,7 +24,7 @@ export interface Hit {
   excerpt: string;
 }
 
-interface PfData { url: string; raw_url?: string; meta: Record<string, string> }
+interface PfData { url: string; raw_url?: string; meta: Record<string, string>; filters: Record<string, string[]> }
 interface PfResult { id: string; data: () => Promise<PfData> }
 interface PfInstance {
   search(term: string, opts?: object): Promise<{ results: PfResult[] } | null>;
@@ -53,8 +54,9 @@ const BATCH = 10;
 const DIAGNOSE_LIMIT = 30;
 
 /** The hits of one record: its article part and its comments part, each verified on its own. */
-function verify(meta: Record<string, string>, url: string, q: ParsedQuery): Hit[] {
-  const tokens = tokenize(meta.text ?? '');
+function verify(d: PfData, url: string, q: ParsedQuery): Hit[] {
+  const meta = d.meta;
+  const tokens = tokenize(d.filters?.text?.[0] ?? '');
   const norm = tokens.map(normalizeToken);
   const c = meta.c ? Number(meta.c) : tokens.length;
   const hits: Hit[] = [];
@@ -143,7 +145,7 @@ export class SearchIndex {
       for (const r of (res?.results ?? []).slice(0, DIAGNOSE_LIMIT)) {
         const d = await r.data();
         const url = d.raw_url ?? d.url;
-        if (!this.isStale(m, url, d.meta.v) && verify(d.meta, url, single).length) { found = true; break; }
+        if (!this.isStale(m, url, d.meta.v) && verify(d, url, single).length) { found = true; break; }
       }
       if (!found) missing.push(t.original);
     }
@@ -174,7 +176,7 @@ export class SearchIndex {
         for (const d of datas) {
           const url = d.raw_url ?? d.url;
           if (this.isStale(m, url, d.meta.v)) continue;
-          for (const h of verify(d.meta, this.base + url.replace(/^\//, ''), query)) out.hits.push(h);
+          for (const h of verify(d, this.base + url.replace(/^\//, ''), query)) out.hits.push(h);
         }
       }
       out.exhausted = cursor >= results.length;

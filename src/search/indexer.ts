@@ -251,16 +251,30 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   stats.delta = pending.length;
   parsed.clear();
 
-  // Publish: hard links to the cached bundles, and the manifest.
+  // Publish: hard links to the cached bundles, and the manifest. A bundle folder already published from
+  // the same cached bundle (same inode) stays as it is: a one-article update links the delta bundle only.
   const root = path.join(opts.outDir, 'pagefind');
-  fs.rmSync(root, { recursive: true, force: true });
+  const want = new Set([...(delta ? [delta] : []), ...shards].map((b) => b.dir));
   fs.mkdirSync(root, { recursive: true });
+  const ino = (f: string) => { try { return fs.statSync(f).ino; } catch { return -1; } };
+  for (const d of fs.readdirSync(root)) {
+    const i = want.has(d) ? ino(path.join(root, d, 'pagefind-entry.json')) : -1;
+    const keep = i !== -1 && i === ino(path.join(bundlesDir, d, 'pagefind-entry.json'));
+    if (!keep) fs.rmSync(path.join(root, d), { recursive: true, force: true });
+  }
   canLink = true;
   const sources: Record<string, number> = {};
   for (const e of entries) sources[e.source] = (sources[e.source] ?? 0) + 1;
   const manifest: ShardManifest = { version: 4, normalizer: NORMALIZER_VERSION, shards: [], sources };
   for (const b of delta ? [delta, ...shards] : shards) {
-    linkTree(path.join(bundlesDir, b.dir), path.join(root, b.dir));
+    const dest = path.join(root, b.dir);
+    if (!fs.existsSync(dest)) {
+      // Into a temporary folder first: a folder under its final name is always complete.
+      const tmp = `${dest}.${process.pid}.tmp`;
+      fs.rmSync(tmp, { recursive: true, force: true });
+      linkTree(path.join(bundlesDir, b.dir), tmp);
+      fs.renameSync(tmp, dest);
+    }
     const stale: Record<string, string> = {};
     if (b !== delta) {
       for (const [id, hash] of Object.entries(b.members)) if (byId.get(id)?.hash !== hash) stale[id] = versionOf(hash);

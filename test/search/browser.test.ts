@@ -129,6 +129,8 @@ test('should load only the index of the shard holding the filtered year for a ye
   assert.ok(data.length > 0);
   const bundles = new Set(data.map((l) => /\/pagefind\/([^/]+)\.[0-9a-f]+\//.exec(l.url)?.[1]));
   assert.deepEqual([...bundles], ['2015-2016']);
+  // One filter file: the year's. Never the `text` filter that carries the original words (records.ts).
+  assert.equal(data.filter((l) => /\.pf_filter$/.test(l.url.split('?')[0])).length, 1);
 });
 
 test('should offer every year and source in the filter menus', async () => {

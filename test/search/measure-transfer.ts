@@ -1,5 +1,10 @@
-// Search cost at several archive sizes: index build (wall, peak RSS of the process tree incl. Pagefind)
-// and server-counted bytes/requests of a first and a follow-up query on a minimal search page.
+// Search cost at several archive sizes: the Pagefind index build (buildSearchIndex: shards of whole years
+// up to 5,000 articles, one Pagefind record per article, built in one worker thread + Pagefind service per
+// core; wall, CPU, peak RSS of the process tree incl. the Pagefind services) and the server-counted
+// bytes/requests of a first and a follow-up query on a minimal search page (the real UI and engine:
+// Pagefind's pagefind.js + wasm once, then per bundle one pagefind-entry.json and one pf_meta, one index
+// chunk per query word, and the fragments of the results shown). The page itself is minimal (no fonts,
+// no site CSS): the site's /search/ page costs its layout on top (see docs/bench.md).
 //   node test/search/measure-transfer.ts [--sizes 1000,10000] [--articles DIR] [--queries q1,q2] [--shard-max N]
 // --articles measures an existing articles directory (e.g. the benchmark's ingested corpus) instead.
 // Build phase (internal): node test/search/measure-transfer.ts --build ARTICLES OUT CACHE [SHARD_MAX]
