@@ -5,7 +5,7 @@ import { fold, originalSpan, type Folded } from './fold.ts';
 import { readDayOfRelativeMonth, readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
 import { triggerPositions } from './triggers.ts';
-import { DATE_RE, DATE_RE_INDICES, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
+import { DATE_RE, DATE_ALTERNATIVES, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
 import { parseRef, type Ref } from './reference.ts';
 import { readRelative } from './relative.ts';
 import { findTimes } from './time.ts';
@@ -36,14 +36,23 @@ function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
     if (p < after) continue;
     DATE_RE.lastIndex = p;
     if (!DATE_RE.test(ft)) continue;
-    DATE_RE_INDICES.lastIndex = p;
-    const m = DATE_RE_INDICES.exec(ft)!;
+    const m = matchAt(ft, p);
     const placed = interpret(m, ft, ref);
     if (placed === null) continue; // not a date: later positions inside the span may still be
     after = m.index + m[0].length; // 'invalid' (31 شباط) is skipped whole, reporting nothing
     if (placed !== 'invalid') out.push(placed);
   }
   return out;
+}
+
+/** DATE_RE's match at `p`, with group offsets: the first alternative that matches there. */
+function matchAt(ft: string, p: number): RegExpExecArray {
+  for (const re of DATE_ALTERNATIVES) {
+    re.lastIndex = p;
+    const m = re.exec(ft);
+    if (m) return m;
+  }
+  throw new Error('DATE_RE matched but none of its alternatives did');
 }
 
 function interpret(m: RegExpExecArray, ft: string, ref: Ref | null): Candidate | null | 'invalid' {
