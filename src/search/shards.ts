@@ -3,17 +3,19 @@
 //
 // Shards are cut by SIZE, not by year: consecutive publication years (oldest first, "undated" last) are
 // grouped greedily into shards of at most `max` articles, so a query pays one pf_meta file and one index
-// chunk per query word per SHARD (2 shards for the 10,000-article benchmark archive, not 23 years), while
+// chunk per query word per SHARD (1 shard for the 10,000-article benchmark archive, not 23 years), while
 // a 100,000-article archive is still indexed a bounded shard at a time. A year never spans two shards; a
 // year bigger than `max` is a shard on its own. Boundaries only move at and after the year that grew, so
 // adding an article to 2020 leaves every shard of older years, and their cached bundles, untouched.
 
 /**
- * Default shard size cap (articles). Pagefind holds a whole shard in memory while indexing it, and its
- * peak grows linearly with the shard; 5,000 articles keep one Pagefind process per core well inside the
- * memory budget at any archive size (see docs/bench.md).
+ * Default shard size cap (articles). Every bundle on a query's path costs one index chunk (20-40 KB) per
+ * query word, so the 10,000-article benchmark archive is ONE shard (plus the small delta bundle): a
+ * follow-up query fetches one chunk, not two. Pagefind holds a whole shard in memory while indexing it:
+ * 9,702 articles peaked at 2.4 GB (process tree), so two shards indexed in parallel (one per core, as a
+ * 100,000-article cold build does) stay under 5 GB. Measured in docs/bench.md.
  */
-export const DEFAULT_SHARD_MAX = 5_000;
+export const DEFAULT_SHARD_MAX = 10_000;
 
 export interface ShardInfo {
   /** "2003-2024", "2015", "2017-undated", "undated", or "recent" for the delta bundle of new and changed articles. */

@@ -1,5 +1,5 @@
 // Search cost at several archive sizes: the Pagefind index build (buildSearchIndex: shards of whole years
-// up to 5,000 articles, one Pagefind record per article, built in one worker thread + Pagefind service per
+// up to 10,000 articles, one Pagefind record per article, built in one worker thread + Pagefind service per
 // core; wall, CPU, peak RSS of the process tree incl. the Pagefind services) and the server-counted
 // bytes/requests of a first and a follow-up query on a minimal search page (the real UI and engine:
 // Pagefind's pagefind.js + wasm once, then per bundle one pagefind-entry.json and one pf_meta, one index

@@ -1,5 +1,5 @@
 // What a query fetches on a moderately sized archive: 2,000 generated articles over 20 years plus undated
-// ones. With size-capped shards (5,000 articles) this is ONE Pagefind bundle, so a query costs one meta file
+// ones. With size-capped shards (10,000 articles) this is ONE Pagefind bundle, so a query costs one meta file
 // and one index chunk per query word whatever the number of years (per-year shards cost 21 of each: ~450 KB).
 // Bounds, from the parts (measured, Pagefind 1.6, no compression by the test server):
 //   runtime  pagefind.js 47 KB + wasm 55 KB, once per page (no web worker script)
