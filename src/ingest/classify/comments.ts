@@ -69,7 +69,13 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       widget = false;
     }
   }
-  const anchorKind = (i: number) => (timeOf(blocks[i]) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
+  // each item's time is read once (the date reader is the costly part) and used again below
+  const times = new Map<number, ReturnType<typeof timeOf>>();
+  const timeAt = (i: number) => {
+    if (!times.has(i)) times.set(i, timeOf(blocks[i]));
+    return times.get(i)!;
+  };
+  const anchorKind = (i: number) => (timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
   if (!anchors.length) {
     // no structure: every prose block is an anonymous comment
@@ -101,7 +107,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const text = cut > 0 ? following.slice(0, cut) : following;
     const c: ParsedComment = { author: null, title: null, when: null, text: '' };
     for (const i of g) {
-      const t = timeOf(blocks[i]);
+      const t = timeAt(i);
       if (t) {
         c.when = t.when;
         if (t.author) c.author = t.author;

@@ -22,7 +22,10 @@ const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 /** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
 export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
   const prose = blocks.map((b, i) => !titles.has(i) && isProse(b));
-  const isBoundary = blocks.map((b) => isSectionEnd(b, k) || commentHeader(b, k) !== null);
+  // each once per block: the loops below ask again
+  const sectionEnd = blocks.map((b) => isSectionEnd(b, k));
+  const headers = blocks.map((b) => commentHeader(b, k));
+  const isBoundary = blocks.map((_, i) => sectionEnd[i] || headers[i] !== null);
 
   const runs: Run[] = [];
   let cur: Run | null = null;
@@ -46,7 +49,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   let r = 0;
   for (let i = 0; i < blocks.length && header < 0; i++) {
     while (r < runs.length && runs[r].end < i) proseBefore = Math.max(proseBefore, runs[r++].chars);
-    const h = proseBefore >= MIN_ARTICLE_CHARS_BEFORE_COMMENTS ? commentHeader(blocks[i], k) : null;
+    const h = proseBefore >= MIN_ARTICLE_CHARS_BEFORE_COMMENTS ? headers[i] : null;
     if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
@@ -54,7 +57,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
 
   let commentEnd = blocks.length;
   if (header >= 0) {
-    for (let i = header + 1; i < blocks.length; i++) if (isSectionEnd(blocks[i], k)) { commentEnd = i; break; }
+    for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i]) { commentEnd = i; break; }
   }
   return { bodyStart: best?.start ?? -1, bodyEnd: best?.end ?? -1, commentHeader: header, commentCount: count, commentEnd };
 }
