@@ -101,10 +101,8 @@ export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string
   if (old.bundle !== bundle.key) {
     for (const f of old.assets) removeFile(dirs.site, f);
     state.assets = listFiles(bundle.client);
-    for (const f of state.assets) {
-      fs.mkdirSync(path.dirname(path.join(dirs.site, f)), { recursive: true });
-      fs.copyFileSync(path.join(bundle.client, f), path.join(dirs.site, f));
-    }
+    // A new file each time (never written in place: the published copy is a hard link to it).
+    for (const f of state.assets) writeFileAtomic(path.join(dirs.site, f), fs.readFileSync(path.join(bundle.client, f)));
   }
 
   const todo: Route[] = [];
