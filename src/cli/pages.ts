@@ -5,6 +5,7 @@ import { parseCommand } from './args.ts';
 import type { CorpusPaths } from '../lib/corpus.ts';
 import { renderSite } from '../render/render-site.ts';
 import { syncTree } from '../render/link-tree.ts';
+import { runLocked } from '../lib/corpus-lock.ts';
 
 /** Render the pages whose data changed into the site cache; throws if a page cannot be rendered. */
 export async function renderPages(paths: CorpusPaths, log: (m: string) => void): Promise<string> {
@@ -17,6 +18,8 @@ export async function renderPages(paths: CorpusPaths, log: (m: string) => void):
 export async function run(argv: string[]): Promise<number> {
   const { values, paths } = parseCommand(argv, { out: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } });
   const log = (m: string) => { if (!values.quiet) console.error(m); };
-  syncTree(await renderPages(paths, log), path.resolve(values.out as string));
-  return 0;
+  return runLocked(paths, 'pages', async () => {
+    syncTree(await renderPages(paths, log), path.resolve(values.out as string));
+    return 0;
+  });
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCommand } from './args.ts';
 import { runArshif } from './child.ts';
+import { withCorpusLock, CorpusBusyError } from '../lib/corpus-lock.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { extractorVersion } from '../ingest/fingerprint.ts';
@@ -38,7 +39,17 @@ export async function run(argv: string[]): Promise<number> {
     firstChange = 0;
     cycle++;
     const t0 = performance.now();
-    const report = runIngest({ paths, knowledge: loadKnowledge(paths.root), extractorVersion: extractorVersion(paths.root) });
+    let report;
+    try {
+      // The lock is held for ingest only: the build child takes it for itself.
+      report = await withCorpusLock(paths, () => runIngest({ paths, knowledge: loadKnowledge(paths.root), extractorVersion: extractorVersion(paths.root) }));
+    } catch (e) {
+      if (!(e instanceof CorpusBusyError)) throw e;
+      console.log(`[${cycle}] ${e.message}; retrying in ${quietMs} ms`);
+      running = false;
+      schedule();
+      return;
+    }
     const c = report.counts;
     console.log(`[${cycle}] ingest: ${c.added} new, ${c.changed} changed, ${c.removed} removed, ${c.rejected} rejected, ${c.unchanged} unchanged (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     const changed = c.added + c.changed + c.removed > 0;
