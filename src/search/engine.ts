@@ -4,12 +4,12 @@
 // filters go to Pagefind as filters. Instances live as long as the page, so a follow-up query reuses every
 // pf_meta file and index chunk already loaded; nothing is fetched before the first query (no preload).
 // Pagefind proposes candidates (it matches prefixes and drops words it cannot find); each is verified on
-// our own normalised tokens (match.ts; the original tokens come with the result data as the value of
-// the filter `text`, see records.ts) before it is shown: every word must occur, quoted phrases as
+// our own normalised tokens (match.ts: the record's `content`; the original words come with the result
+// data as the value of the filter `text`, see records.ts) before it is shown: every word must occur, quoted phrases as
 // adjacent words, in the article or in its comments (meta.c splits them; a match in the comments is a
 // result of its own, "#comments"). Copies superseded by a newer bundle (manifest `stale`, by id and
 // version tag meta.v) are dropped after their data is fetched.
-import { parseQuery, tokenize, normalizeToken, type ParsedQuery } from './normalize.ts';
+import { parseQuery, type ParsedQuery } from './normalize.ts';
 import { matchTokens, excerptHtml } from './match.ts';
 import { shardsFor, type ShardManifest } from './shards.ts';
 
@@ -24,7 +24,7 @@ export interface Hit {
   excerpt: string;
 }
 
-interface PfData { url: string; raw_url?: string; meta: Record<string, string>; filters: Record<string, string[]> }
+interface PfData { url: string; raw_url?: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 interface PfResult { id: string; data: () => Promise<PfData> }
 interface PfInstance {
   search(term: string, opts?: object): Promise<{ results: PfResult[] } | null>;
@@ -56,8 +56,10 @@ const DIAGNOSE_LIMIT = 30;
 /** The hits of one record: its article part and its comments part, each verified on its own. */
 function verify(d: PfData, url: string, q: ParsedQuery): Hit[] {
   const meta = d.meta;
-  const tokens = tokenize(d.filters?.text?.[0] ?? '');
-  const norm = tokens.map(normalizeToken);
+  const norm = d.content.split(' ');
+  // One slot per token, empty where the original is its normalised form.
+  const slots = (d.filters?.text?.[0] ?? '').split(' ');
+  const tokens = slots.length === norm.length ? slots.map((t, i) => t || norm[i]) : norm;
   const c = meta.c ? Number(meta.c) : tokens.length;
   const hits: Hit[] = [];
   const base = { title: meta.title ?? '', source: meta.source ?? '', date: meta.date ?? '' };

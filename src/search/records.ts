@@ -1,7 +1,9 @@
 // Article → Pagefind custom record. Pure: no I/O, so it is easy to test and to reason about.
 // ONE record per article: its text, then its readers' comments. `content` is the NORMALISED text (what
-// Pagefind indexes). The ORIGINAL tokens, one for one, ride along as the value of a filter `text`: the
-// browser verifies matches on our own tokens and cuts excerpts from the article's own words. Not as a meta
+// Pagefind indexes, one token per original token). The ORIGINAL words ride along as the value of a filter
+// `text`, one slot per token, left empty where the original is its own normalised form (about half the
+// tokens: a smaller fragment): the browser verifies matches on `content` and cuts excerpts from the
+// article's own words. Not as a meta
 // field: Pagefind 1.6 word-indexes every meta value, which doubled its indexing time and index size;
 // a filter value is only stored (in the fragment, returned by data(), and in a filter file that is
 // fetched only if a query filters on `text`, which the page never does, nor does it call filters()).
@@ -54,12 +56,14 @@ export function articleRecord(id: string, a: Article, body: string, version = ''
   const com = alignedTokens(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
   const meta: Record<string, string> = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', v: version };
   if (com.original.length) meta.c = String(main.original.length);
+  const normalized = [...main.normalized, ...com.normalized];
+  const original = [...main.original, ...com.original].map((t, i) => (t === normalized[i] ? '' : t));
   return {
     url: '/' + articlePath(id),
-    content: [...main.normalized, ...com.normalized].join(' '),
+    content: normalized.join(' '),
     language: INDEX_LANGUAGE,
     meta,
     // No Pagefind sort: nothing sorts by it, and it would add a page list per sort to every pf_meta file.
-    filters: { source: [sourceName(a)], year: [year], text: [[...main.original, ...com.original].join(' ')] },
+    filters: { source: [sourceName(a)], year: [year], text: [original.join(' ')] },
   };
 }
