@@ -37,6 +37,8 @@ export interface Extraction {
   rejected: string | null;
 }
 
+const OUTSIDE_ARTICLE: Decision = Object.freeze({ label: 'chrome', rule: 'chrome/outside-article', reason: 'not part of the article' });
+
 /** How many blocks at the start of the text may still be header material (caption, author, date). */
 const EARLY_BODY_BLOCKS = 5;
 /** Captions: "صورة من الجلسة (رويترز)", "الرئيس خلال اللقاء - أرشيفية". */
@@ -55,7 +57,8 @@ const ISO639_1: Record<string, string> = { arb: 'ar', ara: 'ar', eng: 'en', fra:
 
 export function extractArticle(text: string, file: string, k: Knowledge): Extraction {
   const { lines, blocks } = splitBlocks(text);
-  const decisions: Decision[] = blocks.map(() => ({ label: 'chrome', rule: 'chrome/outside-article', reason: 'not part of the article' }));
+  // one shared default: decisions are replaced, never modified
+  const decisions: Decision[] = new Array(blocks.length).fill(OUTSIDE_ARTICLE);
   const decide = (i: number, d: Decision) => { decisions[i] = d; };
   const warnings: string[] = [];
   const taken = new Set<number>();
@@ -140,8 +143,7 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const language = ISO639_1[code] ?? (code === 'und' ? null : code);
 
   let rejected: string | null = null;
-  const pageArabic = arabicRatio(text.slice(0, LANGUAGE_SAMPLE_CHARS * 2));
-  if (!body.length && pageArabic < 0.3) rejected = `not Arabic (franc: ${languageOf(text.slice(0, LANGUAGE_SAMPLE_CHARS))})`;
+  if (!body.length && arabicRatio(text.slice(0, LANGUAGE_SAMPLE_CHARS * 2)) < 0.3) rejected = `not Arabic (franc: ${languageOf(text.slice(0, LANGUAGE_SAMPLE_CHARS))})`;
   else if (!body.length) rejected = 'no article text found (no paragraph of running text)';
   else if (!head) rejected = 'no headline found';
   else if (language !== 'ar' && !(language === null && blocks[head.index].arabic > 0.8)) rejected = `not Arabic (franc: ${code})`;

@@ -20,15 +20,21 @@ for (const [from, to] of [['\u0670', ''], ['\u0640', ''], ['أ', 'ا'], ['إ', '
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const SPACE = /\s/;
 function foldUnknown(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogates stay UNKNOWN, so foldPrefix notices them
   const ch = String.fromCharCode(c);
   return (FOLD[c] = SPACE.test(ch) || PUNCT_OR_SYMBOL.test(ch) ? BREAK : c);
 }
 
 // Output code units go into one reused buffer, turned into a string at the end: much cheaper than
-// growing a string per character. (Not TextDecoder: it would replace lone surrogates with U+FFFD.)
+// growing a string per character. TextDecoder is twice as fast as fromCharCode from ~60 code units on,
+// but it would replace lone surrogates with U+FFFD: only used when the text had no surrogate at all.
 let buf = new Uint16Array(1024);
 const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
-function bufToString(n: number): string {
+const DECODE_FROM = 48;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
+function bufToString(n: number, surrogates: boolean): string {
+  if (!surrogates && n >= DECODE_FROM) return UTF16.decode(buf.subarray(0, n));
   if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
@@ -45,10 +51,14 @@ function foldPrefix(s: string, end: number): string {
   if (buf.length < end) buf = new Uint16Array(end * 2);
   let n = 0;
   let space = true; // collapses runs and trims the start
+  let surrogates = false;
   for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     let m = FOLD[c];
-    if (m === UNKNOWN) m = foldUnknown(c);
+    if (m === UNKNOWN) {
+      m = foldUnknown(c);
+      if (m >= 0xd800 && m <= 0xdfff) surrogates = true;
+    }
     if (m === DROP) continue;
     if (m === BREAK) {
       if (!space) { buf[n++] = 32; space = true; }
@@ -58,7 +68,7 @@ function foldPrefix(s: string, end: number): string {
     }
   }
   if (space && n > 0) n--; // a trailing break
-  return bufToString(n);
+  return bufToString(n, surrogates);
 }
 
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);

@@ -13,6 +13,8 @@ describe('foldText', () => {
   it('should keep characters it does not know (other scripts, emoji, lone surrogates) as they are', () => {
     assert.equal(foldText('日本 😀 \ud800x'), '日本 😀 \ud800x');
     assert.equal(foldText('a\u2028b\u00a0c\u3000d'), 'a b c d');
+    const long = 'كتاب '.repeat(30);
+    assert.equal(foldText(long + '\ud800' + long + '😀'), `${long}\ud800${long}😀`.replace(/ +/g, ' '));
   });
   it('should fold long texts (over one conversion chunk) the same as their pieces', () => {
     const line = 'قالَ الوزيرُ، في بيانٍ: ';
