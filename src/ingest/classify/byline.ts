@@ -14,7 +14,8 @@ export interface BylinePick { index: number; text: string; rule: string; reason:
 
 export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason: string } | null {
   if (b.words > MAX_BYLINE_WORDS || b.words < 1 || b.arabic < 0.5) return null;
-  const first = b.key.split(' ')[0];
+  const space = b.key.indexOf(' ');
+  const first = space < 0 ? b.key : b.key.slice(0, space);
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
   if (isChromePhrase(b, k)) return null;
   const m = b.text.match(SEPARATED);

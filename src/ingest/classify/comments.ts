@@ -19,10 +19,19 @@ const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
 const MAX_META_WORDS = 12;
 
+const SPACE_RUN = /\s+/g;
+/** `t.split(/\s+/).length > n` for a trimmed `t`, without splitting a long comment into words to count them. */
+function moreWordsThan(t: string, n: number): boolean {
+  let words = 1;
+  SPACE_RUN.lastIndex = 0;
+  while (SPACE_RUN.exec(t)) if (++words > n) return true;
+  return false;
+}
+
 /** The time of a comment line, and the name written before it on the same line ("أحمد منذ ساعتين"). */
 function timeOf(b: Block): { when: string; author: string | null } | null {
   const t = b.text.replace(BULLET, '').trim();
-  if (!t || t.split(/\s+/).length > 10) return null;
+  if (!t || moreWordsThan(t, 10)) return null;
   const age = t.match(RELATIVE_AGE_ANYWHERE);
   if (age) {
     const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
