@@ -138,7 +138,7 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const source = pickSource(blocks, outside, head?.index ?? -1, by?.index ?? -1, k);
 
   // 7. Language of the body.
-  const sample = body.join(' ').slice(0, LANGUAGE_SAMPLE_CHARS);
+  const sample = joinedPrefix(body, ' ', LANGUAGE_SAMPLE_CHARS);
   const code = languageOf(sample);
   const language = ISO639_1[code] ?? (code === 'und' ? null : code);
 
@@ -182,6 +182,13 @@ function languageOf(sample: string): string {
   if (arabicRatio(sample) >= ARABIC_ONLY_RATIO && !NON_ARABIC_LETTERS.test(sample)) return 'arb';
   const code = franc(sample, { minLength: 10, only: FRANC_ONLY });
   return ['pes', 'urd', 'ckb', 'kmr'].includes(code) && !NON_ARABIC_LETTERS.test(sample) ? 'arb' : code;
+}
+
+/** `parts.join(sep).slice(0, max)`, joining only as many parts as it takes. */
+function joinedPrefix(parts: string[], sep: string, max: number): string {
+  let out = '';
+  for (let i = 0; i < parts.length && out.length < max; i++) out += (i ? sep : '') + parts[i];
+  return out.slice(0, max);
 }
 
 /** The byline without the dates written in it, and without the separators left dangling. */

@@ -38,14 +38,13 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
       if ((key.length === 2 * half || key[half] === ' ') && key.endsWith(h)) consider(h);
     }
     if (b.words <= MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) {
-      // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two
+      // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two (n < spaces); one
+      // space more than that bound is all the counting needed
       const firstSpaces: number[] = [];
-      for (let i = key.indexOf(' '); i >= 0 && firstSpaces.length < MAX_SITE_NAME_WORDS; i = key.indexOf(' ', i + 1)) firstSpaces.push(i);
+      for (let i = key.indexOf(' '); i >= 0 && firstSpaces.length <= MAX_SITE_NAME_WORDS; i = key.indexOf(' ', i + 1)) firstSpaces.push(i);
       const lastSpaces: number[] = [];
       for (let i = key.lastIndexOf(' '); i >= 0 && lastSpaces.length < MAX_SITE_NAME_WORDS; i = i > 0 ? key.lastIndexOf(' ', i - 1) : -1) lastSpaces.push(i);
-      let words = 1;
-      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
-      for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < words - 1; n++) {
+      for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < firstSpaces.length; n++) {
         cut(key, 0, lastSpaces[n - 1]);
         cut(key, firstSpaces[n - 1] + 1, key.length);
       }
