@@ -1,8 +1,11 @@
 // A minimal static file server for dist/: used by `arshif serve`, the browser tests and the benchmark.
-// It counts bytes and requests so tests can assert what a page transferred.
+// It counts bytes and requests so tests can assert what a page transferred. Text is gzipped for clients
+// that accept it, as every static host does, so the counts are bytes on the wire; fonts and Pagefind's
+// own files are compressed already and go as they are.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -13,6 +16,8 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
 };
 
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|wasm)|image\/svg)/;
+
 export interface ServerStats { requests: number; bytes: number; log: { url: string; bytes: number }[] }
 
 export interface StaticServer { url: string; stats: ServerStats; reset(): void; close(): Promise<void> }
@@ -21,6 +26,16 @@ export interface StaticServer { url: string; stats: ServerStats; reset(): void; 
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const stats: ServerStats = { requests: 0, bytes: 0, log: [] };
   const base = path.resolve(root);
+  // Compressed bodies by file, reused while the file is unchanged (a search page asks for the same files often).
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzipOf = (file: string, body: Buffer): Buffer => {
+    const mtimeMs = fs.statSync(file).mtimeMs;
+    const hit = gzipped.get(file);
+    if (hit?.mtimeMs === mtimeMs) return hit.body;
+    const gz = zlib.gzipSync(body);
+    gzipped.set(file, { mtimeMs, body: gz });
+    return gz;
+  };
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(base, urlPath);
@@ -30,14 +45,21 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       const notFound = path.join(base, '404.html');
       return send(res, 404, fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found', '.html');
     }
-    send(res, 200, fs.readFileSync(file), path.extname(file));
+    send(res, 200, fs.readFileSync(file), path.extname(file), file);
   });
-  function send(res: http.ServerResponse, status: number, body: string | Buffer, ext = '.txt') {
-    const buf = typeof body === 'string' ? Buffer.from(body) : body;
+  function send(res: http.ServerResponse, status: number, body: string | Buffer, ext = '.txt', file?: string) {
+    let buf = typeof body === 'string' ? Buffer.from(body) : body;
+    const type = TYPES[ext] ?? 'application/octet-stream';
+    const headers: http.OutgoingHttpHeaders = { 'content-type': type, vary: 'accept-encoding' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(res.req.headers['accept-encoding'] ?? ''))) {
+      buf = file ? gzipOf(file, buf) : zlib.gzipSync(buf);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = buf.length;
     stats.requests++;
     stats.bytes += buf.length;
     stats.log.push({ url: res.req.url ?? '', bytes: buf.length });
-    res.writeHead(status, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'content-length': buf.length });
+    res.writeHead(status, headers);
     res.end(buf);
   }
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
