@@ -209,6 +209,22 @@ describe('built site in a real browser', () => {
     }
   });
 
+  it('should load only the regular Arabic face on the search page, and both faces on an article', async () => {
+    const fonts = async (p: string) => {
+      const page = await browser.newPage();
+      const urls: string[] = [];
+      page.on('request', (r) => { if (/\.woff2?$/.test(r.url())) urls.push(r.url()); });
+      await page.goto(server.url + p, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      await page.close();
+      return urls;
+    };
+    const search = await fonts('/search/?q=' + encodeURIComponent('سوريا'));
+    assert.ok(search.some((u) => /arabic-400/.test(u)), search.join(' '));
+    assert.ok(!search.some((u) => /-700-/.test(u)), search.join(' '));
+    assert.ok((await fonts('/articles/elaph-syria/')).some((u) => /arabic-700/.test(u)));
+  });
+
   it('should have no serious or critical accessibility violations, in light and dark mode', async () => {
     for (const dark of [false, true]) for (const p of ['/', '/articles/elaph-syria/', '/sources/agency.example/', '/dates/']) {
       const { page } = await visit(p, { dark });
