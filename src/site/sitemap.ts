@@ -1,8 +1,8 @@
 // Sitemap XML (sitemaps.org protocol). Site paths are ASCII (ids, slugs, years), but they are escaped anyway.
 import { href } from './config.ts';
+import { escapeHtml } from './feed.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const abs = (path: string, site: URL | undefined) => esc(new URL(href(path), site ?? 'http://localhost/').href);
+const abs = (path: string, site: URL | undefined) => escapeHtml(new URL(href(path), site ?? 'http://localhost/').href);
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
