@@ -1,6 +1,6 @@
 // Stage 2 — split a decoded dump into blocks: one per non-empty line, or per '&'-joined piece.
 // Some CMS exports flatten <p> boundaries into '&' ("…البلد.&ووسط شكوك…"); those pieces are real paragraphs.
-import { lineFacts } from '../lib/arabic.ts';
+import { lineFacts, linesFacts } from '../lib/arabic.ts';
 
 export interface Block {
   /** Position in the block list. */
@@ -41,15 +41,26 @@ export function makeBlock(index: number, line: number, piece: number, raw: strin
 /** Split text into blocks, keeping line numbers so every decision can point at its input line. */
 export function splitBlocks(text: string): { lines: string[]; blocks: Block[] } {
   const lines = text.split('\n');
-  const blocks: Block[] = [];
-  lines.forEach((raw, i) => {
-    if (!raw.trim()) return;
+  const texts: string[] = [];
+  const at: number[] = []; // per block: line number, then piece number
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (!raw.trim()) continue;
     const pieces = splitPieces(raw);
     let p = 0;
     for (const piece of pieces) {
-      if (!piece.trim()) continue;
-      blocks.push(makeBlock(blocks.length, i + 1, pieces.length > 1 ? ++p : 0, piece));
+      const t = piece.trim();
+      if (!t) continue;
+      texts.push(t);
+      at.push(i + 1, pieces.length > 1 ? ++p : 0);
     }
-  });
+  }
+  // all keys of the page in one go (see linesFacts)
+  const facts = linesFacts(texts, MAX_KEY_SOURCE_CHARS);
+  const blocks: Block[] = new Array(texts.length);
+  for (let b = 0; b < texts.length; b++) {
+    const { key, words, arabic } = facts[b];
+    blocks[b] = { index: b, line: at[2 * b], piece: at[2 * b + 1], text: texts[b], key, words, arabic };
+  }
   return { lines, blocks };
 }

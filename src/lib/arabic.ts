@@ -43,21 +43,24 @@ function bufToString(n: number, surrogates: boolean): string {
 
 /** Fold a line for comparison: no diacritics/tatweel, one alef, ى→ي, ة→ه, no punctuation, lower-case Latin. */
 export function foldText(s: string): string {
-  return foldPrefix(s, s.length);
+  if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
+  surrogatesSeen = false;
+  return bufToString(foldInto(s, s.length, 0), surrogatesSeen);
 }
 
-/** foldText of the first `end` code units of `s`. */
-function foldPrefix(s: string, end: number): string {
-  if (buf.length < end) buf = new Uint16Array(end * 2);
-  let n = 0;
+/** Set by foldInto when it met a surrogate code unit (then TextDecoder may not be used). */
+let surrogatesSeen = false;
+
+/** Fold the first `end` code units of `s` into buf from `at` on; returns where the output ends. */
+function foldInto(s: string, end: number, at: number): number {
+  let n = at;
   let space = true; // collapses runs and trims the start
-  let surrogates = false;
   for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     let m = FOLD[c];
     if (m === UNKNOWN) {
       m = foldUnknown(c);
-      if (m >= 0xd800 && m <= 0xdfff) surrogates = true;
+      if (m >= 0xd800 && m <= 0xdfff) surrogatesSeen = true;
     }
     if (m === DROP) continue;
     if (m === BREAK) {
@@ -67,8 +70,8 @@ function foldPrefix(s: string, end: number): string {
       space = false;
     }
   }
-  if (space && n > 0) n--; // a trailing break
-  return bufToString(n, surrogates);
+  if (space && n > at) n--; // a trailing break
+  return n;
 }
 
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
@@ -90,19 +93,50 @@ for (let c = 0; c < 0x10000; c++) {
 
 /** Share of letters that are Arabic (0 when the text has no letters). Other scripts count as non-Arabic. */
 export function arabicRatio(s: string): number {
-  return lineFacts(s, 0).arabic;
+  return countFacts(s).arabic;
 }
 
 export function wordCount(s: string): number {
-  return lineFacts(s, 0).words;
+  return countFacts(s).words;
 }
+
+export interface LineFacts { key: string; words: number; arabic: number }
 
 /**
  * What the extractor measures on every line, in one pass over it (each pass over a page's text costs
  * about as much as a whole stage used to): foldText of its first `keyChars` characters, wordCount and
  * arabicRatio of all of it.
  */
-export function lineFacts(s: string, keyChars: number): { key: string; words: number; arabic: number } {
+export function lineFacts(s: string, keyChars: number): LineFacts {
+  return linesFacts([s], keyChars)[0];
+}
+
+/**
+ * lineFacts of many lines (a page). Their keys are folded into one buffer and made into strings by a
+ * single decode, then sliced out: one native decode call per line cost more than the folding itself.
+ */
+export function linesFacts(texts: string[], keyChars: number): LineFacts[] {
+  let total = 0;
+  for (const s of texts) total += Math.min(s.length, keyChars);
+  if (buf.length < total) buf = new Uint16Array(total * 2);
+  surrogatesSeen = false;
+  const out: LineFacts[] = new Array(texts.length);
+  const ends = new Int32Array(texts.length);
+  let n = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const s = texts[t];
+    const f = countFacts(s);
+    out[t] = { key: '', words: f.words, arabic: f.arabic };
+    if (keyChars > 0) n = foldInto(s, Math.min(s.length, keyChars), n);
+    ends[t] = n;
+  }
+  if (n === 0) return out;
+  const all = bufToString(n, surrogatesSeen);
+  for (let t = 0, start = 0; t < texts.length; start = ends[t++]) if (ends[t] > start) out[t].key = all.slice(start, ends[t]);
+  return out;
+}
+
+function countFacts(s: string): { words: number; arabic: number } {
   let arabic = 0;
   let letters = 0;
   let words = 0;
@@ -115,5 +149,5 @@ export function lineFacts(s: string, keyChars: number): { key: string; words: nu
     words += afterSpace & (space ^ 1);
     afterSpace = space;
   }
-  return { key: keyChars > 0 ? foldPrefix(s, Math.min(s.length, keyChars)) : '', words, arabic: letters ? arabic / letters : 0 };
+  return { words, arabic: letters ? arabic / letters : 0 };
 }
