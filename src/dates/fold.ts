@@ -41,31 +41,40 @@ export interface Folded {
   /** Folded text, for matching. */
   text: string;
   /** offsets[i] = offset in the original of folded character i; offsets[length] = original length. */
-  offsets: Int32Array;
+  offsets: number[];
 }
+
+// Folded code units go into one reused buffer: a fresh typed array per line (off the JS heap above
+// 64 bytes) cost more than the folding. Node's UTF-16LE decoding of a Buffer copies the code units as
+// they are (lone surrogates too), much faster than TextDecoder or String.fromCharCode.apply.
+let codes = new Uint16Array(256);
+let codeBytes = Buffer.from(codes.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
 
 export function fold(s: string): Folded {
   const n = s.length;
-  const offsets = new Int32Array(n + 1);
-  const codes = new Uint16Array(n);
+  if (codes.length < n) {
+    codes = new Uint16Array(n * 2);
+    codeBytes = Buffer.from(codes.buffer);
+  }
+  const offsets: number[] = [];
   let j = 0;
   for (let i = 0; i < n; i++) {
     const m = TABLE[s.charCodeAt(i)];
     if (m === DROP) continue;
-    codes[j] = m;
-    offsets[j++] = i;
+    codes[j++] = m;
+    offsets.push(i);
   }
-  offsets[j] = n;
-  return { text: decodeCodes(codes, j), offsets };
+  offsets.push(n);
+  return { text: decodeCodes(j), offsets };
 }
 
-// Decoding the code units natively is much faster than fromCharCode (typed arrays are host-endian).
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
-function decodeCodes(codes: Uint16Array, length: number): string {
-  // Short strings (single lines): fromCharCode beats the decoder's call overhead.
-  if (length <= 512) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
-  return UTF16.decode(codes.subarray(0, length));
+function decodeCodes(length: number): string {
+  if (LITTLE_ENDIAN) return codeBytes.toString('utf16le', 0, 2 * length);
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /** Fold a vocabulary word the same way as text (used when building patterns). */

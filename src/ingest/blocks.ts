@@ -1,6 +1,6 @@
 // Stage 2 — split a decoded dump into blocks: one per non-empty line, or per '&'-joined piece.
 // Some CMS exports flatten <p> boundaries into '&' ("…البلد.&ووسط شكوك…"); those pieces are real paragraphs.
-import { lineFacts, linesFacts } from '../lib/arabic.ts';
+import { lineFacts, spanFacts } from '../lib/arabic.ts';
 
 export interface Block {
   /** Position in the block list. */
@@ -43,24 +43,39 @@ export function splitBlocks(text: string): { lines: string[]; blocks: Block[] } 
   const lines = text.split('\n');
   const texts: string[] = [];
   const at: number[] = []; // per block: line number, then piece number
-  for (let i = 0; i < lines.length; i++) {
+  const spans: number[] = []; // per block: where its text starts and ends in `text`
+  for (let i = 0, lineStart = 0; i < lines.length; lineStart += lines[i++].length + 1) {
     const raw = lines[i];
     if (!raw.trim()) continue;
     const pieces = splitPieces(raw);
     let p = 0;
+    let pieceStart = lineStart;
     for (const piece of pieces) {
       const t = piece.trim();
-      if (!t) continue;
-      texts.push(t);
-      at.push(i + 1, pieces.length > 1 ? ++p : 0);
+      if (t) {
+        texts.push(t);
+        at.push(i + 1, pieces.length > 1 ? ++p : 0);
+        const start = pieceStart + leadingSpaces(piece, t);
+        spans.push(start, start + t.length);
+      }
+      pieceStart += piece.length + 1; // pieces are split at one '&'
     }
   }
-  // all keys of the page in one go (see linesFacts)
-  const facts = linesFacts(texts, MAX_KEY_SOURCE_CHARS);
+  // all keys of the page in one go (see spanFacts)
+  const facts = spanFacts(text, spans, MAX_KEY_SOURCE_CHARS);
   const blocks: Block[] = new Array(texts.length);
   for (let b = 0; b < texts.length; b++) {
     const { key, words, arabic } = facts[b];
     blocks[b] = { index: b, line: at[2 * b], piece: at[2 * b + 1], text: texts[b], key, words, arabic };
   }
   return { lines, blocks };
+}
+
+/** How many characters trim() took off the start of `s` (`t` is s.trim(), never empty). */
+function leadingSpaces(s: string, t: string): number {
+  if (s.length === t.length) return 0;
+  const first = t.charCodeAt(0); // not a space, so the first place it occurs is where t starts
+  let i = 0;
+  while (s.charCodeAt(i) !== first) i++;
+  return i;
 }

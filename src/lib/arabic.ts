@@ -3,11 +3,16 @@
 
 const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
 
-/** What foldText makes of each UTF-16 code unit: a code unit, DROP (removed) or BREAK (a word break). */
-const DROP = -1;
-const BREAK = -2;
+/**
+ * What foldText makes of each UTF-16 code unit: the code unit it becomes (below 2^16), BREAK (a word
+ * break, written as one space) or DROP (removed). BREAK and DROP carry one bit each above the code unit,
+ * so the fold loop can add instead of branch: spaces come every few letters, and a branch there is a
+ * coin toss the processor keeps losing.
+ */
+const BREAK = (1 << 16) | 32;
+const DROP = 1 << 17;
 /** Not looked at yet: the Unicode class tests run once per code unit seen, not for the whole BMP at start-up. */
-const UNKNOWN = -3;
+const UNKNOWN = 1 << 18;
 const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
 for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : BREAK;
 for (let c = 0x600; c < 0x700; c++) if (isArabicLetter(c)) FOLD[c] = c;
@@ -20,22 +25,24 @@ for (const [from, to] of [['\u0670', ''], ['\u0640', ''], ['أ', 'ا'], ['إ', '
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const SPACE = /\s/;
 function foldUnknown(c: number): number {
-  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogates stay UNKNOWN, so foldPrefix notices them
   const ch = String.fromCharCode(c);
   return (FOLD[c] = SPACE.test(ch) || PUNCT_OR_SYMBOL.test(ch) ? BREAK : c);
 }
 
 // Output code units go into one reused buffer, turned into a string at the end: much cheaper than
-// growing a string per character. TextDecoder is twice as fast as fromCharCode from ~60 code units on,
-// but it would replace lone surrogates with U+FFFD: only used when the text had no surrogate at all.
+// growing a string per character. Node's UTF-16LE decoding of a Buffer copies the code units as they
+// are (lone surrogates too) at a fraction of the cost of TextDecoder or String.fromCharCode.apply.
 let buf = new Uint16Array(1024);
+let bufBytes = Buffer.from(buf.buffer);
 const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
-const DECODE_FROM = 48;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
-function bufToString(n: number, surrogates: boolean): string {
-  if (!surrogates && n >= DECODE_FROM) return UTF16.decode(buf.subarray(0, n));
-  if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+function reserve(n: number): void {
+  if (buf.length >= n) return;
+  buf = new Uint16Array(n * 2);
+  bufBytes = Buffer.from(buf.buffer);
+}
+function bufToString(n: number): string {
+  if (LITTLE_ENDIAN) return bufBytes.toString('utf16le', 0, 2 * n);
   let out = '';
   for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return out;
@@ -43,32 +50,37 @@ function bufToString(n: number, surrogates: boolean): string {
 
 /** Fold a line for comparison: no diacritics/tatweel, one alef, ى→ي, ة→ه, no punctuation, lower-case Latin. */
 export function foldText(s: string): string {
-  if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
-  surrogatesSeen = false;
-  return bufToString(foldInto(s, s.length, 0), surrogatesSeen);
+  load(s);
+  reserve(s.length);
+  return bufToString(foldSpan(0, s.length, 0));
 }
 
-/** Set by foldInto when it met a surrogate code unit (then TextDecoder may not be used). */
-let surrogatesSeen = false;
+// The text being measured, as code units: typed-array reads cost half of charCodeAt on a string
+// (which may be a slice or a concatenation), and copying a page in is nearly free.
+let src = new Uint16Array(4096);
+let srcBytes = Buffer.from(src.buffer);
+function load(text: string): void {
+  if (src.length < text.length) {
+    src = new Uint16Array(text.length * 2);
+    srcBytes = Buffer.from(src.buffer);
+  }
+  if (LITTLE_ENDIAN) srcBytes.write(text, 0, 'utf16le');
+  else for (let i = 0; i < text.length; i++) src[i] = text.charCodeAt(i);
+}
 
-/** Fold the first `end` code units of `s` into buf from `at` on; returns where the output ends. */
-function foldInto(s: string, end: number, at: number): number {
+/** Fold src[from, to) into buf from `at` on; returns where the output ends. */
+function foldSpan(from: number, to: number, at: number): number {
+  const units = src, out = buf; // locals: the loop then need not reload the module's buffers
   let n = at;
-  let space = true; // collapses runs and trims the start
-  for (let i = 0; i < end; i++) {
-    const c = s.charCodeAt(i);
-    let m = FOLD[c];
-    if (m === UNKNOWN) {
-      m = foldUnknown(c);
-      if (m >= 0xd800 && m <= 0xdfff) surrogatesSeen = true;
-    }
-    if (m === DROP) continue;
-    if (m === BREAK) {
-      if (!space) { buf[n++] = 32; space = true; }
-    } else {
-      buf[n++] = m;
-      space = false;
-    }
+  let space = 1; // after a break (or at the start): collapses runs and trims the start
+  for (let i = from; i < to; i++) {
+    let m = FOLD[units[i]];
+    if (m === UNKNOWN) m = foldUnknown(units[i]);
+    const brk = (m >> 16) & 1;
+    const drop = m >> 17;
+    out[n] = m; // the low 16 bits: the code unit, or a space for a break; kept only if n moves on
+    n += 1 - brk - drop + (brk & (space ^ 1));
+    space = brk | (drop & space);
   }
   if (space && n > at) n--; // a trailing break
   return n;
@@ -93,61 +105,63 @@ for (let c = 0; c < 0x10000; c++) {
 
 /** Share of letters that are Arabic (0 when the text has no letters). Other scripts count as non-Arabic. */
 export function arabicRatio(s: string): number {
-  return countFacts(s).arabic;
+  return lineFacts(s, 0).arabic;
 }
 
 export function wordCount(s: string): number {
-  return countFacts(s).words;
+  return lineFacts(s, 0).words;
 }
 
 export interface LineFacts { key: string; words: number; arabic: number }
 
 /**
- * What the extractor measures on every line, in one pass over it (each pass over a page's text costs
- * about as much as a whole stage used to): foldText of its first `keyChars` characters, wordCount and
- * arabicRatio of all of it.
+ * What the extractor measures on every line (each pass over a page's text costs about as much as a
+ * whole stage used to): foldText of its first `keyChars` characters, wordCount and arabicRatio of all of it.
  */
 export function lineFacts(s: string, keyChars: number): LineFacts {
-  return linesFacts([s], keyChars)[0];
+  return spanFacts(s, [0, s.length], keyChars)[0];
 }
 
 /**
- * lineFacts of many lines (a page). Their keys are folded into one buffer and made into strings by a
- * single decode, then sliced out: one native decode call per line cost more than the folding itself.
+ * lineFacts of many pieces of one text (the lines of a page), given as [start, end) offsets in
+ * `spans`. Their keys are folded into one buffer and made into strings by a single decode, then
+ * sliced out: one native decode call per line cost more than the folding itself.
  */
-export function linesFacts(texts: string[], keyChars: number): LineFacts[] {
+export function spanFacts(text: string, spans: number[], keyChars: number): LineFacts[] {
+  load(text);
   let total = 0;
-  for (const s of texts) total += Math.min(s.length, keyChars);
-  if (buf.length < total) buf = new Uint16Array(total * 2);
-  surrogatesSeen = false;
-  const out: LineFacts[] = new Array(texts.length);
-  const ends = new Int32Array(texts.length);
+  for (let t = 0; t < spans.length; t += 2) total += Math.min(spans[t + 1] - spans[t], keyChars);
+  reserve(total);
+  const count = spans.length >> 1;
+  const out: LineFacts[] = new Array(count);
+  const ends: number[] = new Array(count);
   let n = 0;
-  for (let t = 0; t < texts.length; t++) {
-    const s = texts[t];
-    const f = countFacts(s);
-    out[t] = { key: '', words: f.words, arabic: f.arabic };
-    if (keyChars > 0) n = foldInto(s, Math.min(s.length, keyChars), n);
+  for (let t = 0; t < count; t++) {
+    const from = spans[2 * t], to = spans[2 * t + 1];
+    out[t] = countSpan(from, to);
+    if (keyChars > 0) n = foldSpan(from, Math.min(to, from + keyChars), n);
     ends[t] = n;
   }
   if (n === 0) return out;
-  const all = bufToString(n, surrogatesSeen);
-  for (let t = 0, start = 0; t < texts.length; start = ends[t++]) if (ends[t] > start) out[t].key = all.slice(start, ends[t]);
+  const all = bufToString(n);
+  for (let t = 0, start = 0; t < count; start = ends[t++]) if (ends[t] > start) out[t].key = all.slice(start, ends[t]);
   return out;
 }
 
-function countFacts(s: string): { words: number; arabic: number } {
+/** Words and Arabic share of src[from, to). */
+function countSpan(from: number, to: number): LineFacts {
   let arabic = 0;
   let letters = 0;
   let words = 0;
   let afterSpace = 1; // a word starts at a non-space after a space (or at the start)
-  for (let i = 0; i < s.length; i++) {
-    const k = KIND[s.charCodeAt(i)];
+  const units = src;
+  for (let i = from; i < to; i++) {
+    const k = KIND[units[i]];
     arabic += k & ARABIC;
     letters += (k & LETTER) >> 1;
     const space = (k & SPACE_BIT) >> 2;
     words += afterSpace & (space ^ 1);
     afterSpace = space;
   }
-  return { words, arabic: letters ? arabic / letters : 0 };
+  return { key: '', words, arabic: letters ? arabic / letters : 0 };
 }
