@@ -4,8 +4,8 @@ import { dayNumber, hijriToDayNumber, isoDate } from './calendar.ts';
 import { fold, originalSpan, type Folded } from './fold.ts';
 import { readDayOfRelativeMonth, readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
-import { triggerPositions } from './triggers.ts';
-import { DATE_RE, DATE_ALTERNATIVES, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
+import { hasTriggerWord, triggerPositions, triggerWords } from './triggers.ts';
+import { GREGORIAN_MONTH, HIJRI_MONTH, DATE_AT_DIGIT, DATE_AT_WORD, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
 import { parseRef, type Ref } from './reference.ts';
 import { readRelative } from './relative.ts';
 import { findTimes } from './time.ts';
@@ -13,6 +13,20 @@ import type { Candidate, FindOptions, FoundDate, Reading, TimeOfDay } from './ty
 
 /** Longest gap (characters) between a date and its time or its other-calendar twin. */
 const MAX_GAP = 40;
+
+/** First words of the month names: every absolute date but a numeric one names its month. */
+const MONTH_TRIGGERS = triggerWords([...GREGORIAN_MONTH.keys(), ...HIJRI_MONTH.keys()].map((w) => w.split(' ')[0]));
+/** Every numeric date has a digit, a separator and a digit in a row ("16/9/2015", "2015-09-16"). */
+const NUMERIC_DATE_SHAPE = /\d[/.\-]\d/;
+
+/**
+ * False only when `text` cannot hold an absolute date (one naming its day, month and year): it names
+ * no month and has no numeric date. A cheap test that spares the date pattern most lines with numbers.
+ */
+export function mayHoldAbsoluteDate(text: string): boolean {
+  const ft = fold(text).text;
+  return NUMERIC_DATE_SHAPE.test(ft) || hasTriggerWord(ft, MONTH_TRIGGERS);
+}
 
 export function findDates(text: string, opts: FindOptions = {}): FoundDate[] {
   return findInFolded(fold(text), text, opts).dates;
@@ -34,9 +48,8 @@ function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
   let after = 0; // end of the last accepted (or rejected-as-invalid) match
   for (const p of positions) {
     if (p < after) continue;
-    DATE_RE.lastIndex = p;
-    if (!DATE_RE.test(ft)) continue;
     const m = matchAt(ft, p);
+    if (!m) continue;
     const placed = interpret(m, ft, ref);
     if (placed === null) continue; // not a date: later positions inside the span may still be
     after = m.index + m[0].length; // 'invalid' (31 شباط) is skipped whole, reporting nothing
@@ -45,14 +58,15 @@ function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
   return out;
 }
 
-/** DATE_RE's match at `p`, with group offsets: the first alternative that matches there. */
-function matchAt(ft: string, p: number): RegExpExecArray {
-  for (const re of DATE_ALTERNATIVES) {
+/** The date pattern's match at `p` (a digit or a word start), with group offsets, or null. */
+function matchAt(ft: string, p: number): RegExpExecArray | null {
+  const c = ft.charCodeAt(p);
+  for (const re of c >= 0x30 && c <= 0x39 ? DATE_AT_DIGIT : DATE_AT_WORD) {
     re.lastIndex = p;
     const m = re.exec(ft);
     if (m) return m;
   }
-  throw new Error('DATE_RE matched but none of its alternatives did');
+  return null;
 }
 
 function interpret(m: RegExpExecArray, ft: string, ref: Ref | null): Candidate | null | 'invalid' {

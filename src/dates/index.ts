@@ -1,5 +1,5 @@
 // Public API of the Arabic date reader. See docs/dates.md.
-export { findDates } from './find.ts';
+export { findDates, mayHoldAbsoluteDate } from './find.ts';
 export { classifyDateLine, type DateLineReading } from './classify.ts';
 export { normalizeDigits } from './fold.ts';
 export { parseRef } from './reference.ts';

@@ -3,7 +3,7 @@
 import { foldWord } from './fold.ts';
 import * as V from './vocabulary.ts';
 import { triggerWords } from './triggers.ts';
-import { alt, DS, esc, ME, MS, NOT_L, WE, WS } from './regex-parts.ts';
+import { alt, DS, esc, L, ME, MS, NOT_L, WE, WS } from './regex-parts.ts';
 
 /** Folded word → value, for looking matched words up (spaces collapsed). */
 function lookup<T>(table: Record<string, T>): Map<string, T> {
@@ -106,16 +106,21 @@ const Y =
   `${WS}(?:${YEARW})[ ]+(?<yy>\\d{4})(?!\\d)(?:[ ]*(?<yym>${GMARKS}|${HMARKS})${WE})?` +
   `|${DS}(?<yy2>\\d{4})[ ]*(?<yym2>${GMARKS}|${HMARKS})${WE}`;
 
-/** The date pattern, sticky: tried at trigger positions only. At one position the order N, G2, G, G3, H, R, Y decides. */
-export const DATE_RE = new RegExp(`${N}|${G2}|${G}|${G3}|${H}|${R}|${Y}`, 'y');
-/**
- * The same alternatives one by one, with group offsets: run only where DATE_RE matched, in order, the
- * first that matches is DATE_RE's match. Building a match of all 62 groups (with offsets) cost five times
- * the matching itself; one alternative's match holds only its own groups.
- */
-export const DATE_ALTERNATIVES = [N, G2, G, G3, H, R, Y].map((s) => new RegExp(s, 'yd'));
+// The date pattern is the alternation N | G2 | G | G3 | H | R | Y, tried sticky at trigger positions
+// only: at one position, the first alternative in that order that matches is the date. Each alternative
+// is its own regex with group offsets (a match of all 62 groups with offsets cost five times the
+// matching), and only those that can start there are tried: N starts with a digit, G2 and R with a word.
+const [RE_N, RE_G2, RE_G, RE_G3, RE_H, RE_R, RE_Y] = [N, G2, G, G3, H, R, Y].map((s) => new RegExp(s, 'yd'));
+/** The date pattern's alternatives, in order, that can match at a digit. */
+export const DATE_AT_DIGIT = [RE_N, RE_G, RE_G3, RE_H, RE_Y];
+/** The date pattern's alternatives, in order, that can match at the start of a word. */
+export const DATE_AT_WORD = [RE_G2, RE_G, RE_G3, RE_H, RE_R, RE_Y];
+// G2 and R start with one of these words: make sure none of them starts with a digit.
+for (const w of [...Object.keys(V.WEEKDAYS), 'يوم', ...Object.keys(allGregorian), V.TODAY_WORD, ...Object.keys(V.RELATIVE_DAYS), ...V.AGO_WORDS, ...V.THIS_WORDS, ...Object.keys(V.RELATIVE_PERIOD_NOUNS)]) {
+  if (!new RegExp(`^${L}`).test(foldWord(w))) throw new Error(`date vocabulary: "${w}" must start with a letter`);
+}
 
-/** First words of everything DATE_RE can start with (digits always trigger). */
+/** First words of everything the date pattern can start with (digits always trigger). */
 const firstWord = (w: string) => foldWord(w).split(' ')[0];
 export const DATE_TRIGGERS = triggerWords([
   ...Object.keys(V.WEEKDAYS), 'يوم', V.MONTH_WORD, ...Object.keys(allGregorian), ...Object.keys(V.HIJRI_MONTHS),

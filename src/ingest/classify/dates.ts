@@ -2,7 +2,7 @@
 // right under it) that are labelled, are dates by themselves, or sit between the headline and the text.
 // Tickers, teasers, clocks, copyright years, comment ages and dates inside the text are never taken.
 import type { Block } from '../blocks.ts';
-import { classifyDateLine, type FoundDate } from '../../dates/index.ts';
+import { classifyDateLine, mayHoldAbsoluteDate, type FoundDate } from '../../dates/index.ts';
 import { TICKER_MIN_WORDS } from './features.ts';
 
 /** A date line is "mostly date" when, dates and punctuation removed, at most this many words remain ("نشر", "بتاريخ"). */
@@ -49,7 +49,8 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
   const out: DateLine[] = [];
   for (const i of indexes) {
     const b = blocks[i];
-    if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text)) continue;
+    // only absolute dates count below: lines that cannot hold one skip the date reader
+    if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text) || !mayHoldAbsoluteDate(b.text)) continue;
     const { role, dates, warnings } = classifyDateLine(b.text);
     if (!dates.some(absolute) || role === 'clock' || role === 'copyright') continue;
     let rest = b.text;
