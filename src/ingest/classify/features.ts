@@ -56,18 +56,21 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
 
 export const isSectionEnd = (b: Block, k: Knowledge) => k.sectionEnd.has(b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
 
+/** Does `key` start with a word-bounded entry of `set` longer than 5 characters? Looked up at each space of the key. */
 function startsWithAny(key: string, set: Set<string>): boolean {
-  for (const s of set) if (key.startsWith(s + ' ') && s.length > 5) return true;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (i > 5 && set.has(key.slice(0, i))) return true;
   return false;
 }
 
 const COUNT_IN_HEADER = /(\d+|[\u0660-\u0669]+)/;
+const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 
 /** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
   if (b.words > 5) return null;
   if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
-  const withoutCount = b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // keys have single spaces and no ends to trim: without digits, the key is already its count-less form
+  const withoutCount = HAS_COUNT_DIGIT.test(b.key) ? b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim() : b.key;
   if (!k.commentHeader.has(withoutCount)) return null;
   const m = b.text.match(COUNT_IN_HEADER);
   const count = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))) : null;
