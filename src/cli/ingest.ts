@@ -18,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`arshif ingest: ${(e as Error).message}`);
       return 1;
     }
-    const report = runIngest({
+    const report = await runIngest({
       paths, knowledge, extractorVersion: extractorVersion(paths.root),
       onProgress: values.quiet ? undefined : makeProgress('استيعاب'),
     });

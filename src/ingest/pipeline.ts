@@ -5,14 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusPaths } from '../lib/corpus.ts';
 import type { Knowledge } from '../knowledge/index.ts';
-import { readDump, sizeRejection } from './read/index.ts';
-import { extractArticle, type ArticleRecord } from './extract.ts';
+import type { ArticleRecord } from './extract.ts';
+import { extractBytesSafely, readRaw, type FileResult } from './extract-file.ts';
+import { ExtractionPool, extractInline, workerCount } from './extract-pool.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
 import { applyFields, dropParagraphs, overrideNames, readOverride } from './overrides.ts';
 import { articleId, sha256, sha256File } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
-import { foldText } from '../lib/arabic.ts';
-import { NearDuplicateIndex, simhash } from './near-duplicates.ts';
+import { NearDuplicateIndex } from './near-duplicates.ts';
 import { articleSchema, type RawRef } from '../schema/article.ts';
 
 export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
@@ -62,6 +62,8 @@ export interface IngestOptions {
   /** Changes when the extractor or the knowledge tables change: forces re-extraction. */
   extractorVersion: string;
   onProgress?: (done: number, total: number) => void;
+  /** Extraction threads: 1 for the main thread only, N for N workers; default: ARSHIF_INGEST_THREADS, else by size. */
+  threads?: number;
 }
 
 /** The last run's manifest; `stale` when it was made by another extractor (then nothing is reused). */
@@ -75,7 +77,7 @@ function loadManifest(file: string, extractor: string): Manifest & { stale: bool
 
 const fileSha = (f: string) => (fs.existsSync(f) ? sha256File(f) : null);
 
-export function runIngest(opts: IngestOptions): IngestReport {
+export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const { paths, knowledge, extractorVersion } = opts;
   const startedAt = new Date().toISOString();
   fs.mkdirSync(paths.articles, { recursive: true });
@@ -101,42 +103,57 @@ export function runIngest(opts: IngestOptions): IngestReport {
     }
   }
 
-  rels.forEach((rel, n) => {
-    opts.onProgress?.(n, rels.length);
-    const abs = path.join(paths.raw, rel);
-    const rawRel = `raw/${rel}`;
-    const prev = old.files[rel];
-    const tooBig = sizeRejection(fs.statSync(abs).size);
-    if (tooBig) {
-      const bigHash = sha256File(abs);
-      next.files[rel] = { sha256: bigHash, outcome: 'rejected', reason: tooBig, warnings: [] };
-      reports.push({ raw: rawRel, sha256: bigHash, outcome: 'rejected', reason: tooBig, warnings: [] });
-      counts.rejected++;
-      return;
+  const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
+  const threads = workerCount(fresh.length, opts.threads === undefined ? undefined : String(opts.threads));
+  const pool = threads > 0 ? new ExtractionPool(threads, knowledge) : null;
+  try {
+    // New files (all of them after an extractor change) are extracted ahead, on workers when worthwhile;
+    // the decisions below still take the files one at a time, in order.
+    const extracted = pool ? pool.inOrder(paths.raw, fresh, knowledge) : extractInline(paths.raw, knowledge);
+    for (const [n, rel] of rels.entries()) {
+      opts.onProgress?.(n, rels.length);
+      const prev = old.files[rel];
+      if (old.stale || !prev) ingestFile(rel, prev, await extracted.next(rel));
+      else reuseOrIngest(rel, prev);
     }
-    const bytes = fs.readFileSync(abs);
-    const hash = sha256(bytes);
-    const id = articleId(rel);
-    const override = readOverride(paths.overrides, prev?.id ?? id, overrides);
+    opts.onProgress?.(rels.length, rels.length);
+    await rewritePrimariesWithNewDuplicates(pool);
+  } finally {
+    await pool?.close();
+  }
+
+  /** A file seen before: reused as it was when its bytes, its override and its article are unchanged. */
+  function reuseOrIngest(rel: string, prev: ManifestEntry) {
+    const raw = readRaw(path.join(paths.raw, rel));
+    if (raw.tooBig !== undefined) return ingestFile(rel, prev, raw);
+    const rawRel = `raw/${rel}`;
+    const hash = raw.sha256;
+    const override = readOverride(paths.overrides, prev.id ?? articleId(rel), overrides);
     const overrideSha = override && 'sha256' in override ? override.sha256 : null;
-    if (prev && !old.stale && prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
+    if (prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
       next.files[rel] = prev;
       if (prev.outcome === 'duplicate' && prev.duplicateOf) dupsOf.set(prev.duplicateOf, [...(dupsOf.get(prev.duplicateOf) ?? []), { path: rawRel, sha256: hash }]);
       reports.push({ raw: rawRel, sha256: hash, outcome: 'unchanged', was: prev.outcome, id: prev.id, reason: prev.reason, warnings: prev.warnings });
       counts.unchanged++;
       return;
     }
+    ingestFile(rel, prev, { sha256: hash, extracted: extractBytesSafely(raw.bytes, rel, knowledge) });
+  }
+
+  /** A new or changed file's extraction → an article, a duplicate of an earlier one, or a rejection. */
+  function ingestFile(rel: string, prev: ManifestEntry | undefined, result: FileResult) {
+    const rawRel = `raw/${rel}`;
+    const hash = result.sha256;
+    if (result.tooBig !== undefined) return reject(rel, hash, result.tooBig);
+    const id = articleId(rel);
+    const override = readOverride(paths.overrides, prev?.id ?? id, overrides);
+    const overrideSha = override && 'sha256' in override ? override.sha256 : null;
     counts[prev ? 'changed' : 'added']++;
-    const read = readDump(bytes, rel);
-    if (!read.ok) return reject(rel, hash, read.reason);
-    const x = extractArticle(read.text, rel, knowledge);
-    if (x.rejected) return reject(rel, hash, x.rejected);
-    const warnings = [...read.warnings, ...x.warnings];
-    const folded = foldText(x.record.body.join(' '));
-    const bodyHash = sha256(folded);
-    const sim = simhash(folded);
+    const x = result.extracted;
+    if (!x.ok) return reject(rel, hash, x.reason);
+    const { bodyHash, warnings } = x;
     const exact = primaryByBody.get(bodyHash);
-    const primary = exact ?? near.find(sim);
+    const primary = exact ?? near.find(x.simhash);
     if (primary && primary !== id) {
       next.files[rel] = { sha256: hash, outcome: 'duplicate', id: primary, duplicateOf: primary, bodyHash, warnings };
       dupsOf.set(primary, [...(dupsOf.get(primary) ?? []), { path: rawRel, sha256: hash }]);
@@ -146,16 +163,15 @@ export function runIngest(opts: IngestOptions): IngestReport {
       return;
     }
     primaryByBody.set(bodyHash, id);
-    near.add(sim, id);
-    next.files[rel] = { sha256: hash, outcome: 'article', id, bodyHash, simhash: sim, warnings, overrideSha256: overrideSha };
+    near.add(x.simhash, id);
+    next.files[rel] = { sha256: hash, outcome: 'article', id, bodyHash, simhash: x.simhash, warnings, overrideSha256: overrideSha };
     const report: FileReport = { raw: rawRel, sha256: hash, outcome: 'article', id, warnings };
     reports.push(report);
     counts.article++;
     // written now, so memory stays flat however large the run; a later duplicate rewrites it below
     // the override read above was this article's unless the file used to be a duplicate of another one
     writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id, overrides), report);
-  });
-  opts.onProgress?.(rels.length, rels.length);
+  }
 
   function reject(rel: string, hash: string, reason: string) {
     next.files[rel] = { sha256: hash, outcome: 'rejected', reason, warnings: [] };
@@ -188,17 +204,23 @@ export function runIngest(opts: IngestOptions): IngestReport {
     entry.articleSha256 = sha256(text);
   }
 
-  // A primary whose set of duplicates changed since it was written is written again.
-  const dupsBefore = new Map<string, number>();
-  for (const o of Object.values(old.files)) if (o.duplicateOf) dupsBefore.set(o.duplicateOf, (dupsBefore.get(o.duplicateOf) ?? 0) + 1);
-  for (const [rel, e] of Object.entries(next.files)) {
-    if (e.outcome !== 'article' || !e.id) continue;
-    const written = writtenWithDups.get(e.id) ?? dupsBefore.get(e.id) ?? 0;
-    if (written === (dupsOf.get(e.id)?.length ?? 0)) continue;
-    const read = readDump(fs.readFileSync(path.join(paths.raw, rel)), rel);
-    if (!read.ok) continue;
-    const record = extractArticle(read.text, rel, knowledge).record;
-    writeArticle(e.id, rel, record, readOverride(paths.overrides, e.id, overrides), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
+  /** A primary whose set of duplicates changed since it was written is written again. */
+  async function rewritePrimariesWithNewDuplicates(pool: ExtractionPool | null) {
+    const dupsBefore = new Map<string, number>();
+    for (const o of Object.values(old.files)) if (o.duplicateOf) dupsBefore.set(o.duplicateOf, (dupsBefore.get(o.duplicateOf) ?? 0) + 1);
+    const stale: [string, ManifestEntry][] = [];
+    for (const [rel, e] of Object.entries(next.files)) {
+      if (e.outcome !== 'article' || !e.id) continue;
+      const written = writtenWithDups.get(e.id) ?? dupsBefore.get(e.id) ?? 0;
+      if (written !== (dupsOf.get(e.id)?.length ?? 0)) stale.push([rel, e]);
+    }
+    const rels = stale.map(([rel]) => rel);
+    const extracted = pool && rels.length ? pool.inOrder(paths.raw, rels, knowledge) : extractInline(paths.raw, knowledge);
+    for (const [rel, e] of stale) {
+      const result = await extracted.next(rel);
+      if (result.tooBig !== undefined || !result.extracted.ok) continue;
+      writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
+    }
   }
 
   // Raw files that disappeared take their articles with them.

@@ -1,0 +1,121 @@
+// Extraction on worker threads, results handed back in file order.
+// The pipeline asks for one file's result at a time, in the order it lists the raw files; the pool
+// keeps a bounded window of files ahead of that point in flight, so memory stays flat on any corpus.
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Knowledge } from '../knowledge/index.ts';
+import { extractFile, type FileResult } from './extract-file.ts';
+
+/** Below this many files to extract, starting workers (~0.1 s each) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+/** Past a few workers the main thread (duplicate decisions, writing articles) is the bottleneck. */
+export const MAX_WORKERS = 4;
+/** Files submitted ahead of the one the pipeline is waiting for: enough to keep every worker busy. */
+const IN_FLIGHT = 256;
+
+export interface WorkerTask { seq: number; abs: string; rel: string }
+export type WorkerReply = { seq: number; result: FileResult; error?: undefined } | { seq: number; error: string };
+
+/**
+ * How many workers to extract `files` files with; 0 means on the main thread.
+ * ARSHIF_INGEST_THREADS=1 forces the serial path, =N forces N workers however few the files.
+ */
+export function workerCount(files: number, setting = process.env.ARSHIF_INGEST_THREADS): number {
+  if (files === 0) return 0;
+  const forced = Number(setting);
+  if (setting && Number.isInteger(forced) && forced >= 1) return forced === 1 ? 0 : Math.min(forced, 64);
+  const cores = os.availableParallelism();
+  return files >= MIN_FILES_FOR_WORKERS && cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
+}
+
+/** One file's result at a time, asked for in the order the files were given. */
+export interface OrderedResults {
+  next(rel: string): FileResult | Promise<FileResult>;
+}
+
+/** The serial path: each file extracted on the main thread when it is asked for. */
+export function extractInline(rawDir: string, knowledge: Knowledge): OrderedResults {
+  return { next: (rel) => extractFile(path.join(rawDir, rel), rel, knowledge) };
+}
+
+interface Pending { resolve: (r: FileResult) => void; reject: (e: Error) => void }
+interface PoolWorker { worker: Worker; pending: Map<number, Pending>; alive: boolean }
+/** A settled task, never a rejected promise: a failure waits in the window until its turn. */
+type Settled = { result: FileResult } | { failed: Error };
+
+export class ExtractionPool {
+  private readonly workers: PoolWorker[];
+  private seq = 0;
+  private closing = false;
+  /** Files a worker could not return (it crashed or threw) and the main thread extracted instead. */
+  retried = 0;
+
+  constructor(count: number, knowledge: Knowledge) {
+    const script = new URL('./extract-worker.ts', import.meta.url);
+    this.workers = Array.from({ length: count }, () => this.startWorker(script, knowledge));
+  }
+
+  private startWorker(script: URL, knowledge: Knowledge): PoolWorker {
+    const w: PoolWorker = { worker: new Worker(script, { workerData: { knowledge } }), pending: new Map(), alive: true };
+    w.worker.on('message', (m: WorkerReply) => {
+      const p = w.pending.get(m.seq);
+      w.pending.delete(m.seq);
+      if (m.error === undefined) p?.resolve(m.result);
+      else p?.reject(new Error(m.error));
+    });
+    const die = (why: Error) => {
+      if (!w.alive) return;
+      w.alive = false;
+      for (const p of w.pending.values()) p.reject(why);
+      w.pending.clear();
+    };
+    w.worker.on('error', die);
+    w.worker.on('exit', (code) => die(new Error(`extraction worker exited (code ${code})`)));
+    return w;
+  }
+
+  /** Extract one file on the least busy live worker; rejects when none is left or it dies. */
+  private run(abs: string, rel: string): Promise<FileResult> {
+    const live = this.workers.filter((w) => w.alive);
+    if (this.closing || live.length === 0) return Promise.reject(new Error('no extraction worker left'));
+    const w = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const seq = this.seq++;
+    return new Promise((resolve, reject) => {
+      w.pending.set(seq, { resolve, reject });
+      w.worker.postMessage({ seq, abs, rel } satisfies WorkerTask);
+    });
+  }
+
+  /** Results for `rels` in their order, extracted ahead on the workers; a failed file is redone here. */
+  inOrder(rawDir: string, rels: string[], knowledge: Knowledge): OrderedResults {
+    const window: Promise<Settled>[] = [];
+    let submitted = 0;
+    let consumed = 0;
+    const fill = () => {
+      for (; submitted < rels.length && window.length < IN_FLIGHT; submitted++) {
+        const rel = rels[submitted];
+        window.push(this.run(path.join(rawDir, rel), rel).then((result) => ({ result }), (failed: Error) => ({ failed })));
+      }
+    };
+    return {
+      next: async (rel) => {
+        if (rels[consumed] !== rel) throw new Error(`extraction asked for ${rel}, expected ${rels[consumed]}`);
+        fill();
+        const head = window.shift()!;
+        consumed++;
+        fill();
+        const settled = await head;
+        if ('result' in settled) return settled.result;
+        // Same function as the workers run, so the output is the same: the file is not lost.
+        this.retried++;
+        return extractFile(path.join(rawDir, rel), rel, knowledge);
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

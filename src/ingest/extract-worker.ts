@@ -1,0 +1,20 @@
+// An extraction worker: reads, hashes and extracts the raw files the pool sends it, one message each.
+// Pure work only; every decision that depends on other files stays on the main thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Knowledge } from '../knowledge/index.ts';
+import { extractFile } from './extract-file.ts';
+import type { WorkerReply, WorkerTask } from './extract-pool.ts';
+
+// The main thread's own tables, cloned: the same knowledge whatever the corpus folder holds.
+const knowledge = (workerData as { knowledge: Knowledge }).knowledge;
+const port = parentPort!;
+
+port.on('message', ({ seq, abs, rel }: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    reply = { seq, result: extractFile(abs, rel, knowledge) };
+  } catch (e) {
+    reply = { seq, error: (e as Error)?.stack ?? String(e) };
+  }
+  port.postMessage(reply);
+});
