@@ -4,29 +4,44 @@
 const isArabicLetter = (c: number) => (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff);
 
 /**
- * What foldText makes of each UTF-16 code unit: the code unit it becomes (below 2^16), BREAK (a word
- * break, written as one space) or DROP (removed). BREAK and DROP carry one bit each above the code unit,
- * so the fold loop can add instead of branch: spaces come every few letters, and a branch there is a
- * coin toss the processor keeps losing.
+ * Per UTF-16 code unit, what foldText makes of it and what it counts as, in one table entry:
+ * - the low 16 bits: the code unit it becomes (a space for a break);
+ * - BREAK: a word break (runs of them become one space), DROP: removed;
+ * - ARABIC (an Arabic letter), LETTER (any letter; for arabicRatio), SPACE (separates words, for wordCount).
+ * The loops add these bits instead of branching: spaces come every few letters, and a branch there
+ * is a coin toss the processor keeps losing.
  */
-const BREAK = (1 << 16) | 32;
+const BREAK = 1 << 16;
 const DROP = 1 << 17;
 /** Not looked at yet: the Unicode class tests run once per code unit seen, not for the whole BMP at start-up. */
 const UNKNOWN = 1 << 18;
+const ARABIC = 1 << 19;
+const LETTER = 1 << 20;
+const SPACE_BIT = 1 << 21;
+const FOLDED = 0xffff | BREAK | DROP | UNKNOWN;
 const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
-for (let c = 0; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : BREAK;
-for (let c = 0x600; c < 0x700; c++) if (isArabicLetter(c)) FOLD[c] = c;
-for (let c = 0x610; c <= 0x61a; c++) FOLD[c] = DROP;
-for (let c = 0x64b; c <= 0x65f; c++) FOLD[c] = DROP;
-for (let c = 0x6d6; c <= 0x6ed; c++) FOLD[c] = DROP;
+const setFold = (c: number, v: number) => { FOLD[c] = (FOLD[c] & ~FOLDED) | v; };
+for (let c = 0; c < 128; c++) setFold(c, c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : BREAK | 32);
+for (let c = 0x600; c < 0x700; c++) if (isArabicLetter(c)) setFold(c, c);
+for (let c = 0x610; c <= 0x61a; c++) setFold(c, DROP);
+for (let c = 0x64b; c <= 0x65f; c++) setFold(c, DROP);
+for (let c = 0x6d6; c <= 0x6ed; c++) setFold(c, DROP);
 for (const [from, to] of [['\u0670', ''], ['\u0640', ''], ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ؤ', 'و'], ['ئ', 'ي']]) {
-  FOLD[from.charCodeAt(0)] = to ? to.charCodeAt(0) : DROP;
+  setFold(from.charCodeAt(0), to ? to.charCodeAt(0) : DROP);
 }
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
 const SPACE = /\s/;
 function foldUnknown(c: number): number {
   const ch = String.fromCharCode(c);
-  return (FOLD[c] = SPACE.test(ch) || PUNCT_OR_SYMBOL.test(ch) ? BREAK : c);
+  setFold(c, SPACE.test(ch) || PUNCT_OR_SYMBOL.test(ch) ? BREAK | 32 : c);
+  return FOLD[c];
+}
+
+const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+for (let c = 0; c < 0x10000; c++) {
+  if (isArabicLetter(c)) FOLD[c] |= ARABIC | LETTER;
+  else if (isLatinLetter(c) || (c > 0x24f && c < 0x600) || (c > 0x6ff && c < 0x2000) || (c >= 0x3040 && c < 0xd800)) FOLD[c] |= LETTER;
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) FOLD[c] |= SPACE_BIT;
 }
 
 // Output code units go into one reused buffer, turned into a string at the end: much cheaper than
@@ -75,32 +90,15 @@ function foldSpan(from: number, to: number, at: number): number {
   let space = 1; // after a break (or at the start): collapses runs and trims the start
   for (let i = from; i < to; i++) {
     let m = FOLD[units[i]];
-    if (m === UNKNOWN) m = foldUnknown(units[i]);
+    if (m & UNKNOWN) m = foldUnknown(units[i]);
     const brk = (m >> 16) & 1;
-    const drop = m >> 17;
+    const drop = (m >> 17) & 1;
     out[n] = m; // the low 16 bits: the code unit, or a space for a break; kept only if n moves on
     n += 1 - brk - drop + (brk & (space ^ 1));
     space = brk | (drop & space);
   }
   if (space && n > at) n--; // a trailing break
   return n;
-}
-
-const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-
-/**
- * Per code unit, three bits: ARABIC (an Arabic letter), LETTER (any letter, Arabic included; for
- * arabicRatio) and SPACE (separates words, for wordCount). The loops below add bits instead of
- * branching: measurably faster on Arabic text, where every branch is a coin toss.
- */
-const ARABIC = 1;
-const LETTER = 2;
-const SPACE_BIT = 4;
-const KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if (isArabicLetter(c)) KIND[c] = ARABIC | LETTER;
-  else if (isLatinLetter(c) || (c > 0x24f && c < 0x600) || (c > 0x6ff && c < 0x2000) || (c >= 0x3040 && c < 0xd800)) KIND[c] = LETTER;
-  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) KIND[c] |= SPACE_BIT;
 }
 
 /** Share of letters that are Arabic (0 when the text has no letters). Other scripts count as non-Arabic. */
@@ -135,33 +133,45 @@ export function spanFacts(text: string, spans: number[], keyChars: number): Line
   const count = spans.length >> 1;
   const out: LineFacts[] = new Array(count);
   const ends: number[] = new Array(count);
+  const units = src, folded = buf; // locals: the loops then need not reload the module's buffers
   let n = 0;
   for (let t = 0; t < count; t++) {
     const from = spans[2 * t], to = spans[2 * t + 1];
-    out[t] = countSpan(from, to);
-    if (keyChars > 0) n = foldSpan(from, Math.min(to, from + keyChars), n);
+    const keyEnd = Math.min(to, from + keyChars);
+    let arabic = 0, letters = 0, words = 0;
+    let afterSpace = 1; // a word starts at a non-space after a space (or at the start)
+    let space = 1; // the key so far ends with a break (or is empty): collapses runs and trims the start
+    const keyStart = n;
+    let i = from;
+    // one pass over the line: measure it and fold its key
+    for (; i < keyEnd; i++) {
+      let m = FOLD[units[i]];
+      if (m & UNKNOWN) m = foldUnknown(units[i]);
+      arabic += (m >> 19) & 1;
+      letters += (m >> 20) & 1;
+      const sp = (m >> 21) & 1;
+      words += afterSpace & (sp ^ 1);
+      afterSpace = sp;
+      const brk = (m >> 16) & 1;
+      const drop = (m >> 17) & 1;
+      folded[n] = m; // the low 16 bits: the code unit, or a space for a break; kept only if n moves on
+      n += 1 - brk - drop + (brk & (space ^ 1));
+      space = brk | (drop & space);
+    }
+    if (space && n > keyStart) n--; // a trailing break
+    for (; i < to; i++) {
+      const m = FOLD[units[i]];
+      arabic += (m >> 19) & 1;
+      letters += (m >> 20) & 1;
+      const sp = (m >> 21) & 1;
+      words += afterSpace & (sp ^ 1);
+      afterSpace = sp;
+    }
+    out[t] = { key: '', words, arabic: letters ? arabic / letters : 0 };
     ends[t] = n;
   }
   if (n === 0) return out;
   const all = bufToString(n);
   for (let t = 0, start = 0; t < count; start = ends[t++]) if (ends[t] > start) out[t].key = all.slice(start, ends[t]);
   return out;
-}
-
-/** Words and Arabic share of src[from, to). */
-function countSpan(from: number, to: number): LineFacts {
-  let arabic = 0;
-  let letters = 0;
-  let words = 0;
-  let afterSpace = 1; // a word starts at a non-space after a space (or at the start)
-  const units = src;
-  for (let i = from; i < to; i++) {
-    const k = KIND[units[i]];
-    arabic += k & ARABIC;
-    letters += (k & LETTER) >> 1;
-    const space = (k & SPACE_BIT) >> 2;
-    words += afterSpace & (space ^ 1);
-    afterSpace = space;
-  }
-  return { key: '', words, arabic: letters ? arabic / letters : 0 };
 }
