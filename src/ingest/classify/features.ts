@@ -40,16 +40,23 @@ export function isTitleLike(b: Block): boolean {
   return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text);
 }
 
-const chromeMemo = new WeakMap<Block, boolean>();
+// isChromePhrase is asked about the same blocks again and again: its answers for the page at hand, by
+// block index (an index of another page holds another block object, so a stale answer is never used).
+// Only the first MEMO_BLOCKS blocks: a bound on what the memo keeps alive after a huge page.
+const MEMO_BLOCKS = 4096;
+const chromeMemoBlock: (Block | undefined)[] = [];
+const chromeMemo: boolean[] = [];
 
 /** Known chrome wording: a whole-line label, a form field, a link-line opening or a phrase inside. */
 export function isChromePhrase(b: Block, k: Knowledge): boolean {
-  let v = chromeMemo.get(b);
-  if (v === undefined) {
-    v = isPunctOnly(b) || k.chromeLine.has(b.key) || k.sectionEnd.has(b.key) ||
-      (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
-      (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key)));
-    chromeMemo.set(b, v);
+  const i = b.index;
+  if (chromeMemoBlock[i] === b) return chromeMemo[i];
+  const v = isPunctOnly(b) || k.chromeLine.has(b.key) || k.sectionEnd.has(b.key) ||
+    (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
+    (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key)));
+  if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
+    chromeMemoBlock[i] = b;
+    chromeMemo[i] = v;
   }
   return v;
 }

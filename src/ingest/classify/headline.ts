@@ -23,26 +23,30 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
   const counts = new Map<string, number>();
   for (const k of keys) if (k) counts.set(k, 0);
   const lengths = new Set([...counts.keys()].map((k) => k.length));
+  // a cut drops a word and a space at least: keys shorter than this cannot hold a shorter candidate
+  const minCutFrom = Math.min(...lengths) + 2;
   const found: string[] = [];
   const consider = (v: string) => { if (counts.has(v) && !found.includes(v)) found.push(v); };
   const cut = (key: string, start: number, end: number) => { if (lengths.has(end - start)) consider(key.slice(start, end)); };
+  const firstSpaces: number[] = [];
+  const lastSpaces: number[] = [];
   for (const b of blocks) {
     const key = b.key;
     if (b.words > 2 * MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key) continue;
     found.length = 0;
-    consider(key);
+    if (lengths.has(key.length)) consider(key); // no hashing of keys no candidate is as long as
     const half = key.length >> 1;
     if (lengths.has(half)) {
       const h = key.slice(0, half);
       // glued ("xx") or doubled with a space ("x x")
       if ((key.length === 2 * half || key[half] === ' ') && key.endsWith(h)) consider(h);
     }
-    if (b.words <= MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS) {
+    if (b.words <= MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS && key.length >= minCutFrom) {
       // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two (n < spaces); one
       // space more than that bound is all the counting needed
-      const firstSpaces: number[] = [];
+      firstSpaces.length = 0;
       for (let i = key.indexOf(' '); i >= 0 && firstSpaces.length <= MAX_SITE_NAME_WORDS; i = key.indexOf(' ', i + 1)) firstSpaces.push(i);
-      const lastSpaces: number[] = [];
+      lastSpaces.length = 0;
       for (let i = key.lastIndexOf(' '); i >= 0 && lastSpaces.length < MAX_SITE_NAME_WORDS; i = i > 0 ? key.lastIndexOf(' ', i - 1) : -1) lastSpaces.push(i);
       for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < firstSpaces.length; n++) {
         cut(key, 0, lastSpaces[n - 1]);
