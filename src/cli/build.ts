@@ -7,7 +7,15 @@ import { renderPages } from './pages.ts';
 import { runArshif } from './child.ts';
 import { syncTree } from '../render/link-tree.ts';
 import { hasBundle } from '../render/bundle.ts';
+import { renderDirs } from '../render/render-site.ts';
 import { runLocked } from '../lib/corpus-lock.ts';
+
+/** Run fn; resolves to its duration in ms. */
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
 
 export async function run(argv: string[]): Promise<number> {
   const { values, paths } = parseCommand(argv, {
@@ -32,16 +40,21 @@ export async function run(argv: string[]): Promise<number> {
     fs.mkdirSync(paths.articles, { recursive: true });
 
     // Pages and index are built in the corpus's site cache; only a complete build is published, and only
-    // the files that changed are, so a failed build leaves the last good site in place.
-    try {
-      const siteDir = await renderPages(paths, log);
-      const t = performance.now();
+    // the files that changed are, so a failed build leaves the last good site in place. The index does not
+    // need the compiled site, and Pagefind runs in its own process: it is built while the pages render.
+    const siteDir = renderDirs(paths).site;
+    const searched = timed(async () => {
       const { buildSearchIndex } = await import('../search/indexer.ts');
       await buildSearchIndex({ articlesDir: paths.articles, outDir: siteDir, cacheDir: path.join(paths.cache, 'search'), log });
-      log(`فهرس البحث: ${((performance.now() - t) / 1000).toFixed(1)} ث`);
+    });
+    const rendered = renderPages(paths, log);
+    try {
+      const [, searchMs] = await Promise.all([rendered, searched]);
+      log(`فهرس البحث: ${(searchMs / 1000).toFixed(1)} ث`);
       const sync = syncTree(siteDir, outDir);
       log(`النشر: ${sync.linked} ملفًا جديدًا أو متغيّرًا، ${sync.removed} محذوفًا`);
     } catch (e) {
+      await Promise.allSettled([rendered, searched]);
       console.error(`arshif build: failed, ${outDir} left as it was: ${(e as Error).stack ?? e}`);
       return 1;
     }
