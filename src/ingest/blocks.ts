@@ -1,6 +1,6 @@
 // Stage 2 — split a decoded dump into blocks: one per non-empty line, or per '&'-joined piece.
 // Some CMS exports flatten <p> boundaries into '&' ("…البلد.&ووسط شكوك…"); those pieces are real paragraphs.
-import { lineFacts, spanFacts } from '../lib/arabic.ts';
+import { foldText, lineFacts, spanFacts } from '../lib/arabic.ts';
 
 export interface Block {
   /** Position in the block list. */
@@ -31,6 +31,11 @@ function splitPieces(line: string): string[] {
 
 /** Keys compare titles and chrome phrases, which are short: folding a whole paragraph buys nothing. */
 const MAX_KEY_SOURCE_CHARS = 300;
+
+/** foldText of the block's whole text: its key, unless the text was too long to fold all of it. */
+export function foldedText(b: Block): string {
+  return b.text.length <= MAX_KEY_SOURCE_CHARS ? b.key : foldText(b.text);
+}
 
 export function makeBlock(index: number, line: number, piece: number, raw: string): Block {
   const text = raw.trim();

@@ -61,10 +61,16 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
 
 /** Is `candidate` one of the repeat forms of `key` (see countRepeats)? */
 export function isRepeatOf(candidate: string, key: string): boolean {
-  if (!key || candidate.length < key.length) return false;
-  if (candidate === key || candidate === key + key || candidate === key + ' ' + key) return true;
-  if (candidate.startsWith(key + ' ') || candidate.endsWith(' ' + key)) {
-    const rest = candidate.startsWith(key + ' ') ? candidate.slice(key.length) : candidate.slice(0, -key.length);
+  const kl = key.length, cl = candidate.length;
+  if (!key || cl < kl) return false;
+  if (cl === kl) return candidate === key;
+  // asked for every block against the headline: compare in place, build no "key + ' '" strings
+  const starts = candidate.charCodeAt(kl) === 32 && candidate.startsWith(key); // "key …"
+  const ends = candidate.charCodeAt(cl - kl - 1) === 32 && candidate.endsWith(key); // "… key"
+  if (cl === 2 * kl && candidate.startsWith(key) && candidate.endsWith(key)) return true; // "keykey"
+  if (cl === 2 * kl + 1 && starts && ends) return true; // "key key"
+  if (starts || ends) {
+    const rest = starts ? candidate.slice(kl) : candidate.slice(0, cl - kl);
     return rest.trim().split(' ').length <= MAX_SITE_NAME_WORDS;
   }
   return false;

@@ -1,7 +1,7 @@
 // The site a page comes from, from generic evidence outside the article text: a printed domain,
 // a site-name prefix repeated on empty fields ("الموقع -"), the comment disclaimer ("… عن رأي الموقع"),
 // a page-title suffix, a byline prefix, a copyright owner. Evidence is resolved against the outlets table.
-import type { Block } from '../blocks.ts';
+import { foldedText, type Block } from '../blocks.ts';
 import type { Knowledge, Outlet } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { looksLikeDomain } from './features.ts';
@@ -23,7 +23,11 @@ const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
 const TITLE_PREFIX = /^([^-–—|]{2,30})\s[-–—|]\s/;
 
 function resolveName(raw: string, k: Knowledge): Outlet | null {
-  const key = foldText(raw);
+  return resolveKey(foldText(raw), k);
+}
+
+/** resolveName of text already folded. */
+function resolveKey(key: string, k: Knowledge): Outlet | null {
   return k.outletByName.get(key) ?? k.outletByName.get(key.replace(/^(موقع|صحيفه|جريده|مجله|شبكه|وكاله)\s+/, '')) ?? null;
 }
 
@@ -42,7 +46,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     if (looksLikeDomain(b)) {
       const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
       const bare = host.replace(/^(www|m|ar|arabic)\./, '');
-      if (k.platformDomains.some((p) => bare === p || bare.endsWith('.' + p))) return;
+      if (k.platformDomains.some((p) => bare === p || (bare.endsWith(p) && bare[bare.length - p.length - 1] === '.'))) return;
       const o = resolveDomain(host, k);
       const prev = blocks[i - 1];
       const printedName = prev && outside(i - 1) && prev.words <= 4 && prev.arabic > 0.8 ? prev.text : null;
@@ -68,7 +72,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
     if (p && p[1].split(/\s+/).length <= 4) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
     if (b.words <= 4 && b.arabic > 0.8) {
-      const o = resolveName(b.text, k);
+      const o = resolveKey(foldedText(b), k);
       if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.nameLine, why: `site name line "${b.text}"` });
     }
   });
