@@ -11,6 +11,8 @@ export interface ParsedComment { author: string | null; title: string | null; wh
 
 const BULLET = /^[·•\-–—|]+\s*/;
 const COPYRIGHT = /©|جميع الحقوق محفوظة|كل الحقوق محفوظة|all rights reserved/i;
+/** COPYRIGHT needs "©", "محفوظة" or an "l": cheaper scans, first, of every comment. */
+const mayBeCopyright = (t: string) => t.includes('محفوظة') || /[©lL]/.test(t);
 const RELATIVE_AGE_ANYWHERE = /(?:^|\s)(?:منذ|قبل)\s+(?:[\d\u0660-\u0669]+|ساعة|ساعتين|يوم|يومين|دقيقة|دقيقتين|أسبوع|اسبوع|أسبوعين|شهر|شهرين|سنة|سنتين|عام|عامين|لحظات|ثوان)/;
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
@@ -19,18 +21,28 @@ const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
 const MAX_META_WORDS = 12;
 
-const SPACE_RUN = /\s+/g;
-/** `t.split(/\s+/).length > n` for a trimmed `t`, without splitting a long comment into words to count them. */
+/** What \s matches: the JS whitespace and line terminators. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `t.split(/\s+/).length > n` for a trimmed `t`, counting space runs only as far as it takes (comments are long). */
 function moreWordsThan(t: string, n: number): boolean {
   let words = 1;
-  SPACE_RUN.lastIndex = 0;
-  while (SPACE_RUN.exec(t)) if (++words > n) return true;
+  for (let i = 0, inSpace = false; i < t.length; i++) {
+    const space = isSpace(t.charCodeAt(i));
+    if (space && !inSpace && ++words > n) return true;
+    inSpace = space;
+  }
   return false;
 }
 
+/** Characters BULLET may start with: other lines need no regex run. */
+const BULLET_START = new Set('·•-–—|');
+
 /** The time of a comment line, and the name written before it on the same line ("أحمد منذ ساعتين"). */
 function timeOf(b: Block): { when: string; author: string | null } | null {
-  const t = b.text.replace(BULLET, '').trim();
+  const t = BULLET_START.has(b.text[0]) ? b.text.replace(BULLET, '').trim() : b.text.trim();
   if (!t || moreWordsThan(t, 10)) return null;
   const age = t.match(RELATIVE_AGE_ANYWHERE);
   if (age) {
@@ -68,7 +80,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   let widget = false;
   for (let i = from; i < to; i++) {
     const b = blocks[i];
-    if (COPYRIGHT.test(b.text)) break; // the page footer: what follows is the site's, not readers'
+    if (mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) break; // the page footer: what follows is the site's, not readers'
     if (isChromePhrase(b, k) || isNumberOnly(b)) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer or counter in the comments area' });
       widget = true;
@@ -94,7 +106,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     });
   }
   // group consecutive anchors (author line then time line) into one
-  const posOf = new Map(items.map((i, p) => [i, p]));
+  const posOf = new Map<number, number>();
+  items.forEach((i, p) => posOf.set(i, p));
   const pos = (i: number) => posOf.get(i)!;
   const groups: number[][] = [];
   for (const i of anchors) {
