@@ -57,7 +57,8 @@ export class ExtractionPool {
   }
 
   private startWorker(script: URL, knowledge: Knowledge): PoolWorker {
-    const w: PoolWorker = { worker: new Worker(script, { workerData: { knowledge } }), pending: new Map(), alive: true };
+    const worker = new Worker(script, { workerData: { knowledge } });
+    const w: PoolWorker = { worker, pending: new Map(), alive: true };
     w.worker.on('message', (m: WorkerReply) => {
       const p = w.pending.get(m.seq);
       w.pending.delete(m.seq);

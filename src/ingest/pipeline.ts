@@ -8,6 +8,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { ArticleRecord } from './extract.ts';
 import { extractBytesSafely, readRaw, type FileResult } from './extract-file.ts';
 import { ExtractionPool, extractInline, workerCount } from './extract-pool.ts';
+import { ArticleWriter } from './article-writer.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
 import { applyFields, dropParagraphs, overrideNames, readOverride } from './overrides.ts';
 import { articleId, sha256, sha256File } from './ids.ts';
@@ -106,6 +107,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
   const threads = workerCount(fresh.length, opts.threads === undefined ? undefined : String(opts.threads));
   const pool = threads > 0 ? new ExtractionPool(threads, knowledge) : null;
+  const writer = new ArticleWriter();
   try {
     // New files (all of them after an extractor change) are extracted ahead, on workers when worthwhile;
     // the decisions below still take the files one at a time, in order.
@@ -113,24 +115,27 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     for (const [n, rel] of rels.entries()) {
       opts.onProgress?.(n, rels.length);
       const prev = old.files[rel];
-      if (old.stale || !prev) ingestFile(rel, prev, await extracted.next(rel));
-      else reuseOrIngest(rel, prev);
+      if (old.stale || !prev) await ingestFile(rel, prev, await extracted.next(rel));
+      else await reuseOrIngest(rel, prev);
+      await writer.throttle();
     }
     opts.onProgress?.(rels.length, rels.length);
     await rewritePrimariesWithNewDuplicates(pool);
+    await writer.drain();
   } finally {
     await pool?.close();
+    await writer.drain().catch(() => { /* the error that got us here is the one to report */ });
   }
 
   /** A file seen before: reused as it was when its bytes, its override and its article are unchanged. */
-  function reuseOrIngest(rel: string, prev: ManifestEntry) {
+  async function reuseOrIngest(rel: string, prev: ManifestEntry) {
     const raw = readRaw(path.join(paths.raw, rel));
     if (raw.tooBig !== undefined) return ingestFile(rel, prev, raw);
     const rawRel = `raw/${rel}`;
     const hash = raw.sha256;
     const override = readOverride(paths.overrides, prev.id ?? articleId(rel), overrides);
     const overrideSha = override && 'sha256' in override ? override.sha256 : null;
-    if (prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
+    if (prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && await stillValid(prev)) {
       next.files[rel] = prev;
       if (prev.outcome === 'duplicate' && prev.duplicateOf) dupsOf.set(prev.duplicateOf, [...(dupsOf.get(prev.duplicateOf) ?? []), { path: rawRel, sha256: hash }]);
       reports.push({ raw: rawRel, sha256: hash, outcome: 'unchanged', was: prev.outcome, id: prev.id, reason: prev.reason, warnings: prev.warnings });
@@ -141,7 +146,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   }
 
   /** A new or changed file's extraction → an article, a duplicate of an earlier one, or a rejection. */
-  function ingestFile(rel: string, prev: ManifestEntry | undefined, result: FileResult) {
+  async function ingestFile(rel: string, prev: ManifestEntry | undefined, result: FileResult) {
     const rawRel = `raw/${rel}`;
     const hash = result.sha256;
     if (result.tooBig !== undefined) return reject(rel, hash, result.tooBig);
@@ -170,7 +175,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     counts.article++;
     // written now, so memory stays flat however large the run; a later duplicate rewrites it below
     // the override read above was this article's unless the file used to be a duplicate of another one
-    writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id, overrides), report);
+    await writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id, overrides), report);
   }
 
   function reject(rel: string, hash: string, reason: string) {
@@ -179,16 +184,18 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     counts.rejected++;
   }
 
-  function stillValid(e: ManifestEntry): boolean {
+  async function stillValid(e: ManifestEntry): Promise<boolean> {
     if (e.outcome !== 'article' || !e.id) return true;
+    await writer.settled(articlePath(e.id)); // an article file is read only once its pending write is done
     return fs.existsSync(articlePath(e.id));
   }
 
   /** Write one article, unless its file was edited by hand since we last wrote it. */
-  function writeArticle(id: string, rel: string, record: ArticleRecord, override: OverrideRead, report?: FileReport) {
+  async function writeArticle(id: string, rel: string, record: ArticleRecord, override: OverrideRead, report?: FileReport) {
     const entry = next.files[rel];
     const file = articlePath(id);
     const lastWritten = old.files[rel]?.articleSha256;
+    if (lastWritten) await writer.settled(file);
     const onDisk = lastWritten ? fileSha(file) : null;
     const dups = dupsOf.get(id) ?? [];
     writtenWithDups.set(id, dups.length);
@@ -200,7 +207,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       return;
     }
     const text = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, override, entry.warnings);
-    writeFileAtomic(file, text);
+    writer.write(file, text);
     entry.articleSha256 = sha256(text);
   }
 
@@ -219,7 +226,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     for (const [rel, e] of stale) {
       const result = await extracted.next(rel);
       if (result.tooBig !== undefined || !result.extracted.ok) continue;
-      writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
+      await writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
     }
   }
 
