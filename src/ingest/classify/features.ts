@@ -51,7 +51,7 @@ const chromeMemo: boolean[] = [];
 export function isChromePhrase(b: Block, k: Knowledge): boolean {
   const i = b.index;
   if (chromeMemoBlock[i] === b) return chromeMemo[i];
-  const v = isPunctOnly(b) || k.chromeLine.has(b.key) || k.sectionEnd.has(b.key) ||
+  const v = isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
     (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
     (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key)));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
@@ -61,12 +61,43 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   return v;
 }
 
-export const isSectionEnd = (b: Block, k: Knowledge) => k.sectionEnd.has(b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
+export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
 
 /** Does `key` start with a word-bounded entry of `set` longer than 5 characters? Looked up at each space of the key. */
 function startsWithAny(key: string, set: Set<string>): boolean {
-  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (i > 5 && set.has(key.slice(0, i))) return true;
+  const { lengths } = phraseSet(set);
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (i > 5 && lengths.has(i) && set.has(key.slice(0, i))) return true;
   return false;
+}
+
+/**
+ * What lets most lookups in a set of folded phrases be skipped, worked out once per set: the lengths
+ * of its entries (a key of no such length is not in it, and need not be hashed), and the hashes of
+ * their letters (a key whose letters, digits and spaces aside, hash to none of them is no entry
+ * with a count taken out). Knowledge sets are never changed once built.
+ */
+interface PhraseSet { lengths: Set<number>; maxLength: number; letterHashes: Set<number> }
+const phraseSets = new WeakMap<Set<string>, PhraseSet>();
+function phraseSet(set: Set<string>): PhraseSet {
+  let ps = phraseSets.get(set);
+  if (!ps) {
+    const lengths = new Set([...set].map((e) => e.length));
+    ps = { lengths, maxLength: Math.max(0, ...lengths), letterHashes: new Set([...set].map(letterHash)) };
+    phraseSets.set(set, ps);
+  }
+  return ps;
+}
+const hasKey = (set: Set<string>, key: string) => key.length <= phraseSet(set).maxLength && set.has(key);
+
+/** A hash of the characters of a key but digits (ASCII, Arabic-Indic) and spaces. */
+function letterHash(key: string): number {
+  let h = 7;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32 || (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)) continue;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
 }
 
 const COUNT_IN_HEADER = /(\d+|[\u0660-\u0669]+)/;
@@ -76,6 +107,7 @@ const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
   if (b.words > 5) return null;
   if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
+  if (!phraseSet(k.commentHeader).letterHashes.has(letterHash(b.key))) return null; // cheap: no regex, no string
   // keys have single spaces and no ends to trim: without digits, the key is already its count-less form
   const withoutCount = HAS_COUNT_DIGIT.test(b.key) ? b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim() : b.key;
   if (!k.commentHeader.has(withoutCount)) return null;
