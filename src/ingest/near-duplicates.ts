@@ -17,16 +17,26 @@ export const MIN_WORDS_FOR_NEAR_MATCH = 40;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+// Working arrays, reused: a fresh typed array per body (off the JS heap above 64 bytes) cost more
+// than the counting. The word buffer is kept up to KEPT_WORDS entries; longer bodies get their own.
+const KEPT_WORDS = 1 << 16;
+let words = new Int32Array(4096);
+const nibbles = new Int32Array(16 * 16);
+const ones = new Int32Array(64);
+
 /** 32-bit FNV-1a of each space-separated word, in one pass (no word strings built). */
-function wordHashes(folded: string): number[] {
-  const out: number[] = [];
+function wordHashes(folded: string): Int32Array {
+  const need = folded.length + 1; // at most one word per character, plus one
+  if (words.length < need && need <= KEPT_WORDS) words = new Int32Array(Math.min(KEPT_WORDS, 2 * need));
+  const out = words.length >= need ? words : new Int32Array(need);
+  let n = 0;
   let h = FNV_OFFSET;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    if (c === 32) { out.push(h); h = FNV_OFFSET; } else h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+    if (c === 32) { out[n++] = h; h = FNV_OFFSET; } else h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
   }
-  out.push(h);
-  return out;
+  out[n++] = h;
+  return out.subarray(0, n);
 }
 
 /** murmur3's finaliser: a good 32-bit mix, used to get a second independent half. */
@@ -42,7 +52,8 @@ export function simhash(folded: string): string | null {
   if (wh.length < MIN_WORDS_FOR_NEAR_MATCH) return null;
   // Per shingle, count each 4-bit nibble value per nibble position (16 increments instead of 64
   // per-bit additions); the per-bit totals are summed from these counts at the end.
-  const nibbles = new Int32Array(16 * 16);
+  nibbles.fill(0);
+  ones.fill(0);
   const n = wh.length - 2;
   for (let i = 0; i < n; i++) {
     const lo = mix(wh[i] ^ Math.imul(wh[i + 1], 31) ^ Math.imul(wh[i + 2], 961));
@@ -52,7 +63,6 @@ export function simhash(folded: string): string | null {
       nibbles[((8 + q) << 4) | ((hi >>> (4 * q)) & 15)]++;
     }
   }
-  const ones = new Int32Array(64);
   for (let q = 0; q < 16; q++) {
     for (let v = 1; v < 16; v++) {
       const count = nibbles[(q << 4) | v];
