@@ -13,6 +13,8 @@ export const MIN_FILES_FOR_WORKERS = 200;
 export const MAX_WORKERS = 4;
 /** Files submitted ahead of the one the pipeline is waiting for: enough to keep every worker busy. */
 const IN_FLIGHT = 256;
+/** Files per message: fewer wake-ups of the main thread, which has the order-dependent work to do. */
+const BATCH = 16;
 
 export interface WorkerTask { seq: number; abs: string; rel: string }
 export type WorkerReply = { seq: number; result: FileResult; error?: undefined } | { seq: number; error: string };
@@ -59,11 +61,13 @@ export class ExtractionPool {
   private startWorker(script: URL, knowledge: Knowledge): PoolWorker {
     const worker = new Worker(script, { workerData: { knowledge } });
     const w: PoolWorker = { worker, pending: new Map(), alive: true };
-    w.worker.on('message', (m: WorkerReply) => {
-      const p = w.pending.get(m.seq);
-      w.pending.delete(m.seq);
-      if (m.error === undefined) p?.resolve(m.result);
-      else p?.reject(new Error(m.error));
+    w.worker.on('message', (replies: WorkerReply[]) => {
+      for (const m of replies) {
+        const p = w.pending.get(m.seq);
+        w.pending.delete(m.seq);
+        if (m.error === undefined) p?.resolve(m.result);
+        else p?.reject(new Error(m.error));
+      }
     });
     const die = (why: Error) => {
       if (!w.alive) return;
@@ -76,16 +80,15 @@ export class ExtractionPool {
     return w;
   }
 
-  /** Extract one file on the least busy live worker; rejects when none is left or it dies. */
-  private run(abs: string, rel: string): Promise<FileResult> {
+  /** Extract a batch of files on the least busy live worker; each rejects when none is left or it dies. */
+  private run(files: { abs: string; rel: string }[]): Promise<FileResult>[] {
     const live = this.workers.filter((w) => w.alive);
-    if (this.closing || live.length === 0) return Promise.reject(new Error('no extraction worker left'));
+    if (this.closing || live.length === 0) return files.map(() => Promise.reject(new Error('no extraction worker left')));
     const w = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const seq = this.seq++;
-    return new Promise((resolve, reject) => {
-      w.pending.set(seq, { resolve, reject });
-      w.worker.postMessage({ seq, abs, rel } satisfies WorkerTask);
-    });
+    const tasks: WorkerTask[] = files.map((f) => ({ seq: this.seq++, ...f }));
+    const results = tasks.map((t) => new Promise<FileResult>((resolve, reject) => w.pending.set(t.seq, { resolve, reject })));
+    w.worker.postMessage(tasks);
+    return results;
   }
 
   /** Results for `rels` in their order, extracted ahead on the workers; a failed file is redone here. */
@@ -94,9 +97,11 @@ export class ExtractionPool {
     let submitted = 0;
     let consumed = 0;
     const fill = () => {
-      for (; submitted < rels.length && window.length < IN_FLIGHT; submitted++) {
-        const rel = rels[submitted];
-        window.push(this.run(path.join(rawDir, rel), rel).then((result) => ({ result }), (failed: Error) => ({ failed })));
+      while (submitted < rels.length && window.length + BATCH <= IN_FLIGHT) {
+        const batch = rels.slice(submitted, submitted + BATCH);
+        submitted += batch.length;
+        const results = this.run(batch.map((rel) => ({ abs: path.join(rawDir, rel), rel })));
+        for (const r of results) window.push(r.then((result) => ({ result }), (failed: Error) => ({ failed })));
       }
     };
     return {
@@ -105,7 +110,6 @@ export class ExtractionPool {
         fill();
         const head = window.shift()!;
         consumed++;
-        fill();
         const settled = await head;
         if ('result' in settled) return settled.result;
         // Same function as the workers run, so the output is the same: the file is not lost.

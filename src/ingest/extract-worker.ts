@@ -1,4 +1,4 @@
-// An extraction worker: reads, hashes and extracts the raw files the pool sends it, one message each.
+// An extraction worker: reads, hashes and extracts the raw files the pool sends it, a batch per message.
 // Pure work only; every decision that depends on other files stays on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Knowledge } from '../knowledge/index.ts';
@@ -9,12 +9,12 @@ import type { WorkerReply, WorkerTask } from './extract-pool.ts';
 const knowledge = (workerData as { knowledge: Knowledge }).knowledge;
 const port = parentPort!;
 
-port.on('message', ({ seq, abs, rel }: WorkerTask) => {
-  let reply: WorkerReply;
+port.on('message', (tasks: WorkerTask[]) => port.postMessage(tasks.map(extractTask)));
+
+function extractTask({ seq, abs, rel }: WorkerTask): WorkerReply {
   try {
-    reply = { seq, result: extractFile(abs, rel, knowledge) };
+    return { seq, result: extractFile(abs, rel, knowledge) };
   } catch (e) {
-    reply = { seq, error: (e as Error)?.stack ?? String(e) };
+    return { seq, error: (e as Error)?.stack ?? String(e) };
   }
-  port.postMessage(reply);
-});
+}
