@@ -29,8 +29,10 @@ export async function run(argv: string[]): Promise<number> {
   const t0 = performance.now();
 
   return runLocked(paths, 'build', async () => {
-    // A new version of the site is compiled in a child process while ingest runs (2 cores, both busy).
-    const compiled = hasBundle() ? Promise.resolve(0) : runArshif(['compile', ...quiet]);
+    // A new version of the site is compiled in a child process while ingest runs (2 cores, both busy), at a
+    // lower priority: ingest → search index is the longest path; the pages wait for the compiled site
+    // but render beside the index anyway.
+    const compiled = hasBundle() ? Promise.resolve(0) : runArshif(['compile', ...quiet], 10);
     if (!values['skip-ingest']) {
       const { run: ingest } = await import('./ingest.ts');
       const code = await ingest(['--corpus', paths.root, ...quiet]);
@@ -44,8 +46,8 @@ export async function run(argv: string[]): Promise<number> {
     // need the compiled site, and Pagefind runs in its own process: it is built while the pages render.
     const siteDir = renderDirs(paths).site;
     const searched = timed(async () => {
-      const { buildSearchIndex } = await import('../search/indexer.ts');
-      await buildSearchIndex({ articlesDir: paths.articles, outDir: siteDir, cacheDir: path.join(paths.cache, 'search'), log });
+      const { buildSearchIndexInWorker } = await import('../search/indexer.ts');
+      await buildSearchIndexInWorker({ articlesDir: paths.articles, outDir: siteDir, cacheDir: path.join(paths.cache, 'search'), log });
     });
     const rendered = renderPages(paths, log);
     try {

@@ -8,19 +8,33 @@ import path from 'node:path';
  * `durable` adds one for the files a power cut must not lose (manifest, report).
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array, durable = false): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, data);
-  }
+  const tmp = tempFor(file);
+  inDir(file, () => fs.writeFileSync(tmp, data));
   if (durable) {
     const fd = fs.openSync(tmp, 'r+');
     try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
   }
   fs.renameSync(tmp, file);
+}
+
+/** Copy a file the same way (the kernel copies; the target is a new file, never written in place). */
+export function copyFileAtomic(from: string, file: string): void {
+  const tmp = tempFor(file);
+  inDir(file, () => fs.copyFileSync(from, tmp));
+  fs.renameSync(tmp, file);
+}
+
+const tempFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+
+/** Run a write next to `file`, creating its folder only when the write says it is missing. */
+function inDir(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    write();
+  }
 }
 
 /** Every regular file under `dir`, as sorted paths relative to it ('/'-separated). Hidden files skipped. */

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { CorpusPaths } from '../lib/corpus.ts';
 import { siteRoutes, type Route } from '../site/routes.ts';
 import { rawFiles } from '../site/raw.ts';
-import { writeFileAtomic, listFiles } from '../ingest/fsutil.ts';
+import { writeFileAtomic, copyFileAtomic, listFiles } from '../ingest/fsutil.ts';
 import { ensureBundle } from './bundle.ts';
 import { loadStore } from './store.ts';
 import { renderPages, type RenderJob, type RenderResult } from './render-pages.ts';
@@ -132,7 +132,7 @@ export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string
     const out = path.join('raw', r.output);
     state.raws[out] = r.sha256;
     if (old.raws[out] === r.sha256 && fs.existsSync(path.join(dirs.site, out))) continue;
-    writeFileAtomic(path.join(dirs.site, out), fs.readFileSync(r.file));
+    copyFileAtomic(r.file, path.join(dirs.site, out));
     stats.rawsCopied++;
   }
   for (const f of Object.keys(old.raws)) if (!(f in state.raws)) removeFile(dirs.site, f);

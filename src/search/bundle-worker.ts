@@ -6,4 +6,4 @@ import { writeBundle, readArticle, type Entry, type Parsed } from './bundle.ts';
 const { name, dir, entries, parsed, dest } = workerData as { name: string; dir: string; entries: Entry[]; parsed: (Parsed | undefined)[]; dest: string };
 const byId = new Map(entries.map((e, i) => [e.id, parsed[i]]));
 const info = await writeBundle(name, dir, entries, dest, (e) => byId.get(e.id) ?? readArticle(e.file), (log) => parentPort!.postMessage({ log }));
-parentPort!.postMessage({ info });
+parentPort!.postMessage({ result: info });

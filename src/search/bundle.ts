@@ -63,6 +63,8 @@ export async function writeBundle(name: string, dir: string, entries: Entry[], d
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     let t = performance.now();
+    // The next batch is prepared (read, tokenised) while Pagefind indexes the one before it.
+    let inFlight: Promise<void> = Promise.resolve();
     for (let i = 0; i < entries.length; i += BATCH) {
       const batch = [];
       for (const e of entries.slice(i, i + BATCH)) {
@@ -73,8 +75,11 @@ export async function writeBundle(name: string, dir: string, entries: Entry[], d
         info.years[e.year] = (info.years[e.year] ?? 0) + 1;
         info.pages++;
       }
-      for (const r of await Promise.all(batch)) if (r.errors.length) log(`بحث: ${r.errors.join('; ')}`);
+      await inFlight;
+      inFlight = Promise.all(batch).then((rs) => { for (const r of rs) if (r.errors.length) log(`بحث: ${r.errors.join('; ')}`); });
+      inFlight.catch(() => {}); // handled by the await above on the next round (not unhandled meanwhile)
     }
+    await inFlight;
     info.records = info.pages;
     info.addMs = Math.round(performance.now() - t);
     t = performance.now();

@@ -117,18 +117,23 @@ function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
   return { entries, invalid, read, parsed };
 }
 
-/** writeBundle in a worker thread (its own Pagefind service). */
-function inWorker(name: string, dir: string, entries: Entry[], parsed: (Parsed | undefined)[], dest: string,
-  log: (m: string) => void): Promise<BundleInfo> {
+/** Run a worker module that posts `{ log }` messages and then `{ result }`; resolves to the result. */
+function inWorker<T>(module: string, workerData: unknown, log: (m: string) => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./bundle-worker.ts', import.meta.url), { workerData: { name, dir, entries, parsed, dest } });
-    w.on('message', (m: { log?: string; info?: BundleInfo }) => {
+    const w = new Worker(new URL(module, import.meta.url), { workerData });
+    w.on('message', (m: { log?: string; result?: T }) => {
       if (m.log) log(m.log);
-      if (m.info) resolve(m.info);
+      if (m.result) resolve(m.result);
     });
     w.on('error', reject);
     w.on('exit', (code) => { if (code) reject(new Error(`search index worker exited with ${code}`)); });
   });
+}
+
+/** buildSearchIndex in a worker thread (log messages are passed on). */
+export function buildSearchIndexInWorker(opts: BuildSearchIndexOptions): Promise<SearchIndexStats> {
+  const { log = () => {}, ...data } = opts;
+  return inWorker('./index-worker.ts', data, log);
 }
 
 /** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
@@ -186,7 +191,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       const tmp = `${j.cached}.${process.pid}.tmp`;
       fs.rmSync(tmp, { recursive: true, force: true });
       j.info = threads > 1
-        ? await inWorker(j.name, j.dir, j.es, j.es.map((e) => parsed.get(e.id)), tmp, log)
+        ? await inWorker<BundleInfo>('./bundle-worker.ts', { name: j.name, dir: j.dir, entries: j.es, parsed: j.es.map((e) => parsed.get(e.id)), dest: tmp }, log)
         : await writeBundle(j.name, j.dir, j.es, tmp, readEntry, log);
       fs.rmSync(j.cached, { recursive: true, force: true });
       fs.renameSync(tmp, j.cached); // bundle.json is written last: a folder with it is complete
