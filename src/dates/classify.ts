@@ -4,7 +4,8 @@ import { fold, originalSpan, foldWord } from './fold.ts';
 import { findInFolded } from './find.ts';
 import { findTimes } from './time.ts';
 import * as V from './vocabulary.ts';
-import { alt, NOT_LN, WE, WS } from './regex-parts.ts';
+import { alt, L, NOT_LN, WE, WS } from './regex-parts.ts';
+import { triggerWords, wordPositions } from './triggers.ts';
 import type { DateRole, FindOptions, FoundDate } from './types.ts';
 
 export interface DateLineReading {
@@ -21,9 +22,28 @@ const labels = Object.keys(V.LINE_LABELS);
 const multi = labels.filter((l) => l.includes(' '));
 const single = labels.filter((l) => !l.includes(' '));
 // One-word labels ("تحديث", "نشر") are also ordinary words: they count before ':' or right before a date.
-const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})(?<colon>[ ]*:)?${WE}`, 'g');
+// Labels and issue words start at a word start (WS): their patterns are tried, sticky, only where one of
+// their first words is (found by hashing, see triggers.ts), not at every offset of the line.
+const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})(?<colon>[ ]*:)?${WE}`, 'y');
 const LABEL_GAP_RE = new RegExp(`^${NOT_LN}*$`);
-const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`);
+const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`, 'y');
+const firstWords = (words: string[]) => words.map((w) => {
+  const first = foldWord(w).split(' ')[0];
+  if (!new RegExp(`^${L}+$`).test(first)) throw new Error(`date vocabulary: "${w}" must start with a word of letters`);
+  return first;
+});
+const LABEL_WORDS = triggerWords(firstWords(labels));
+const ISSUE_WORDS = triggerWords(firstWords(V.ISSUE_WORDS));
+
+/** The first match of a sticky `re` tried at `positions` (ascending), or null. */
+function firstMatchAt(re: RegExp, ft: string, positions: number[]): RegExpExecArray | null {
+  for (const p of positions) {
+    re.lastIndex = p;
+    const m = re.exec(ft);
+    if (m) return m;
+  }
+  return null;
+}
 const COPYRIGHT_RE = new RegExp(`©|\\(c\\)|${WS}(?:${alt(V.COPYRIGHT_MARKS.filter((m) => /\p{L}/u.test(m)))})${WE}`);
 const COPYRIGHT_KEYS = V.COPYRIGHT_KEYS.map(foldWord);
 const isCopyright = (ft: string) => COPYRIGHT_KEYS.some((k) => ft.includes(k)) && COPYRIGHT_RE.test(ft);
@@ -36,7 +56,7 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
   const f = fold(line);
   const ft = f.text;
   const { dates, timeAt } = findInFolded(f, line, opts);
-  const warnings = [...new Set(dates.flatMap((d) => d.warnings ?? []))];
+  const warnings = dates.some((d) => d.warnings) ? [...new Set(dates.flatMap((d) => d.warnings ?? []))] : [];
 
   if (isCopyright(ft)) {
     for (const d of dates) d.role = 'copyright';
@@ -49,17 +69,22 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
 
   const found: { at: number; role: 'published' | 'updated' }[] = [];
   const starts = dates.map((d) => foldedIndex(f, d.index));
-  LABEL_RE.lastIndex = 0;
-  for (let m; (m = LABEL_RE.exec(ft)); ) {
+  let after = 0; // like a global regex: the next label starts after the last one
+  for (const p of wordPositions(ft, LABEL_WORDS)) {
+    if (p < after) continue;
+    LABEL_RE.lastIndex = p;
+    const m = LABEL_RE.exec(ft);
+    if (!m) continue;
     const g = m.groups!;
     const at = m.index + m[0].length;
+    after = at;
     if (g.c !== undefined && g.colon === undefined) {
       const next = starts.find((s) => s >= at);
       if (next === undefined || !LABEL_GAP_RE.test(ft.slice(at, next))) continue;
     }
     found.push({ at, role: LABEL_ROLE.get((g.b ?? g.c).replace(/ +/g, ' '))! });
   }
-  const issue = ISSUE_RE.exec(ft);
+  const issue = firstMatchAt(ISSUE_RE, ft, wordPositions(ft, ISSUE_WORDS));
   const firstDateAt = starts[0];
   let role: DateRole = 'plain';
   if (issue && issue.index < firstDateAt) role = 'print-issue';

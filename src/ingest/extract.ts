@@ -64,9 +64,7 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const taken = new Set<number>();
 
   // 1. Lines that repeat on the page are titles, never body.
-  const freq = new Map<string, number>();
-  for (const b of blocks) if (b.key) freq.set(b.key, (freq.get(b.key) ?? 0) + 1);
-  const titles = new Set(blocks.filter((b) => (freq.get(b.key) ?? 0) > 1 && isTitleLike(b)).map((b) => b.index));
+  const titles = repeatedTitles(blocks);
 
   // 2. Where the body and the comments are.
   const z = findZones(blocks, k, titles);
@@ -164,6 +162,25 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
     language,
   };
   return { record, blocks, lines, decisions, warnings, rejected };
+}
+
+/**
+ * Title-like blocks whose key another block repeats. Only keys of title-like blocks are counted, and a
+ * key of another length is not looked up: hashing every paragraph's key cost more than the rest of it.
+ */
+function repeatedTitles(blocks: Block[]): Set<number> {
+  const counts = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (const b of blocks) {
+    if (b.key && isTitleLike(b)) {
+      counts.set(b.key, 0);
+      lengths.add(b.key.length);
+    }
+  }
+  for (const b of blocks) if (lengths.has(b.key.length) && counts.has(b.key)) counts.set(b.key, counts.get(b.key)! + 1);
+  const titles = new Set<number>();
+  for (const b of blocks) if (b.key && isTitleLike(b) && counts.get(b.key)! > 1) titles.add(b.index);
+  return titles;
 }
 
 /** Share of Arabic letters above which a text is in Arabic script only (a few Latin names aside). */

@@ -7,6 +7,8 @@ import { TICKER_MIN_WORDS } from './features.ts';
 
 /** A date line is "mostly date" when, dates and punctuation removed, at most this many words remain ("نشر", "بتاريخ"). */
 const MAX_WORDS_BESIDE_DATE = 1;
+/** More than MAX_WORDS_BESIDE_DATE words (runs of letters or digits): tested, not listed. */
+const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WORDS_BESIDE_DATE}}[\\p{L}\\p{N}]`, 'u');
 /** Lines right after the body that may still carry "نشر في …". */
 const TAIL_LINES_FOR_LABELLED_DATES = 2;
 /** Between headline and text, a short line with a date (a byline with its date) is the article's. */
@@ -55,7 +57,7 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     if (!dates.some(absolute) || role === 'clock' || role === 'copyright') continue;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
-    const mostlyDate = (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_WORDS_BESIDE_DATE;
+    const mostlyDate = !TOO_MANY_WORDS.test(rest);
     out.push({ index: i, role, mostlyDate, inTail: bodyEnd >= 0 && i > bodyEnd, dates, warnings });
   }
   return out;

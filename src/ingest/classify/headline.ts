@@ -28,8 +28,7 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
   const found: string[] = [];
   const consider = (v: string) => { if (counts.has(v) && !found.includes(v)) found.push(v); };
   const cut = (key: string, start: number, end: number) => { if (lengths.has(end - start)) consider(key.slice(start, end)); };
-  const firstSpaces: number[] = [];
-  const lastSpaces: number[] = [];
+  const spaces: number[] = [];
   for (const b of blocks) {
     const key = b.key;
     if (b.words > 2 * MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key) continue;
@@ -42,15 +41,12 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
       if ((key.length === 2 * half || key[half] === ' ') && key.endsWith(h)) consider(h);
     }
     if (b.words <= MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS && key.length >= minCutFrom) {
-      // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two (n < spaces); one
-      // space more than that bound is all the counting needed
-      firstSpaces.length = 0;
-      for (let i = key.indexOf(' '); i >= 0 && firstSpaces.length <= MAX_SITE_NAME_WORDS; i = key.indexOf(' ', i + 1)) firstSpaces.push(i);
-      lastSpaces.length = 0;
-      for (let i = key.lastIndexOf(' '); i >= 0 && lastSpaces.length < MAX_SITE_NAME_WORDS; i = i > 0 ? key.lastIndexOf(' ', i - 1) : -1) lastSpaces.push(i);
-      for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < firstSpaces.length; n++) {
-        cut(key, 0, lastSpaces[n - 1]);
-        cut(key, firstSpaces[n - 1] + 1, key.length);
+      // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two (n < spaces)
+      spaces.length = 0;
+      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) spaces.push(i);
+      for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < Math.min(spaces.length, MAX_SITE_NAME_WORDS + 1); n++) {
+        cut(key, 0, spaces[spaces.length - n]); // without the last n words
+        cut(key, spaces[n - 1] + 1, key.length); // without the first n words
       }
     }
     for (const v of found) counts.set(v, counts.get(v)! + 1);
