@@ -28,13 +28,19 @@ export function parseIso(iso: string | null | undefined): ParsedDate | null {
   return { date, hasTime: Boolean(time), timeZone: offset === 'Z' ? 'UTC' : offset };
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale/options/digits/zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per options/locale/digits/zone.
+// Options are the module's constants below, so they key the cache by identity (no string built per call).
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const WEEKDAY_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', ...DAY };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 function fmt(locale: string, opts: Intl.DateTimeFormatOptions, p: ParsedDate, digits: Digits): string {
-  const key = `${locale}|${JSON.stringify(opts)}|${digits}|${p.timeZone}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...opts, numberingSystem: digits, timeZone: p.timeZone })));
+  let byKey = formatters.get(opts);
+  if (!byKey) formatters.set(opts, (byKey = new Map()));
+  const key = `${locale}|${digits}|${p.timeZone}`;
+  let f = byKey.get(key);
+  if (!f) byKey.set(key, (f = new Intl.DateTimeFormat(locale, { ...opts, numberingSystem: digits, timeZone: p.timeZone })));
   return f.format(p.date);
 }
 
@@ -42,20 +48,20 @@ function fmt(locale: string, opts: Intl.DateTimeFormatOptions, p: ParsedDate, di
 export function formatGregorian(iso: string | null | undefined, digits: Digits = DIGITS): string | null {
   const p = parseIso(iso);
   if (!p) return null;
-  const day = fmt('ar', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, p, digits);
-  return p.hasTime ? `${day}، ${fmt('ar', { hour: 'numeric', minute: '2-digit' }, p, digits)}` : day;
+  const day = fmt('ar', WEEKDAY_DAY, p, digits);
+  return p.hasTime ? `${day}، ${fmt('ar', TIME, p, digits)}` : day;
 }
 
 /** Umm al-Qura Hijri equivalent: "4 ذو الحجة 1436 هـ". */
 export function formatHijri(iso: string | null | undefined, digits: Digits = DIGITS): string | null {
   const p = parseIso(iso);
-  return p ? fmt('ar-SA-u-ca-islamic-umalqura', { day: 'numeric', month: 'long', year: 'numeric' }, p, digits) : null;
+  return p ? fmt('ar-SA-u-ca-islamic-umalqura', DAY, p, digits) : null;
 }
 
 /** Short date for lists: "17 سبتمبر 2015". */
 export function formatShortDate(iso: string | null | undefined, digits: Digits = DIGITS): string | null {
   const p = parseIso(iso);
-  return p ? fmt('ar', { day: 'numeric', month: 'long', year: 'numeric' }, p, digits) : null;
+  return p ? fmt('ar', DAY, p, digits) : null;
 }
 
 const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
