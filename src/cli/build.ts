@@ -29,10 +29,8 @@ export async function run(argv: string[]): Promise<number> {
   const t0 = performance.now();
 
   return runLocked(paths, 'build', async () => {
-    // A new version of the site is compiled in a child process while ingest runs (2 cores, both busy), at a
-    // lower priority: ingest → search index is the longest path; the pages wait for the compiled site
-    // but render beside the index anyway.
-    const compiled = hasBundle() ? Promise.resolve(0) : runArshif(['compile', ...quiet], 10);
+    // A new version of the site is compiled in a child process while ingest runs (2 cores, both busy).
+    const compiled = hasBundle() ? Promise.resolve(0) : runArshif(['compile', ...quiet]);
     if (!values['skip-ingest']) {
       const { run: ingest } = await import('./ingest.ts');
       const code = await ingest(['--corpus', paths.root, ...quiet]);
