@@ -68,7 +68,8 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
   }
 
   const found: { at: number; role: 'published' | 'updated' }[] = [];
-  const starts = dates.map((d) => foldedIndex(f, d.index));
+  const starts: number[] = [];
+  for (const d of dates) starts.push(foldedIndex(f, d.index));
   let after = 0; // like a global regex: the next label starts after the last one
   for (const p of wordPositions(ft, LABEL_WORDS)) {
     if (p < after) continue;

@@ -160,8 +160,8 @@ function pairCalendars(cands: Candidate[], ft: string): void {
       i++;
       continue;
     }
-    const [cy, cm, cd] = conv.split('-').map(Number);
-    const diff = Math.abs(dayNumber(cy, cm, cd) - dayNumber(greg.ymd.y, greg.ymd.m, greg.ymd.d));
+    const ymd = conv.split('-');
+    const diff = Math.abs(dayNumber(Number(ymd[0]), Number(ymd[1]), Number(ymd[2])) - dayNumber(greg.ymd.y, greg.ymd.m, greg.ymd.d));
     if (diff <= 1) {
       hij.ymd = { ...greg.ymd };
       hij.warnings = hij.warnings.filter((w) => !w.startsWith('weekday'));

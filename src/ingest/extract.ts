@@ -86,7 +86,8 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
     }
   }
   const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, head?.index ?? -1, z.bodyStart);
-  for (const [i, d] of dates.used) { decide(i, { label: 'date', ...d }); taken.add(i); }
+  // decisions are written out as literals: one object shape for all of them keeps the code using them fast
+  for (const [i, d] of dates.used) { decide(i, { label: 'date', rule: d.rule, reason: d.reason }); taken.add(i); }
   warnings.push(...dates.warnings);
   // a byline may carry the date ("كتب: فلان | 16 سبتمبر 2015"): that line is both
   const usedForDate = new Set(dates.used.keys());

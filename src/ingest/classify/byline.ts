@@ -36,7 +36,7 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
   for (let i = Math.max(0, from); i < to; i++) {
     if (taken.has(i)) continue;
     const hit = looksLikeByline(blocks[i], k);
-    if (hit) return { index: i, text: blocks[i].text, ...hit };
+    if (hit) return { index: i, text: blocks[i].text, rule: hit.rule, reason: hit.reason };
   }
   // datelines glued into the first paragraphs
   for (let i = bodyStart; i >= 0 && i < Math.min(blocks.length, bodyStart + 3); i++) {
@@ -47,7 +47,7 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
   // some layouts put "بقلم: فلان" above the headline; only a marker word is trusted there
   for (let i = from - 2; i >= Math.max(0, from - 1 - BLOCKS_ABOVE_HEADLINE); i--) {
     const hit = taken.has(i) ? null : looksLikeByline(blocks[i], k);
-    if (hit?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, ...hit, reason: `${hit.reason}, above the headline` };
+    if (hit?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: hit.rule, reason: `${hit.reason}, above the headline` };
   }
   return null;
 }

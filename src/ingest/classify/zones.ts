@@ -21,11 +21,20 @@ const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 
 /** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
 export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
-  const prose = blocks.map((b, i) => !titles.has(i) && isProse(b));
   // each once per block: the loops below ask again
-  const sectionEnd = blocks.map((b) => isSectionEnd(b, k));
-  const headers = blocks.map((b) => commentHeader(b, k));
-  const isBoundary = blocks.map((_, i) => sectionEnd[i] || headers[i] !== null);
+  const prose: boolean[] = [];
+  const sectionEnd: boolean[] = [];
+  const headers: ReturnType<typeof commentHeader>[] = [];
+  const isBoundary: boolean[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const end = isSectionEnd(b, k);
+    const h = commentHeader(b, k);
+    prose.push(!titles.has(i) && isProse(b));
+    sectionEnd.push(end);
+    headers.push(h);
+    isBoundary.push(end || !!h);
+  }
 
   const runs: Run[] = [];
   let cur: Run | null = null;
