@@ -36,10 +36,24 @@ export function markdownToText(md: string): string {
     .replace(/[*_`~]+/g, '');
 }
 
+// Words repeat a lot across articles (and the indexer normalises millions of tokens): remember the
+// normalised form of the words seen, up to a bound so memory stays flat on any archive.
+const memo = new Map<string, string>();
+const MEMO_MAX = 200_000;
+
+function normalizeMemo(token: string): string {
+  let n = memo.get(token);
+  if (n === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(token, (n = normalizeToken(token)));
+  }
+  return n;
+}
+
 /** Original tokens, and their normalised twins: same count, same order. */
 export function alignedTokens(text: string): { original: string[]; normalized: string[] } {
   const original = tokenize(text);
-  return { original, normalized: original.map(normalizeToken) };
+  return { original, normalized: original.map(normalizeMemo) };
 }
 
 export function sourceName(a: Article): string {
