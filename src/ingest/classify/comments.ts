@@ -153,7 +153,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       decide(ti, { label: 'comment-title', rule: 'comment/title-before-author', reason: 'a short line above the commenter' });
     }
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
-    c.text = text.map((i) => blocks[i].text).join('\n\n');
+    for (let j = 0; j < text.length; j++) c.text += (j ? '\n\n' : '') + blocks[text[j]].text; // text.map(…).join('\n\n')
     if (c.text) comments.push(c);
   });
   return comments;

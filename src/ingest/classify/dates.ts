@@ -54,7 +54,7 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     // only absolute dates count below: lines that cannot hold one skip the date reader
     if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text) || !mayHoldAbsoluteDate(b.text)) continue;
     const { role, dates, warnings } = classifyDateLine(b.text);
-    if (!dates.some(absolute) || role === 'clock' || role === 'copyright') continue;
+    if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') continue;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     const mostlyDate = !TOO_MANY_WORDS.test(rest);
