@@ -4,7 +4,7 @@
 // page, its two neighbours and the listings it appears in — not the archive.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
+import { sha256 } from '../ingest/ids.ts';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CorpusPaths } from '../lib/corpus.ts';
@@ -57,7 +57,7 @@ function readState(file: string): State {
   return { version: STATE_VERSION, bundle: '', pages: {}, raws: {}, assets: [] };
 }
 
-const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex').slice(0, 32);
+const sha = (s: string) => sha256(s).slice(0, 32);
 
 function removeFile(root: string, rel: string): void {
   fs.rmSync(path.join(root, rel), { force: true });

@@ -2,7 +2,7 @@
 // (inode, size, mtime), so a rebuild parses only the Markdown files that changed since the last one.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
+import { sha256 } from '../ingest/ids.ts';
 import matter from 'gray-matter';
 import { articleSchema, type RawRef } from '../schema/article.ts';
 import { sortByDate, summarize, type ArticleEntry, type Entry, type Summary } from '../site/archive.ts';
@@ -72,7 +72,7 @@ export function loadStore(articlesDir: string, cacheFile: string): ArchiveStore 
       try {
         const text = fs.readFileSync(file, 'utf8');
         const { data } = parseArticle(name.slice(0, -3), text);
-        c = { ...stat, sha: crypto.createHash('sha256').update(text).digest('hex'), summary: summarize(data), raws: [...(data.raw ? [data.raw] : []), ...data.duplicates] };
+        c = { ...stat, sha: sha256(text), summary: summarize(data), raws: [...(data.raw ? [data.raw] : []), ...data.duplicates] };
       } catch (e) {
         c = { ...stat, error: (e as Error).message };
       }

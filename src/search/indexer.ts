@@ -14,7 +14,7 @@
 // cacheDir/layout.json names the shards as last cut.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
+import { sha256 } from '../ingest/ids.ts';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { shardOf } from '../lib/urls.ts';
@@ -69,8 +69,6 @@ export interface SearchIndexStats {
 /** Stats of the last build in this process, for the benchmark. */
 export let lastStats: SearchIndexStats | null = null;
 
-const sha = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex');
-
 function writeJsonAtomic(file: string, data: unknown) {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(data));
@@ -105,7 +103,7 @@ function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
       if (!p.ok) row = [st.mtimeMs, st.size, st.ino, null, p.error];
       else {
         const a = p.article;
-        row = [st.mtimeMs, st.size, st.ino, sha(p.raw!), shardOf(a.date.published), a.date.published ?? '', sourceName(a)];
+        row = [st.mtimeMs, st.size, st.ino, sha256(p.raw!), shardOf(a.date.published), a.date.published ?? '', sourceName(a)];
         if (parsed.size < KEEP_PARSED) parsed.set(id, { ok: true, article: a, body: p.body });
       }
     }
@@ -178,7 +176,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   /** Bundles for these entry sets (newest first), from the cache or built; several are built in parallel. */
   const bundles = async (sets: { name: string; es: Entry[] }[]): Promise<BundleInfo[]> => {
     const jobs = sets.map(({ name, es }) => {
-      const key = sha([VERSION, ...es.map((e) => `${e.id}\0${e.hash}`).sort()].join('\n')).slice(0, 12);
+      const key = sha256([VERSION, ...es.map((e) => `${e.id}\0${e.hash}`).sort()].join('\n')).slice(0, 12);
       const dir = `${name}.${key}`;
       const cached = path.join(bundlesDir, dir);
       return { name, es, dir, cached, info: readJson<BundleInfo>(path.join(cached, 'bundle.json')), reused: false, ms: 0 };
