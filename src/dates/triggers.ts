@@ -47,7 +47,8 @@ function has(t: TriggerWords, h: number, ft: string, s: number, e: number): bool
  * each trigger set (also after a one-letter proclitic و ف ب ل: "وأمس", "بالأمس").
  */
 export function triggerPositions(ft: string, sets: TriggerWords[]): number[][] {
-  const out: number[][] = sets.map(() => []);
+  const out: number[][] = [];
+  for (let k = 0; k < sets.length; k++) out.push([]);
   const n = ft.length;
   let i = 0;
   while (i < n) {

@@ -47,7 +47,8 @@ for (let c = 0; c < 0x10000; c++) {
 // Output code units go into one reused buffer, turned into a string at the end: much cheaper than
 // growing a string per character. Node's UTF-16LE decoding of a Buffer copies the code units as they
 // are (lone surrogates too) at a fraction of the cost of TextDecoder or String.fromCharCode.apply.
-let buf = new Uint16Array(1024);
+// Sized for most pages from the start: growing is rare, and rare paths cost a recompile the first time.
+let buf = new Uint16Array(1 << 14);
 let bufBytes = Buffer.from(buf.buffer);
 const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -72,7 +73,7 @@ export function foldText(s: string): string {
 
 // The text being measured, as code units: typed-array reads cost half of charCodeAt on a string
 // (which may be a slice or a concatenation), and copying a page in is nearly free.
-let src = new Uint16Array(4096);
+let src = new Uint16Array(1 << 16);
 let srcBytes = Buffer.from(src.buffer);
 function load(text: string): void {
   if (src.length < text.length) {

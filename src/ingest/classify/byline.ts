@@ -20,7 +20,8 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   if (isChromePhrase(b, k)) return null;
   const m = b.text.match(SEPARATED);
   if (m) {
-    const [left, right] = [m[1] ?? m[3], m[2] ?? m[4]].map((s) => s.trim());
+    const left = (m[1] ?? m[3]).trim();
+    const right = (m[2] ?? m[4]).trim();
     const words = (s: string) => s.split(/\s+/).length;
     if (words(left) <= MAX_SIDE_WORDS && words(right) <= MAX_SIDE_WORDS && right.length > 1) {
       return { rule: 'byline/place-or-outlet-dash-author', reason: 'two short names joined by a dash' };

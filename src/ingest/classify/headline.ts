@@ -87,7 +87,9 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     const first = blocks.find((b, i) => !excluded.has(i) && b.words >= MIN_HEADLINE_WORDS && b.words <= MAX_TITLE_WORDS && !isChromePhrase(b, k));
     return first ? { index: first.index, subtitle: -1, rule: 'headline/first-title-line', reason: 'no title-like line before the body', repeats: 1 } : null;
   }
-  const repeats = countRepeats(blocks, candidates.map((i) => blocks[i].key));
+  const keys: string[] = [];
+  for (const i of candidates) keys.push(blocks[i].key);
+  const repeats = countRepeats(blocks, keys);
   let best = -1;
   let bestRepeats = 1;
   for (const i of candidates) {
