@@ -11,6 +11,9 @@ const NBSP = /\u00A0/g;
 /** Any character one of the passes above would touch: most files have none, and a test is cheap. */
 const SPECIAL = /[\r\v\f\x85\u2028\u2029\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u061C\x00-\x08\x0E-\x1F\x7F-\x9F\u00A0]/;
 
+/** White space other than LF at the start or end of a line: what trim() would take off some line. */
+const EDGE_SPACE = /(?:^|\n)[^\S\n]|[^\S\n](?:\n|$)/;
+
 /** Does `text` hold any character normaliseLines or countControls would touch? (One pass; pass it on to both.) */
 export const hasSpecial = (text: string): boolean => SPECIAL.test(text);
 
@@ -32,6 +35,14 @@ export function normaliseLines(text: string, special = hasSpecial(text)): string
   const t = special
     ? text.replace(BREAKS, '\n').replace(INVISIBLE, '').replace(CONTROLS, '').replace(NBSP, ' ')
     : text;
+  // no line with white space at either end: only the blank lines at both ends go
+  if (!EDGE_SPACE.test(t)) {
+    let from = 0;
+    let to = t.length;
+    while (from < to && t.charCodeAt(from) === 10) from++;
+    while (to > from && t.charCodeAt(to - 1) === 10) to--;
+    return t.slice(from, to);
+  }
   const lines = t.split('\n');
   let start = 0;
   let end = lines.length;
