@@ -51,11 +51,13 @@ let codes = new Uint16Array(256);
 let codeBytes = Buffer.from(codes.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
+const KEPT_UNITS = 1 << 20;
 
 export function fold(s: string): Folded {
   const n = s.length;
-  if (codes.length < n) {
-    codes = new Uint16Array(n * 2);
+  // kept between calls up to KEPT_UNITS; a huge text gets a buffer of its own size, let go after
+  if (codes.length < n || (codes.length > KEPT_UNITS && n <= KEPT_UNITS)) {
+    codes = new Uint16Array(n > KEPT_UNITS ? n : Math.min(KEPT_UNITS, Math.max(2 * n, 256)));
     codeBytes = Buffer.from(codes.buffer);
   }
   const offsets: number[] = [];

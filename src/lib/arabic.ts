@@ -52,9 +52,17 @@ let buf = new Uint16Array(1 << 14);
 let bufBytes = Buffer.from(buf.buffer);
 const CHUNK = 8192; // arguments per fromCharCode call, well under the engine's limit
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Buffers are kept between calls up to this many code units (2 MB); a huge text gets one of its own size, let go after. */
+const KEPT_UNITS = 1 << 20;
+/** The size a reused buffer of `size` code units should have to hold `need`: `size` itself when it fits and is not oversized. */
+function fitted(size: number, need: number): number {
+  if (size >= need && (size <= KEPT_UNITS || need > KEPT_UNITS)) return size;
+  return need > KEPT_UNITS ? need : Math.min(KEPT_UNITS, Math.max(need * 2, 1 << 14));
+}
 function reserve(n: number): void {
-  if (buf.length >= n) return;
-  buf = new Uint16Array(n * 2);
+  const size = fitted(buf.length, n);
+  if (size === buf.length) return;
+  buf = new Uint16Array(size);
   bufBytes = Buffer.from(buf.buffer);
 }
 function bufToString(n: number): string {
@@ -76,8 +84,9 @@ export function foldText(s: string): string {
 let src = new Uint16Array(1 << 16);
 let srcBytes = Buffer.from(src.buffer);
 function load(text: string): void {
-  if (src.length < text.length) {
-    src = new Uint16Array(text.length * 2);
+  const size = fitted(src.length, text.length);
+  if (size !== src.length) {
+    src = new Uint16Array(size);
     srcBytes = Buffer.from(src.buffer);
   }
   if (LITTLE_ENDIAN) srcBytes.write(text, 0, 'utf16le');
