@@ -65,11 +65,12 @@ export function isRepeatOf(candidate: string, key: string): boolean {
   const ends = candidate.charCodeAt(cl - kl - 1) === 32 && candidate.endsWith(key); // "… key"
   if (cl === 2 * kl && candidate.startsWith(key) && candidate.endsWith(key)) return true; // "keykey"
   if (cl === 2 * kl + 1 && starts && ends) return true; // "key key"
-  if (starts || ends) {
-    const rest = starts ? candidate.slice(kl) : candidate.slice(0, cl - kl);
-    return rest.trim().split(' ').length <= MAX_SITE_NAME_WORDS;
-  }
-  return false;
+  return (starts || ends) && siteNameFits(candidate, starts ? kl : 0, starts ? cl : cl - kl);
+}
+
+/** Are the words of candidate[from, to), around a repeated title, few enough for a site name? */
+function siteNameFits(candidate: string, from: number, to: number): boolean {
+  return candidate.slice(from, to).trim().split(' ').length <= MAX_SITE_NAME_WORDS;
 }
 
 export interface HeadlinePick { index: number; subtitle: number; rule: string; reason: string; repeats: number }
