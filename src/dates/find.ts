@@ -5,7 +5,7 @@ import { fold, originalSpan, type Folded } from './fold.ts';
 import { readDayOfRelativeMonth, readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
 import { hasTriggerWord, triggerPositions, triggerWords } from './triggers.ts';
-import { GREGORIAN_MONTH, HIJRI_MONTH, DATE_AT_DIGIT, DATE_AT_WORD, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
+import { GREGORIAN_MONTH, HIJRI_MONTH, DATE_ALTERNATIVE, DATE_AT_DIGIT, DATE_AT_WORD, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
 import { parseRef, type Ref } from './reference.ts';
 import { readRelative } from './relative.ts';
 import { findTimes } from './time.ts';
@@ -50,7 +50,7 @@ function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
     if (p < after) continue;
     const m = matchAt(ft, p);
     if (!m) continue;
-    const placed = interpret(m, ft, ref);
+    const placed = interpret(m, matchedBy!, ft, ref);
     if (placed === null) continue; // not a date: later positions inside the span may still be
     after = m.index + m[0].length; // 'invalid' (31 شباط) is skipped whole, reporting nothing
     if (placed !== 'invalid') out.push(placed);
@@ -58,34 +58,43 @@ function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
   return out;
 }
 
+const { N, G2, G, G3, H, Y } = DATE_ALTERNATIVE;
+
+/** The alternative that made matchAt's last match. */
+let matchedBy: RegExp | null = null;
+
 /** The date pattern's match at `p` (a digit or a word start), with group offsets, or null. */
 function matchAt(ft: string, p: number): RegExpExecArray | null {
   const c = ft.charCodeAt(p);
   for (const re of c >= 0x30 && c <= 0x39 ? DATE_AT_DIGIT : DATE_AT_WORD) {
     re.lastIndex = p;
     const m = re.exec(ft);
-    if (m) return m;
+    if (m) {
+      matchedBy = re;
+      return m;
+    }
   }
   return null;
 }
 
-function interpret(m: RegExpExecArray, ft: string, ref: Ref | null): Candidate | null | 'invalid' {
+/** Read a match of the alternative `re`: each has its own groups and its own reader. */
+function interpret(m: RegExpExecArray, re: RegExp, ft: string, ref: Ref | null): Candidate | null | 'invalid' {
   const g = m.groups as Record<string, string | undefined>;
   const at = m.indices!.groups as Record<string, [number, number] | undefined>;
   const start = m.index, end = m.index + m[0].length;
   const here = (r: Reading | null | 'invalid'): Candidate | null | 'invalid' => (r && r !== 'invalid' ? { ...r, start, end } : r);
-  if (g.g2m !== undefined) return here(readMonthFirst(g));
-  if (g.g3d !== undefined) return here(readDayOfRelativeMonth(g, ref));
-  if (g.gm !== undefined) {
+  if (re === G2) return here(readMonthFirst(g));
+  if (re === G3) return here(readDayOfRelativeMonth(g, ref));
+  if (re === G) {
     const p = readNamedGregorian(g, at, start, end, ft, ref);
     return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
   }
-  if (g.hm !== undefined || g.hm0 !== undefined) {
+  if (re === H) {
     const p = readNamedHijri(g, at, start, end, ref);
     return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
   }
-  if (g.ny !== undefined || g.ny2 !== undefined || g.ny3 !== undefined) return here(readNumeric(g));
-  if (g.yy !== undefined || g.yy2 !== undefined) return here(readYear(g));
+  if (re === N) return here(readNumeric(g));
+  if (re === Y) return here(readYear(g));
   return here(readRelative(g, ref));
 }
 

@@ -111,6 +111,8 @@ const Y =
 // is its own regex with group offsets (a match of all 62 groups with offsets cost five times the
 // matching), and only those that can start there are tried: N starts with a digit, G2 and R with a word.
 const [RE_N, RE_G2, RE_G, RE_G3, RE_H, RE_R, RE_Y] = [N, G2, G, G3, H, R, Y].map((s) => new RegExp(s, 'yd'));
+/** Each alternative by name: the reader of a match depends on which one matched. */
+export const DATE_ALTERNATIVE = { N: RE_N, G2: RE_G2, G: RE_G, G3: RE_G3, H: RE_H, R: RE_R, Y: RE_Y } as const;
 /** The date pattern's alternatives, in order, that can match at a digit. */
 export const DATE_AT_DIGIT = [RE_N, RE_G, RE_G3, RE_H, RE_Y];
 /** The date pattern's alternatives, in order, that can match at the start of a word. */
