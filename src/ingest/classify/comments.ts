@@ -119,7 +119,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const metaCount = Math.min(2, items.slice(0, firstPos).filter((i) => blocks[i].words <= MAX_META_WORDS).length);
 
   const comments: ParsedComment[] = [];
-  groups.forEach((g, gi) => {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
     const gStart = pos(g[0]);
     const gEnd = pos(g[g.length - 1]);
     const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaCount : items.length;
@@ -155,6 +156,6 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
     for (let j = 0; j < text.length; j++) c.text += (j ? '\n\n' : '') + blocks[text[j]].text; // text.map(…).join('\n\n')
     if (c.text) comments.push(c);
-  });
+  }
   return comments;
 }

@@ -41,17 +41,18 @@ function resolveDomain(host: string, k: Knowledge): Outlet | null {
 export function pickSource(blocks: Block[], outside: (i: number) => boolean, headline: number, byline: number, k: Knowledge): SourcePick {
   const votes: Vote[] = [];
   const prefixes = new Map<string, number>();
-  blocks.forEach((b, i) => {
-    if (!outside(i)) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!outside(i)) continue;
     if (looksLikeDomain(b)) {
       const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
       const bare = host.replace(/^(www|m|ar|arabic)\./, '');
-      if (k.platformDomains.some((p) => bare === p || (bare.endsWith(p) && bare[bare.length - p.length - 1] === '.'))) return;
+      if (k.platformDomains.some((p) => bare === p || (bare.endsWith(p) && bare[bare.length - p.length - 1] === '.'))) continue;
       const o = resolveDomain(host, k);
       const prev = blocks[i - 1];
       const printedName = prev && outside(i - 1) && prev.words <= 4 && prev.arabic > 0.8 ? prev.text : null;
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
-      return;
+      continue;
     }
     if (/^[a-z][a-z0-9-]{4,}$/i.test(b.text)) {
       const o = resolveDomain(b.text, k);
@@ -75,7 +76,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const o = resolveKey(foldedText(b), k);
       if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.nameLine, why: `site name line "${b.text}"` });
     }
-  });
+  }
   for (const [prefix, n] of prefixes) {
     const o = resolveName(prefix, k);
     // an unknown prefix needs more repeats: teaser datelines ("عمان - …") repeat too

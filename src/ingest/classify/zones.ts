@@ -38,9 +38,10 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
 
   const runs: Run[] = [];
   let cur: Run | null = null;
-  blocks.forEach((b, i) => {
-    if (isBoundary[i]) { cur = null; return; }
-    if (!prose[i]) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (isBoundary[i]) { cur = null; continue; }
+    if (!prose[i]) continue;
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
@@ -48,7 +49,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
       cur = { start: i, end: i, chars: b.text.length };
       runs.push(cur);
     }
-  });
+  }
 
   // The comments start at the first comment header that follows a real run of text; later prose is
   // readers'. A "5 تعليقات" link under the headline, with only teasers above it, is not that header.
