@@ -19,14 +19,19 @@ const BATCH = 16;
 export interface WorkerTask { seq: number; abs: string; rel: string }
 export type WorkerReply = { seq: number; result: FileResult; error?: undefined } | { seq: number; error: string };
 
+/** ARSHIF_INGEST_THREADS as a thread count, or undefined when unset or not a positive integer. */
+export function threadsFromEnv(setting = process.env.ARSHIF_INGEST_THREADS): number | undefined {
+  const n = Number(setting);
+  return setting && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
 /**
  * How many workers to extract `files` files with; 0 means on the main thread.
- * ARSHIF_INGEST_THREADS=1 forces the serial path, =N forces N workers however few the files.
+ * `threads` 1 forces the serial path, N forces N workers however few the files; unset: by size and cores.
  */
-export function workerCount(files: number, setting = process.env.ARSHIF_INGEST_THREADS): number {
+export function workerCount(files: number, threads: number | undefined): number {
   if (files === 0) return 0;
-  const forced = Number(setting);
-  if (setting && Number.isInteger(forced) && forced >= 1) return forced === 1 ? 0 : Math.min(forced, 64);
+  if (threads !== undefined) return threads <= 1 ? 0 : Math.min(threads, 64);
   const cores = os.availableParallelism();
   return files >= MIN_FILES_FOR_WORKERS && cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
 }
@@ -72,10 +77,13 @@ export class ExtractionPool {
     const die = (why: Error) => {
       if (!w.alive) return;
       w.alive = false;
+      if (!this.closing) console.error(`arshif ingest: ${why.message.split('\n')[0]}; its files are extracted on the main thread`);
       for (const p of w.pending.values()) p.reject(why);
       w.pending.clear();
     };
     w.worker.on('error', die);
+    // A reply that cannot be read would leave its files waiting forever: treat it as a crash.
+    w.worker.on('messageerror', (e) => { die(e); void w.worker.terminate(); });
     w.worker.on('exit', (code) => die(new Error(`extraction worker exited (code ${code})`)));
     return w;
   }

@@ -7,7 +7,7 @@ import type { CorpusPaths } from '../lib/corpus.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { ArticleRecord } from './extract.ts';
 import { extractBytesSafely, readRaw, type FileResult } from './extract-file.ts';
-import { ExtractionPool, extractInline, workerCount } from './extract-pool.ts';
+import { ExtractionPool, extractInline, threadsFromEnv, workerCount } from './extract-pool.ts';
 import { ArticleWriter } from './article-writer.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
 import { applyFields, dropParagraphs, overrideNames, readOverride } from './overrides.ts';
@@ -105,7 +105,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   }
 
   const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
-  const threads = workerCount(fresh.length, opts.threads === undefined ? undefined : String(opts.threads));
+  const threads = workerCount(fresh.length, opts.threads ?? threadsFromEnv());
   const pool = threads > 0 ? new ExtractionPool(threads, knowledge) : null;
   const writer = new ArticleWriter();
   try {

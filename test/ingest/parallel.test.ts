@@ -9,7 +9,7 @@ import path from 'node:path';
 import { corpusPaths, type CorpusPaths } from '../../src/lib/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/pipeline.ts';
-import { ExtractionPool, workerCount } from '../../src/ingest/extract-pool.ts';
+import { ExtractionPool, threadsFromEnv, workerCount } from '../../src/ingest/extract-pool.ts';
 import { extractFile } from '../../src/ingest/extract-file.ts';
 import { generatePage, writeCorpus } from '../../src/bench/generate.ts';
 
@@ -96,10 +96,11 @@ describe('ingest on worker threads', () => {
 
 describe('worker count', () => {
   it('should use the main thread alone for small runs and when ARSHIF_INGEST_THREADS=1', () => {
-    assert.equal(workerCount(0, '4'), 0);
+    assert.equal(workerCount(0, 4), 0);
     assert.equal(workerCount(10, undefined), 0);
-    assert.equal(workerCount(100_000, '1'), 0);
-    assert.equal(workerCount(10, '3'), 3);
+    assert.equal(workerCount(100_000, threadsFromEnv('1')), 0);
+    assert.equal(workerCount(10, threadsFromEnv('3')), 3);
+    assert.equal(threadsFromEnv('many'), undefined);
     const cores = os.availableParallelism();
     assert.equal(workerCount(100_000, undefined), cores > 1 ? Math.min(cores, 4) : 0);
   });
