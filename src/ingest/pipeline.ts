@@ -142,7 +142,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       counts.unchanged++;
       return;
     }
-    ingestFile(rel, prev, { sha256: hash, extracted: extractBytesSafely(raw.bytes, rel, knowledge) });
+    return ingestFile(rel, prev, { sha256: hash, extracted: extractBytesSafely(raw.bytes, rel, knowledge) });
   }
 
   /** A new or changed file's extraction → an article, a duplicate of an earlier one, or a rejection. */
