@@ -1,5 +1,6 @@
 // Scores extracted records against hand-checked gold records: the same metrics and figures as
 // shared/tools/score.py (seeds group), so `npm run eval` and the reference scorer agree.
+import { escapeRe } from '../lib/regex.ts';
 
 export interface GoldRecord {
   file: string;
@@ -42,7 +43,6 @@ export function norm(s: unknown): string {
   return typeof s === 'string' ? s.normalize('NFC').replaceAll('\u0640', '').replace(WS, ' ').trim() : '';
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Substring whose neighbours are not letters/digits (Python's \w, Unicode-aware). */
 export function occurs(snip: string, text: string): boolean {

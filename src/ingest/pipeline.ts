@@ -222,11 +222,13 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       if (written !== (dupsOf.get(e.id)?.length ?? 0)) stale.push([rel, e]);
     }
     const rels = stale.map(([rel]) => rel);
+    const reportOf = new Map<string, FileReport>(); // the first non-duplicate report of each id
+    if (rels.length) for (const r of reports) if (r.id && r.outcome !== 'duplicate' && !reportOf.has(r.id)) reportOf.set(r.id, r);
     const extracted = pool && rels.length ? pool.inOrder(paths.raw, rels, knowledge) : extractInline(paths.raw, knowledge);
     for (const [rel, e] of stale) {
       const result = await extracted.next(rel);
       if (result.tooBig !== undefined || !result.extracted.ok) continue;
-      await writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reports.find((r) => r.id === e.id && r.outcome !== 'duplicate'));
+      await writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reportOf.get(e.id!));
     }
   }
 

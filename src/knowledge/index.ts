@@ -5,6 +5,7 @@ import path from 'node:path';
 import { foldText } from '../lib/arabic.ts';
 import chromeData from './chrome.json' with { type: 'json' };
 import outletData from './outlets.json' with { type: 'json' };
+import { escapeRe } from '../lib/regex.ts';
 
 export interface Outlet { domain: string; name: string; latin?: string; aliases?: string[] }
 
@@ -32,7 +33,6 @@ export interface Knowledge {
 type ChromeFile = Partial<Record<string, { line?: string[]; contains?: string[]; start?: string[]; genericOwners?: string[] }>>;
 
 const foldAll = (xs: string[] = []) => xs.map(foldText).filter(Boolean);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (xs: string[], before: string, after: string) =>
   xs.length ? new RegExp(`${before}(?:${xs.map(escapeRe).join('|')})${after}`) : /(?!)/;
 
