@@ -72,11 +72,12 @@ export function triggerPositions(ft: string, sets: TriggerWords[]): number[][] {
   return out;
 }
 
-/** Start offsets, in order, of the words of `t` in folded text (as triggerPositions finds them, digits aside). */
-export function wordPositions(ft: string, t: TriggerWords): number[] {
-  const out: number[] = [];
+/**
+ * Where the next word of `t` at or after `i` in folded text starts (after a one-letter proclitic, the
+ * word without it), or -1: the scan triggerPositions makes, for one set.
+ */
+function nextWordOf(ft: string, t: TriggerWords, i: number): number {
   const n = ft.length;
-  let i = 0;
   while (i < n) {
     const c = ft.charCodeAt(i);
     if (!isLetter(c)) { i++; continue; }
@@ -85,26 +86,25 @@ export function wordPositions(ft: string, t: TriggerWords): number[] {
     i++;
     for (let d; i < n && isLetter((d = ft.charCodeAt(i))); i++) { h = hashStep(h, d); h1 = hashStep(h1, d); }
     if (i - s > t.maxLength) continue;
-    if (has(t, h, ft, s, i)) out.push(s);
-    else if (i - s > 1 && (c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644) && has(t, h1, ft, s + 1, i)) out.push(s + 1);
+    if (has(t, h, ft, s, i)) return s;
+    if (i - s > 1 && (c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644) && has(t, h1, ft, s + 1, i)) return s + 1;
+  }
+  return -1;
+}
+
+/** Start offsets, in order, of the words of `t` in folded text (as triggerPositions finds them, digits aside). */
+export function wordPositions(ft: string, t: TriggerWords): number[] {
+  const out: number[] = [];
+  for (let p = nextWordOf(ft, t, 0); p >= 0;) {
+    out.push(p);
+    let end = p;
+    while (end < ft.length && isLetter(ft.charCodeAt(end))) end++; // on after the word found
+    p = nextWordOf(ft, t, end);
   }
   return out;
 }
 
 /** Does folded text hold a word of `t` (also after a one-letter proclitic), as triggerPositions finds them? */
 export function hasTriggerWord(ft: string, t: TriggerWords): boolean {
-  const n = ft.length;
-  let i = 0;
-  while (i < n) {
-    const c = ft.charCodeAt(i);
-    if (!isLetter(c)) { i++; continue; }
-    const s = i;
-    let h = hashStep(7, c), h1 = 7;
-    i++;
-    for (let d; i < n && isLetter((d = ft.charCodeAt(i))); i++) { h = hashStep(h, d); h1 = hashStep(h1, d); }
-    if (i - s > t.maxLength) continue;
-    if (has(t, h, ft, s, i)) return true;
-    if (i - s > 1 && (c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644) && has(t, h1, ft, s + 1, i)) return true;
-  }
-  return false;
+  return nextWordOf(ft, t, 0) >= 0;
 }
