@@ -76,7 +76,7 @@ function bufToString(n: number): string {
 export function foldText(s: string): string {
   load(s);
   reserve(s.length);
-  return bufToString(foldSpan(0, s.length, 0));
+  return bufToString(foldLoaded(s.length));
 }
 
 // The text being measured, as code units: typed-array reads cost half of charCodeAt on a string
@@ -93,12 +93,12 @@ function load(text: string): void {
   else for (let i = 0; i < text.length; i++) src[i] = text.charCodeAt(i);
 }
 
-/** Fold src[from, to) into buf from `at` on; returns where the output ends. */
-function foldSpan(from: number, to: number, at: number): number {
+/** Fold the first `len` code units of src into buf; returns the folded length. */
+function foldLoaded(len: number): number {
   const units = src, out = buf; // locals: the loop then need not reload the module's buffers
-  let n = at;
+  let n = 0;
   let space = 1; // after a break (or at the start): collapses runs and trims the start
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < len; i++) {
     let m = FOLD[units[i]];
     if (m & UNKNOWN) m = foldUnknown(units[i]);
     const brk = (m >> 16) & 1;
@@ -107,7 +107,7 @@ function foldSpan(from: number, to: number, at: number): number {
     n += 1 - brk - drop + (brk & (space ^ 1));
     space = brk | (drop & space);
   }
-  if (space && n > at) n--; // a trailing break
+  if (space && n > 0) n--; // a trailing break
   return n;
 }
 
