@@ -3,13 +3,14 @@
 // Same atomic temp-then-rename as writeFileAtomic; writes to one file happen in the order they were asked.
 import fs from 'node:fs';
 import path from 'node:path';
+import { tempFor } from './fsutil.ts';
 
 /** Writes waiting at most: bounds the memory held by article texts not yet on disk. */
 const MAX_PENDING = 128;
 
 /** Temp file then rename, as writeFileAtomic. Callbacks rather than fs/promises: less work on the main thread. */
 function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const tmp = tempFor(file);
   return new Promise((resolve, reject) => {
     const rename = () => fs.rename(tmp, file, (e) => (e ? reject(e) : resolve()));
     fs.writeFile(tmp, text, (e) => {

@@ -24,7 +24,8 @@ export function copyFileAtomic(from: string, file: string): void {
   fs.renameSync(tmp, file);
 }
 
-const tempFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+/** The temp file an atomic write of `file` goes through (hidden, beside it, per process). */
+export const tempFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 
 /** Run a write next to `file`, creating its folder only when the write says it is missing. */
 function inDir(file: string, write: () => void): void {
