@@ -9,6 +9,8 @@ import { syncTree } from '../render/link-tree.ts';
 import { hasBundle } from '../render/bundle.ts';
 import { renderDirs } from '../render/render-site.ts';
 import { runLocked } from '../lib/corpus-lock.ts';
+import { listFiles } from '../ingest/fsutil.ts';
+import { startSearchIndex, worthIndexingEarly, type SearchIndexJob } from '../search/indexer.ts';
 
 /** Run fn; resolves to its duration in ms. */
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -31,10 +33,20 @@ export async function run(argv: string[]): Promise<number> {
   return runLocked(paths, 'build', async () => {
     // A new version of the site is compiled in a child process while ingest runs (2 cores, both busy).
     const compiled = hasBundle() ? Promise.resolve(0) : runArshif(['compile', ...quiet]);
+    // The search index is the longest step of a cold build: when its one shard is to be cut from scratch,
+    // Pagefind takes each article as ingest writes it (early.ts) instead of after ingest.
+    const siteDir = renderDirs(paths).site;
+    const searchOpts = { articlesDir: paths.articles, outDir: siteDir, cacheDir: path.join(paths.cache, 'search'), log };
+    let search: SearchIndexJob | null = null;
     if (!values['skip-ingest']) {
+      if (worthIndexingEarly(searchOpts, listFiles(paths.raw).length)) search = startSearchIndex(searchOpts, true);
       const { run: ingest } = await import('./ingest.ts');
-      const code = await ingest(['--corpus', paths.root, ...quiet]);
-      if (code !== 0) return code;
+      const code = await ingest(['--corpus', paths.root, ...quiet], { onArticleWritten: search ? (f) => search!.feed(f) : undefined })
+        .catch(async (e) => { await search?.cancel(); throw e; });
+      if (code !== 0) {
+        await search?.cancel();
+        return code;
+      }
     }
     if (await compiled !== 0) console.error('arshif build: compiling the site failed; trying again in this process');
     fs.mkdirSync(paths.articles, { recursive: true });
@@ -42,11 +54,7 @@ export async function run(argv: string[]): Promise<number> {
     // Pages and index are built in the corpus's site cache; only a complete build is published, and only
     // the files that changed are, so a failed build leaves the last good site in place. The index does not
     // need the compiled site, and Pagefind runs in its own process: it is built while the pages render.
-    const siteDir = renderDirs(paths).site;
-    const searched = timed(async () => {
-      const { buildSearchIndexInWorker } = await import('../search/indexer.ts');
-      await buildSearchIndexInWorker({ articlesDir: paths.articles, outDir: siteDir, cacheDir: path.join(paths.cache, 'search'), log });
-    });
+    const searched = timed(() => (search ?? startSearchIndex(searchOpts, false)).finish());
     const rendered = renderPages(paths, log);
     try {
       const [, searchMs] = await Promise.all([rendered, searched]);

@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { parseCommand } from './args.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
-import { runIngest } from '../ingest/pipeline.ts';
+import { runIngest, type IngestOptions } from '../ingest/pipeline.ts';
 import { extractorVersion } from '../ingest/fingerprint.ts';
 import { makeProgress } from './progress.ts';
 import { runLocked } from '../lib/corpus-lock.ts';
 
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], hooks: Pick<IngestOptions, 'onArticleWritten'> = {}): Promise<number> {
   const { values, paths } = parseCommand(argv, { quiet: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } });
   return runLocked(paths, 'ingest', async () => {
     const t0 = performance.now();
@@ -20,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const report = await runIngest({
       paths, knowledge, extractorVersion: extractorVersion(paths.root),
-      onProgress: values.quiet ? undefined : makeProgress('استيعاب'),
+      onProgress: values.quiet ? undefined : makeProgress('استيعاب'), ...hooks,
     });
     const secs = (performance.now() - t0) / 1000;
     const c = report.counts;

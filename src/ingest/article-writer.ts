@@ -27,9 +27,15 @@ export class ArticleWriter {
   private readonly queue: Promise<void>[] = [];
   private failure: unknown = null;
 
+  private readonly onWritten?: (file: string) => void;
+
+  constructor(onWritten?: (file: string) => void) {
+    this.onWritten = onWritten;
+  }
+
   write(file: string, text: string): void {
     const before = this.latest.get(file) ?? Promise.resolve();
-    const done = before.then(() => writeAtomic(file, text)).catch((e) => { this.failure ??= e; });
+    const done = before.then(() => writeAtomic(file, text)).then(() => this.onWritten?.(file)).catch((e) => { this.failure ??= e; });
     this.latest.set(file, done);
     void done.then(() => { if (this.latest.get(file) === done) this.latest.delete(file); });
     this.queue.push(done);

@@ -65,6 +65,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Extraction threads: 1 for the main thread only, N for N workers; default: ARSHIF_INGEST_THREADS, else by size. */
   threads?: number;
+  /** Called once an article file is on disk (again after each rewrite of it). */
+  onArticleWritten?: (file: string) => void;
 }
 
 /** The last run's manifest; `stale` when it was made by another extractor (then nothing is reused). */
@@ -107,7 +109,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
   const threads = workerCount(fresh.length, opts.threads ?? threadsFromEnv());
   const pool = threads > 0 ? new ExtractionPool(threads, knowledge) : null;
-  const writer = new ArticleWriter();
+  const writer = new ArticleWriter(opts.onArticleWritten);
   try {
     // New files (all of them after an extractor change) are extracted ahead, on workers when worthwhile;
     // the decisions below still take the files one at a time, in order.

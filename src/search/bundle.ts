@@ -37,15 +37,17 @@ export interface BundleInfo {
   writeMs: number;
 }
 
-/** Parse and validate one article file. */
-export function readArticle(file: string): Parsed & { raw?: string } {
-  const raw = fs.readFileSync(file, 'utf8');
+/** Parse and validate an article's text (`name`: its file name, for the message). */
+export function parseArticle(raw: string, name: string): Parsed & { raw?: string } {
   // Passing options disables gray-matter's unbounded per-content cache (100k files).
   const { data, content } = matter(raw, { excerpt: false });
   const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${path.basename(file)}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
+  if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${name}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
   return { ok: true, article: parsed.data, body: content, raw };
 }
+
+/** Parse and validate one article file. */
+export const readArticle = (file: string) => parseArticle(fs.readFileSync(file, 'utf8'), path.basename(file));
 
 function dirBytes(dir: string): number {
   let n = 0;
@@ -56,13 +58,28 @@ function dirBytes(dir: string): number {
   return n;
 }
 
-export async function writeBundle(name: string, dir: string, entries: Entry[], dest: string,
-  read: (e: Entry) => Parsed, log: (m: string) => void): Promise<BundleInfo> {
-  const info: BundleInfo = { name, dir, years: {}, pages: 0, records: 0, bytes: 0, members: {}, addMs: 0, writeMs: 0 };
+export const newInfo = (name: string, dir: string): BundleInfo =>
+  ({ name, dir, years: {}, pages: 0, records: 0, bytes: 0, members: {}, addMs: 0, writeMs: 0 });
+
+/** Count an article indexed in the bundle. */
+export function addMember(info: BundleInfo, e: Entry): void {
+  info.members[e.id] = e.hash;
+  info.years[e.year] = (info.years[e.year] ?? 0) + 1;
+  info.pages++;
+}
+
+export async function openIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  return index;
+}
+
+export async function writeBundle(name: string, dir: string, entries: Entry[], dest: string,
+  read: (e: Entry) => Parsed, log: (m: string) => void): Promise<BundleInfo> {
+  const info = newInfo(name, dir);
   try {
-    let t = performance.now();
+    const index = await openIndex();
+    const t = performance.now();
     // The next batch is prepared (read, tokenised) while Pagefind indexes the one before it.
     let inFlight: Promise<void> = Promise.resolve();
     for (let i = 0; i < entries.length; i += BATCH) {
@@ -71,25 +88,28 @@ export async function writeBundle(name: string, dir: string, entries: Entry[], d
         const p = read(e);
         if (!p.ok) { log(p.error); continue; }
         batch.push(index.addCustomRecord(articleRecord(e.id, p.article, p.body, versionOf(e.hash))));
-        info.members[e.id] = e.hash;
-        info.years[e.year] = (info.years[e.year] ?? 0) + 1;
-        info.pages++;
+        addMember(info, e);
       }
       await inFlight;
       inFlight = Promise.all(batch).then((rs) => { for (const r of rs) if (r.errors.length) log(`بحث: ${r.errors.join('; ')}`); });
       inFlight.catch(() => {}); // handled by the await above on the next round (not unhandled meanwhile)
     }
     await inFlight;
-    info.records = info.pages;
     info.addMs = Math.round(performance.now() - t);
-    t = performance.now();
-    const w = await index.writeFiles({ outputPath: dest });
-    if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
-    info.writeMs = Math.round(performance.now() - t);
+    return await finishBundle(index, info, dest);
   } finally {
     // Closing stops the Pagefind service, releasing this bundle's memory before the next one.
     await pagefind.close();
   }
+}
+
+/** Write an index whose records are all added, keep what the search page needs, and describe it in bundle.json. */
+export async function finishBundle(index: pagefind.PagefindIndex, info: BundleInfo, dest: string): Promise<BundleInfo> {
+  info.records = info.pages;
+  const t = performance.now();
+  const w = await index.writeFiles({ outputPath: dest });
+  if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
+  info.writeMs = Math.round(performance.now() - t);
   for (const f of fs.readdirSync(dest)) if (!KEEP.test(f)) fs.rmSync(path.join(dest, f), { recursive: true });
   info.years = Object.fromEntries(Object.entries(info.years).sort(([a], [b]) => compareYears(a, b)));
   info.bytes = dirBytes(dest);

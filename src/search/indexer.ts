@@ -19,12 +19,13 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { shardOf } from '../lib/urls.ts';
 import { NORMALIZER_VERSION } from './normalize.ts';
-import { sourceName } from './records.ts';
+import { sourceName, searchHash } from './records.ts';
 import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
-import { writeBundle, readArticle, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
+import { writeBundle, readArticle, finishBundle, newInfo, addMember, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
+import type { EarlyIndex } from './early.ts';
 
 /** Bump when the scan cache or layout changes: with the bundle and normaliser versions it keys the caches. */
-const INDEXER_VERSION = 5;
+const INDEXER_VERSION = 6;
 const VERSION = `${INDEXER_VERSION}.${BUNDLE_VERSION}.${NORMALIZER_VERSION}`;
 /** The delta bundle is indexed on every build that changes it: small enough to cost ~1 s. */
 export const DEFAULT_DELTA_MAX = 500;
@@ -42,6 +43,8 @@ export interface BuildSearchIndexOptions {
   deltaMax?: number;
   /** Worker threads for a build of several shards (default: env ARSHIF_SEARCH_THREADS, else one per core). */
   threads?: number;
+  /** Articles already indexed while ingest wrote them (early.ts): used if they turn out to be the one shard. */
+  early?: EarlyIndex;
 }
 
 export interface ShardStats { name: string; pages: number; records: number; reused: boolean; bytes: number; ms: number }
@@ -54,6 +57,8 @@ export interface SearchIndexStats {
   read: number;
   shardsBuilt: number;
   shardsReused: number;
+  /** Whether the one shard came from the index filled while ingest ran. */
+  early: boolean;
   /** Scan time, and time in Pagefind (adding records, writeFiles) summed over built bundles (ms). */
   scanMs: number;
   addMs: number;
@@ -79,14 +84,24 @@ function readJson<T>(file: string): T | null {
   try { return JSON.parse(fs.readFileSync(file, 'utf8')) as T; } catch { return null; }
 }
 
-/** [mtimeMs, size, ino, hash, year, date, source] of a valid article, [mtimeMs, size, ino, null, error] of an invalid one. */
-type ScanRow = [number, number, number, string, string, string, string] | [number, number, number, null, string];
+/**
+ * [mtimeMs, size, ino, hash, year, date, source] of a valid article, [mtimeMs, size, ino, null, error] of an
+ * invalid one. The hash is the article's searchHash: what its record is made of.
+ */
+export type ScanRow = [number, number, number, string, string, string, string] | [number, number, number, null, string];
 
-/** Every article's hash, year, date and source; files unchanged since the last scan are not read. */
-function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
+export function scanRow(st: fs.Stats, id: string, p: Parsed): ScanRow {
+  if (!p.ok) return [st.mtimeMs, st.size, st.ino, null, p.error];
+  const a = p.article;
+  return [st.mtimeMs, st.size, st.ino, searchHash(id, a, p.body), shardOf(a.date.published), a.date.published ?? '', sourceName(a)];
+}
+
+/** Every article's hash, year, date and source; files unchanged since the last scan (or `known`) are not read. */
+function scan(articlesDir: string, cacheDir: string, log: (m: string) => void, known: Map<string, ScanRow> = new Map()) {
   const cacheFile = path.join(cacheDir, 'scan.json');
   const cached = readJson<{ version: string; files: Record<string, ScanRow> }>(cacheFile);
   const old = cached?.version === VERSION ? cached.files : {};
+  for (const [f, row] of known) old[f] = row;
   const rows: Record<string, ScanRow> = {};
   const entries: Entry[] = [];
   const parsed = new Map<string, Parsed>();
@@ -100,12 +115,8 @@ function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
     if (!row || row[0] !== st.mtimeMs || row[1] !== st.size || row[2] !== st.ino) {
       read++;
       const p = readArticle(file);
-      if (!p.ok) row = [st.mtimeMs, st.size, st.ino, null, p.error];
-      else {
-        const a = p.article;
-        row = [st.mtimeMs, st.size, st.ino, sha256(p.raw!), shardOf(a.date.published), a.date.published ?? '', sourceName(a)];
-        if (parsed.size < KEEP_PARSED) parsed.set(id, { ok: true, article: a, body: p.body });
-      }
+      row = scanRow(st, id, p);
+      if (p.ok && parsed.size < KEEP_PARSED) parsed.set(id, { ok: true, article: p.article, body: p.body });
     }
     rows[f] = row;
     if (row[3] === null) { invalid++; log(row[4]); continue; }
@@ -115,23 +126,52 @@ function scan(articlesDir: string, cacheDir: string, log: (m: string) => void) {
   return { entries, invalid, read, parsed };
 }
 
-/** Run a worker module that posts `{ log }` messages and then `{ result }`; resolves to the result. */
-function inWorker<T>(module: string, workerData: unknown, log: (m: string) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL(module, import.meta.url), { workerData });
-    w.on('message', (m: { log?: string; result?: T }) => {
+/** Start a worker module that posts `{ log }` messages and then `{ result }`. */
+function inWorker<T>(module: string, workerData: unknown, log: (m: string) => void): { worker: Worker; result: Promise<T> } {
+  const worker = new Worker(new URL(module, import.meta.url), { workerData });
+  const result = new Promise<T>((resolve, reject) => {
+    worker.on('message', (m: { log?: string; result?: T }) => {
       if (m.log) log(m.log);
       if (m.result) resolve(m.result);
     });
-    w.on('error', reject);
-    w.on('exit', (code) => { if (code) reject(new Error(`search index worker exited with ${code}`)); });
+    worker.on('error', reject);
+    worker.on('exit', (code) => { if (code) reject(new Error(`search index worker exited with ${code}`)); });
   });
+  return { worker, result };
 }
 
-/** buildSearchIndex in a worker thread (log messages are passed on). */
-export function buildSearchIndexInWorker(opts: BuildSearchIndexOptions): Promise<SearchIndexStats> {
+/** A search index build in a worker thread (index-worker.ts). */
+export interface SearchIndexJob {
+  /** An article file was written: index it now (early jobs only). */
+  feed(file: string): void;
+  /** The articles are all written: build the index. */
+  finish(): Promise<SearchIndexStats>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * Start buildSearchIndex in a worker thread (log messages are passed on). An `early` job first indexes the
+ * article files it is fed while ingest writes them (early.ts) and builds when told to finish; another starts
+ * building at once.
+ */
+export function startSearchIndex(opts: Omit<BuildSearchIndexOptions, 'early'>, early: boolean): SearchIndexJob {
   const { log = () => {}, ...data } = opts;
-  return inWorker('./index-worker.ts', data, log);
+  const { worker, result } = inWorker<SearchIndexStats>('./index-worker.ts', { ...data, early }, log);
+  result.catch(() => {}); // reported by finish()
+  return {
+    feed: (file) => worker.postMessage({ file }),
+    finish: () => { worker.postMessage({ done: true }); return result; },
+    cancel: async () => { await worker.terminate(); },
+  };
+}
+
+export const buildSearchIndexInWorker = (opts: Omit<BuildSearchIndexOptions, 'early'>) => startSearchIndex(opts, false).finish();
+
+/** Worth indexing while ingest runs: the shards are to be cut from scratch, and every raw file fits in one. */
+export function worthIndexingEarly(opts: Pick<BuildSearchIndexOptions, 'cacheDir' | 'shardMax'>, rawFiles: number): boolean {
+  const shardMax = limit(opts.shardMax, process.env.ARSHIF_SEARCH_SHARD_MAX, DEFAULT_SHARD_MAX);
+  const layout = readJson<Layout>(path.join(opts.cacheDir, 'layout.json'));
+  return rawFiles <= shardMax && !(layout?.version === VERSION && layout.shardMax === shardMax);
 }
 
 /** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
@@ -163,13 +203,14 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const deltaMax = limit(opts.deltaMax, process.env.ARSHIF_SEARCH_DELTA_MAX, DEFAULT_DELTA_MAX);
   const bundlesDir = path.join(opts.cacheDir, 'bundles');
   fs.mkdirSync(bundlesDir, { recursive: true });
-  const { entries, invalid, read, parsed } = scan(opts.articlesDir, opts.cacheDir, log);
+  let early = opts.early;
+  const { entries, invalid, read, parsed } = scan(opts.articlesDir, opts.cacheDir, log, early?.rows);
   const scanMs = Math.round(performance.now() - t0);
   log(`بحث: ${entries.length} مقالة، قُرئ منها ${read} (${scanMs} مللي ث)`);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const readEntry = (e: Entry): Parsed => parsed.get(e.id) ?? readArticle(e.file);
   const stats: SearchIndexStats = {
-    pages: entries.length, records: 0, invalid, read, shardsBuilt: 0, shardsReused: 0, scanMs, addMs: 0, writeMs: 0,
+    pages: entries.length, records: 0, invalid, read, shardsBuilt: 0, shardsReused: 0, early: false, scanMs, addMs: 0, writeMs: 0,
     delta: 0, compacted: false, bytesWritten: 0, ms: 0, shards: [],
   };
 
@@ -182,6 +223,11 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       return { name, es, dir, cached, info: readJson<BundleInfo>(path.join(cached, 'bundle.json')), reused: false, ms: 0 };
     });
     const todo = jobs.filter((j) => !j.info);
+    // The index filled while ingest ran is this one bundle, or nothing: then it only holds memory.
+    const useEarly = early && todo.length === 1 && early.holds(todo[0].es) ? early : null;
+    if (early && !useEarly) await early.discard();
+    early = undefined;
+    stats.early ||= useEarly !== null;
     // Cold builds: one worker thread (and Pagefind service) per core, each indexing whole shards.
     const threads = todo.length > 1 ? Math.min(todo.length, limit(opts.threads, process.env.ARSHIF_SEARCH_THREADS, os.availableParallelism())) : 0;
     const build = async (j: (typeof jobs)[number]) => {
@@ -189,7 +235,8 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       const tmp = `${j.cached}.${process.pid}.tmp`;
       fs.rmSync(tmp, { recursive: true, force: true });
       j.info = threads > 1
-        ? await inWorker<BundleInfo>('./bundle-worker.ts', { name: j.name, dir: j.dir, entries: j.es, parsed: j.es.map((e) => parsed.get(e.id)), dest: tmp }, log)
+        ? await inWorker<BundleInfo>('./bundle-worker.ts', { name: j.name, dir: j.dir, entries: j.es, parsed: j.es.map((e) => parsed.get(e.id)), dest: tmp }, log).result
+        : useEarly ? await useEarly.write(j.name, j.dir, j.es, tmp)
         : await writeBundle(j.name, j.dir, j.es, tmp, readEntry, log);
       fs.rmSync(j.cached, { recursive: true, force: true });
       fs.renameSync(tmp, j.cached); // bundle.json is written last: a folder with it is complete
@@ -207,7 +254,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
       stats.shards.push({ name: j.name, pages: info.pages, records: info.records, reused, bytes: info.bytes, ms: j.ms });
       if (reused) stats.shardsReused++;
       else { stats.shardsBuilt++; stats.addMs += info.addMs; stats.writeMs += info.writeMs; }
-      log(`بحث: ${j.name}: ${info.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : 'فُهرست'} (${j.ms} مللي ث)`);
+      log(`بحث: ${j.name}: ${info.pages} مقالة، ${reused ? 'من الذاكرة المؤقتة' : useEarly ? 'فُهرست أثناء الاستيعاب' : 'فُهرست'} (${j.ms} مللي ث)`);
     }
     return jobs.map((j) => j.info!);
   };
@@ -253,6 +300,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const delta = pending.length ? (await bundles([{ name: 'recent', es: pending }]))[0] : null;
   stats.delta = pending.length;
   parsed.clear();
+  await early?.discard(); // nothing was left to build
 
   // Publish: hard links to the cached bundles, and the manifest. A bundle folder already published from
   // the same cached bundle (same inode) stays as it is: a one-article update links the delta bundle only.

@@ -13,6 +13,7 @@
 import type { Article } from '../schema/article.ts';
 import { articlePath, shardOf } from '../lib/urls.ts';
 import { tokenize, normalizeToken } from './normalize.ts';
+import { sha256 } from '../ingest/ids.ts';
 
 /** Language code Pagefind files the records under: one with no stemmer, so our normalisation is the only one. */
 export const INDEX_LANGUAGE = 'und';
@@ -58,6 +59,15 @@ export function alignedTokens(text: string): { original: string[]; normalized: s
 
 export function sourceName(a: Article): string {
   return a.source.name?.trim() || a.source.domain?.trim() || UNKNOWN_SOURCE;
+}
+
+/**
+ * Hash of every field articleRecord reads: an article is indexed again only when it changes. A change
+ * elsewhere in the file (provenance, the list of its duplicates) leaves its record as it was.
+ */
+export function searchHash(id: string, a: Article, body: string): string {
+  const comments = a.comments.map((x) => [x.title ?? '', x.text]);
+  return sha256(JSON.stringify([id, a.headline, a.subtitle ?? '', a.byline ?? '', body, comments, sourceName(a), a.date.published ?? '']));
 }
 
 /**

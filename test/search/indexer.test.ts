@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSearchIndex, type BuildSearchIndexOptions } from '../../src/search/indexer.ts';
+import { buildSearchIndex, worthIndexingEarly, type BuildSearchIndexOptions } from '../../src/search/indexer.ts';
+import { EarlyIndex } from '../../src/search/early.ts';
 import { SearchIndex, type PfModule } from '../../src/search/engine.ts';
 import { articleRecord } from '../../src/search/records.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
@@ -173,4 +174,64 @@ test('should index a minimal article as one normalised record, comments after me
   assert.deepEqual(text.split(' ').slice(Number(r.meta.c)), ['تعليق', 'لطيف']);
   assert.equal(r.meta.v, 'abcd1234');
   assert.equal(articleRecord('y', articleSchema.parse({ ...a, comments: [] }), 'نص').meta.c, undefined);
+});
+
+/** A cold start over the fixture: no cache, no output, the fixture's articles only. */
+function coldStart() {
+  for (const d of ['articles', 'cache', 'out']) fs.rmSync(path.join(tmp, d), { recursive: true, force: true });
+  fs.cpSync(FIXTURE, path.join(tmp, 'articles'), { recursive: true });
+  fs.mkdirSync(path.join(tmp, 'out'));
+}
+async function fedEarly(): Promise<EarlyIndex> {
+  const early = await EarlyIndex.open(() => {});
+  for (const f of fs.readdirSync(path.join(tmp, 'articles')).sort()) early.add(path.join(tmp, 'articles', f));
+  await early.settle();
+  return early;
+}
+
+test('should write the index filled while ingest ran when it holds the one shard, reading no article again', async () => {
+  coldStart();
+  assert.ok(worthIndexingEarly(opts(), 8), 'no shards cut yet, and 8 raw files fit in one');
+  const s = await buildSearchIndex(opts({ early: await fedEarly() }));
+  assert.deepEqual([s.early, s.read, s.pages, s.shardsBuilt], [true, 0, 8, 1]);
+  assert.deepEqual(await titles('الحكومة'), await titles('حكومه'), 'searchable like any bundle');
+  assert.ok((await titles('الحكومة')).length > 0);
+  const again = await buildSearchIndex(opts());
+  assert.deepEqual([again.read, again.shardsBuilt], [0, 0], 'the scan rows it recorded serve the next build');
+  assert.ok(!worthIndexingEarly(opts(), 8), 'shards are cut: later builds go through the delta');
+  assert.ok(!worthIndexingEarly(opts(), 20_000), 'more raw files than a shard takes');
+});
+
+test('should build the usual way when an article changed after it was indexed early', async () => {
+  coldStart();
+  const early = await fedEarly();
+  article('late-edit', 'خبر كتب بعد الفهرسة المبكرة', 'تفاصيل الخبر المتأخر');
+  const s = await buildSearchIndex(opts({ early }));
+  assert.deepEqual([s.early, s.read, s.pages], [false, 1, 9]);
+  assert.deepEqual(await titles('المتأخر'), ['خبر كتب بعد الفهرسة المبكرة']);
+});
+
+test('should keep an early record when a rewrite changes only what the index does not hold', async () => {
+  coldStart();
+  const file = path.join(tmp, 'articles', fs.readdirSync(path.join(tmp, 'articles')).sort()[0]);
+  const early = await fedEarly();
+  // A primary rewritten with its new duplicates changes the file, not the record: the domain is not indexed.
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('aljazeera.net', 'www.aljazeera.net'));
+  early.add(file);
+  await early.settle();
+  const s = await buildSearchIndex(opts({ early }));
+  assert.deepEqual([s.early, s.read], [true, 0]);
+});
+
+test('should give the early index up when a rewrite changes what it indexed', async () => {
+  coldStart();
+  const file = path.join(tmp, 'articles', fs.readdirSync(path.join(tmp, 'articles')).sort()[0]);
+  const early = await fedEarly();
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^headline: .*$/m, 'headline: "عنوان جديد كليًا"'));
+  early.add(file);
+  await early.settle();
+  const s = await buildSearchIndex(opts({ early }));
+  assert.equal(s.early, false, 'Pagefind cannot take the old record back');
+  assert.deepEqual(await titles('كليًا'), ['عنوان جديد كليًا']);
+  assert.ok(!(await titles('ميداني')).includes('تقرير عن الوضع الميداني'), 'the old headline is gone');
 });
