@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     const searchOpts = { articlesDir: paths.articles, outDir: siteDir, cacheDir: path.join(paths.cache, 'search'), log };
     let search: SearchIndexJob | null = null;
     if (!values['skip-ingest']) {
-      if (worthIndexingEarly(searchOpts, listFiles(paths.raw).length)) search = startSearchIndex(searchOpts, true);
+      if (worthIndexingEarly(searchOpts, () => listFiles(paths.raw).length)) search = startSearchIndex(searchOpts, true);
       const { run: ingest } = await import('./ingest.ts');
       const code = await ingest(['--corpus', paths.root, ...quiet], { onArticleWritten: search ? (f) => search!.feed(f) : undefined })
         .catch(async (e) => { await search?.cancel(); throw e; });

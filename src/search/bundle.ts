@@ -38,12 +38,12 @@ export interface BundleInfo {
 }
 
 /** Parse and validate an article's text (`name`: its file name, for the message). */
-export function parseArticle(raw: string, name: string): Parsed & { raw?: string } {
+export function parseArticle(raw: string, name: string): Parsed {
   // Passing options disables gray-matter's unbounded per-content cache (100k files).
   const { data, content } = matter(raw, { excerpt: false });
   const parsed = articleSchema.safeParse(data);
   if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${name}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
-  return { ok: true, article: parsed.data, body: content, raw };
+  return { ok: true, article: parsed.data, body: content };
 }
 
 /** Parse and validate one article file. */

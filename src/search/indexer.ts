@@ -21,7 +21,7 @@ import { shardOf } from '../lib/urls.ts';
 import { NORMALIZER_VERSION } from './normalize.ts';
 import { sourceName, searchHash } from './records.ts';
 import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
-import { writeBundle, readArticle, finishBundle, newInfo, addMember, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
+import { writeBundle, readArticle, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
 import type { EarlyIndex } from './early.ts';
 
 /** Bump when the scan cache or layout changes: with the bundle and normaliser versions it keys the caches. */
@@ -165,13 +165,12 @@ export function startSearchIndex(opts: Omit<BuildSearchIndexOptions, 'early'>, e
   };
 }
 
-export const buildSearchIndexInWorker = (opts: Omit<BuildSearchIndexOptions, 'early'>) => startSearchIndex(opts, false).finish();
-
 /** Worth indexing while ingest runs: the shards are to be cut from scratch, and every raw file fits in one. */
-export function worthIndexingEarly(opts: Pick<BuildSearchIndexOptions, 'cacheDir' | 'shardMax'>, rawFiles: number): boolean {
+export function worthIndexingEarly(opts: Pick<BuildSearchIndexOptions, 'cacheDir' | 'shardMax'>, rawFiles: () => number): boolean {
   const shardMax = limit(opts.shardMax, process.env.ARSHIF_SEARCH_SHARD_MAX, DEFAULT_SHARD_MAX);
   const layout = readJson<Layout>(path.join(opts.cacheDir, 'layout.json'));
-  return rawFiles <= shardMax && !(layout?.version === VERSION && layout.shardMax === shardMax);
+  // Raw files are counted only then: listing 100,000 of them is not free on every update.
+  return !(layout?.version === VERSION && layout.shardMax === shardMax) && rawFiles() <= shardMax;
 }
 
 /** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
