@@ -23,8 +23,7 @@ if (isEarly) {
     parentPort!.on('message', onMessage);
     void opening.then((e) => { ready = e; for (const f of waiting.splice(0)) e?.add(f); });
   });
-  early = await opening;
-  for (const f of waiting.splice(0)) early?.add(f);
+  early = await opening; // its then() above has passed on the files that were waiting
   await early?.settle();
 }
 const result = await buildSearchIndex({ ...opts, early, log });
