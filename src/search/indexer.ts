@@ -168,9 +168,8 @@ export function startSearchIndex(opts: Omit<BuildSearchIndexOptions, 'early'>, e
 /** Worth indexing while ingest runs: the shards are to be cut from scratch, and every raw file fits in one. */
 export function worthIndexingEarly(opts: Pick<BuildSearchIndexOptions, 'cacheDir' | 'shardMax'>, rawFiles: () => number): boolean {
   const shardMax = limit(opts.shardMax, process.env.ARSHIF_SEARCH_SHARD_MAX, DEFAULT_SHARD_MAX);
-  const layout = readJson<Layout>(path.join(opts.cacheDir, 'layout.json'));
   // Raw files are counted only then: listing 100,000 of them is not free on every update.
-  return !(layout?.version === VERSION && layout.shardMax === shardMax) && rawFiles() <= shardMax;
+  return !lastLayout(opts.cacheDir, shardMax) && rawFiles() <= shardMax;
 }
 
 /** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
@@ -194,6 +193,12 @@ function limit(opt: number | undefined, env: string | undefined, dflt: number): 
 }
 
 interface Layout { version: string; shardMax: number; shards: string[] }
+
+/** The shards as last cut, if they were cut by this version with this shard size. */
+function lastLayout(cacheDir: string, shardMax: number): Layout | null {
+  const layout = readJson<Layout>(path.join(cacheDir, 'layout.json'));
+  return layout?.version === VERSION && layout.shardMax === shardMax ? layout : null;
+}
 
 export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<SearchIndexStats> {
   const log = opts.log ?? (() => {});
@@ -259,10 +264,9 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   };
 
   // The shards as last cut, if they are all still in the cache; which of their articles are still current.
-  const layoutFile = path.join(opts.cacheDir, 'layout.json');
-  const layout = readJson<Layout>(layoutFile);
+  const layout = lastLayout(opts.cacheDir, shardMax);
   let shards: BundleInfo[] | null = null;
-  if (layout?.version === VERSION && layout.shardMax === shardMax) {
+  if (layout) {
     const infos = layout.shards.map((d) => readJson<BundleInfo>(path.join(bundlesDir, d, 'bundle.json')));
     if (infos.every(Boolean)) shards = infos as BundleInfo[];
   }
@@ -341,7 +345,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
 
   // Remember the cut; drop cached bundles nothing uses any more (never modified: dist may share their inodes).
   const used = new Set([...shards, ...(delta ? [delta] : [])].map((b) => b.dir));
-  writeJsonAtomic(layoutFile, { version: VERSION, shardMax, shards: shards.map((s) => s.dir) } satisfies Layout);
+  writeJsonAtomic(path.join(opts.cacheDir, 'layout.json'), { version: VERSION, shardMax, shards: shards.map((s) => s.dir) } satisfies Layout);
   for (const d of fs.readdirSync(bundlesDir)) if (!used.has(d) && !d.endsWith('.tmp')) fs.rmSync(path.join(bundlesDir, d), { recursive: true, force: true });
   // Caches of the indexer before bundles/ (one folder per shard key) are not used any more.
   for (const d of fs.readdirSync(opts.cacheDir)) {
