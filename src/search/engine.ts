@@ -4,14 +4,14 @@
 // filters go to Pagefind as filters. Instances live as long as the page, so a follow-up query reuses every
 // pf_meta file and index chunk already loaded; nothing is fetched before the first query (no preload).
 // Pagefind proposes candidates (it matches prefixes and drops words it cannot find); each is verified on
-// our own normalised tokens (match.ts: the record's `content`; the original words come with the result
-// data as the value of the filter `text`, see records.ts) before it is shown: every word must occur, quoted phrases as
-// adjacent words, in the article or in its comments (meta.c splits them; a match in the comments is a
-// result of its own, "#comments"). Copies superseded by a newer bundle (manifest `stale`, by id and
-// version tag meta.v) are dropped after their data is fetched.
+// our own normalised tokens (match.ts: the record's `content`) before it is shown: every word must occur,
+// quoted phrases as adjacent words, in the article or in its comments (meta.c splits them; a match in the
+// comments is a result of its own, "#comments"). The excerpt of a result shown is cut from the article's
+// original words, a small file of their own beside the bundles (textPath, records.ts). Copies superseded by
+// a newer bundle (manifest `stale`, by id and version tag meta.v) are dropped after their data is fetched.
 import { parseQuery, type ParsedQuery } from './normalize.ts';
 import { matchTokens, excerptHtml } from './match.ts';
-import { shardsFor, type ShardManifest } from './shards.ts';
+import { shardsFor, textPath, type ShardManifest } from './shards.ts';
 
 export interface Filters { source?: string; year?: string }
 
@@ -53,23 +53,35 @@ type Import = (url: string) => Promise<PfModule>;
 const BATCH = 10;
 const DIAGNOSE_LIMIT = 30;
 
-/** The hits of one record: its article part and its comments part, each verified on its own. */
-function verify(d: PfData, url: string, q: ParsedQuery): Hit[] {
-  const meta = d.meta;
+/** A verified part of a record: the article or its comments, tokens [from, to), the positions matched. */
+interface Part { kind: Hit['kind']; from: number; to: number; positions: number[] }
+
+/** The parts of one record that match the query, each verified on its own. */
+function verify(d: PfData, q: ParsedQuery): Part[] {
   const norm = d.content.split(' ');
-  // One slot per token, empty where the original is its normalised form.
-  const slots = (d.filters?.text?.[0] ?? '').split(' ');
-  const tokens = slots.length === norm.length ? slots.map((t, i) => t || norm[i]) : norm;
-  const c = meta.c ? Number(meta.c) : tokens.length;
-  const hits: Hit[] = [];
-  const base = { title: meta.title ?? '', source: meta.source ?? '', date: meta.date ?? '' };
-  for (const [from, to, kind] of [[0, c, 'article'], [c, tokens.length, 'comments']] as const) {
+  const c = d.meta.c ? Number(d.meta.c) : norm.length;
+  const parts: Part[] = [];
+  for (const [from, to, kind] of [[0, c, 'article'], [c, norm.length, 'comments']] as const) {
     if (to <= from) continue;
     const m = matchTokens(norm.slice(from, to), q);
-    if (!m.ok) continue;
-    hits.push({ ...base, kind, url: kind === 'comments' ? `${url}#comments` : url, excerpt: excerptHtml(tokens.slice(from, to), m.positions) });
+    if (m.ok) parts.push({ kind, from, to, positions: m.positions });
   }
-  return hits;
+  return parts;
+}
+
+/** A text file's words: gzip-compressed, unless the server sent it with Content-Encoding and the browser decompressed it. */
+async function readText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
+function hits(d: PfData, url: string, parts: Part[], tokens: string[]): Hit[] {
+  const base = { title: d.meta.title ?? '', source: d.meta.source ?? '', date: d.meta.date ?? '' };
+  return parts.map((p) => ({
+    ...base, kind: p.kind, url: p.kind === 'comments' ? `${url}#comments` : url,
+    excerpt: excerptHtml(tokens.slice(p.from, p.to), p.positions),
+  }));
 }
 
 /** One archive's search: the manifest and the Pagefind instances, kept for the life of the page. */
@@ -116,7 +128,7 @@ export class SearchIndex {
         this.moduleP ??= this.importFn(`${this.bundle(all[0])}pagefind.js`);
         const mod = await this.moduleP;
         // No web worker: it would cost one more script (~43 KB) per page, and search runs in milliseconds.
-        // excerptLength 0: excerpts are cut from the original words (meta.text), not from `content`.
+        // excerptLength 0: excerpts are cut from the original words (textPath), not by Pagefind.
         const inst = mod.createInstance({ basePath: this.bundle(dirs[0]), baseUrl: this.base, excerptLength: 0, noWorker: true });
         await inst.init();
         for (const d of dirs.slice(1)) await inst.mergeIndex(this.bundle(d));
@@ -137,6 +149,19 @@ export class SearchIndex {
     return id !== undefined && this.stale.has(`${decodeURIComponent(id)}@${version ?? ''}`);
   }
 
+  /** The record's original words (one per token of `content`); its normalised words if the file cannot be had. */
+  private async originals(d: PfData): Promise<string[]> {
+    const norm = d.content.split(' ');
+    try {
+      const res = await this.fetchFn(`${this.base}pagefind/${textPath(d.meta.v ?? '')}`);
+      if (!res.ok) throw new Error(String(res.status));
+      // One slot per token, empty where the original is its normalised form.
+      const slots = (await readText(res)).split(' ');
+      if (slots.length === norm.length) return slots.map((t, i) => t || norm[i]);
+    } catch { /* the excerpt is still right, in normalised spelling */ }
+    return norm;
+  }
+
   /** Words of the query that no record contains as a whole token (checks a bounded number of candidates). */
   private async diagnose(inst: PfInstance, m: ShardManifest, q: ParsedQuery, pfFilters: object): Promise<string[]> {
     const missing: string[] = [];
@@ -147,7 +172,7 @@ export class SearchIndex {
       for (const r of (res?.results ?? []).slice(0, DIAGNOSE_LIMIT)) {
         const d = await r.data();
         const url = d.raw_url ?? d.url;
-        if (!this.isStale(m, url, d.meta.v) && verify(d, url, single).length) { found = true; break; }
+        if (!this.isStale(m, url, d.meta.v) && verify(d, single).length) { found = true; break; }
       }
       if (!found) missing.push(t.original);
     }
@@ -175,11 +200,12 @@ export class SearchIndex {
         const batch = results.slice(cursor, cursor + BATCH);
         cursor += batch.length;
         const datas = await Promise.all(batch.map((r) => r.data()));
-        for (const d of datas) {
+        const shown = datas.map((d) => {
           const url = d.raw_url ?? d.url;
-          if (this.isStale(m, url, d.meta.v)) continue;
-          for (const h of verify(d, this.base + url.replace(/^\//, ''), query)) out.hits.push(h);
-        }
+          return { d, url: this.base + url.replace(/^\//, ''), parts: this.isStale(m, url, d.meta.v) ? [] : verify(d, query) };
+        }).filter((x) => x.parts.length);
+        const tokens = await Promise.all(shown.map(({ d }) => this.originals(d)));
+        shown.forEach(({ d, url, parts }, i) => out.hits.push(...hits(d, url, parts, tokens[i])));
       }
       out.exhausted = cursor >= results.length;
       out.total = out.exhausted ? out.hits.length : null;

@@ -1,12 +1,11 @@
-// Article → Pagefind custom record. Pure: no I/O, so it is easy to test and to reason about.
+// Article → Pagefind custom record, and the article's original words. Pure: no I/O, so it is easy to test.
 // ONE record per article: its text, then its readers' comments. `content` is the NORMALISED text (what
-// Pagefind indexes, one token per original token). The ORIGINAL words ride along as the value of a filter
-// `text`, one slot per token, left empty where the original is its own normalised form (about half the
-// tokens: a smaller fragment): the browser verifies matches on `content` and cuts excerpts from the
-// article's own words. Not as a meta
-// field: Pagefind 1.6 word-indexes every meta value, which doubled its indexing time and index size;
-// a filter value is only stored (in the fragment, returned by data(), and in a filter file that is
-// fetched only if a query filters on `text`, which the page never does, nor does it call filters()).
+// Pagefind indexes, one token per original token). The ORIGINAL words are kept beside the bundle, not in
+// the record (texts.ts): one slot per token, left empty where the original is its own normalised form
+// (about half the tokens). The browser verifies matches on `content` and cuts the excerpts of the results
+// it shows from the original words. Not in the record: as a meta field Pagefind 1.6 word-indexes it
+// (doubling the index), and as a filter value it cost a quarter of writeFiles (Pagefind compresses all it
+// writes at its highest level, in one thread) — ~5 s of a cold 10,000-article build.
 // meta.c is the token where the comments start: the page verifies the article and the comments
 // separately and shows a match in the comments as its own result ("#comments"). One record instead of two
 // per commented article: ~30% fewer Pagefind pages, so smaller pf_meta files and a faster build.
@@ -70,24 +69,29 @@ export function searchHash(id: string, a: Article, body: string): string {
   return sha256(JSON.stringify([id, a.headline, a.subtitle ?? '', a.byline ?? '', body, comments, sourceName(a), a.date.published ?? '']));
 }
 
+/** What the index keeps of an article: Pagefind's record, and the slots of its original words (texts.ts). */
+export interface SearchDocument { record: SearchRecord; text: string }
+
 /**
- * The article's record. `version` (a short content hash) goes into meta.v: the search page drops a
- * result whose (id, version) the manifest lists as stale (superseded by a newer copy in another bundle).
+ * The article's record and original words. `version` (a content hash prefix) goes into meta.v: the search
+ * page drops a result whose (id, version) the manifest lists as stale (superseded by a newer copy in
+ * another bundle), and it names the file of the original words.
  */
-export function articleRecord(id: string, a: Article, body: string, version = ''): SearchRecord {
+export function articleRecord(id: string, a: Article, body: string, version = ''): SearchDocument {
   const year = shardOf(a.date.published);
   const main = alignedTokens([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));
   const com = alignedTokens(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
   const meta: Record<string, string> = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', v: version };
   if (com.original.length) meta.c = String(main.original.length);
   const normalized = [...main.normalized, ...com.normalized];
-  const original = [...main.original, ...com.original].map((t, i) => (t === normalized[i] ? '' : t));
-  return {
+  const slots = [...main.original, ...com.original].map((t, i) => (t === normalized[i] ? '' : t));
+  const record = {
     url: '/' + articlePath(id),
     content: normalized.join(' '),
     language: INDEX_LANGUAGE,
     meta,
     // No Pagefind sort: nothing sorts by it, and it would add a page list per sort to every pf_meta file.
-    filters: { source: [sourceName(a)], year: [year], text: [original.join(' ')] },
+    filters: { source: [sourceName(a)], year: [year] },
   };
+  return { record, text: slots.join(' ') };
 }

@@ -34,13 +34,21 @@ export interface ShardInfo {
 }
 
 export interface ShardManifest {
-  version: 4;
+  /** 5: the original words are files of their own beside the bundles (textPath), not a filter of the record. */
+  version: 5;
   normalizer: number;
   /** The delta bundle first (if any), then the shards newest first. */
   shards: ShardInfo[];
   /** Articles per source name over the whole archive, for the source filter menu. */
   sources: Record<string, number>;
 }
+
+/**
+ * Where the original words of a record (version tag meta.v) are, under pagefind/: gzip-compressed, one file
+ * per record version, shared by every bundle (texts.ts). Not ".gz": a server could send that with
+ * Content-Encoding gzip, and the browser would hand over the text already decompressed.
+ */
+export const textPath = (version: string) => `text/${version.slice(0, 2)}/${version}.pf_text`;
 
 /** Oldest year first, "undated" last. */
 export const compareYears = (a: string, b: string) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import matter from 'gray-matter';
-import { SearchIndex, type PfModule } from '../../src/search/engine.ts';
+import { SearchIndex, type PfModule, type Hit } from '../../src/search/engine.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -23,16 +23,17 @@ async function build(): Promise<string> {
   return stderr;
 }
 
-/** Titles of the results for q, searched with the page's engine over HTTP. */
-async function titles(q: string): Promise<string[]> {
+/** The results for q, searched with the page's engine over HTTP. */
+async function hits(q: string): Promise<Hit[]> {
   const server = await serveStatic(out);
   try {
     const engine = new SearchIndex(`${server.url}/`, undefined, (url) => import(path.join(out, new URL(url).pathname)) as Promise<PfModule>);
-    return ((await engine.search(q, {}, 100))?.hits ?? []).map((h) => h.title);
+    return (await engine.search(q, {}, 100))?.hits ?? [];
   } finally {
     await server.close();
   }
 }
+const titles = async (q: string) => (await hits(q)).map((h) => h.title);
 
 const headlineOf = (id: string) => matter(fs.readFileSync(path.join(corpus, 'articles', `${id}.md`), 'utf8')).data.headline as string;
 /** A word of the headline long enough to be specific. */
@@ -46,7 +47,9 @@ test('should index a cold build while ingesting, then take a new raw file into t
   const cold = await build();
   assert.match(cold, /فُهرست أثناء الاستيعاب/, 'the one shard came from the index filled during ingest');
   const first = headlineOf(seeds[0].replace(/\.txt$/, ''));
-  assert.ok((await titles(wordOf(first))).includes(first), `"${wordOf(first)}" finds "${first}"`);
+  const found = (await hits(wordOf(first))).find((h) => h.title === first);
+  assert.ok(found, `"${wordOf(first)}" finds "${first}"`);
+  assert.ok(found.excerpt.includes(wordOf(first)), `the excerpt has the article's own spelling: ${found.excerpt}`);
 
   fs.copyFileSync(path.join(SEEDS, seeds[4]), path.join(corpus, 'raw', seeds[4]));
   const next = await build();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { buildSearchIndex, worthIndexingEarly, type BuildSearchIndexOptions } from '../../src/search/indexer.ts';
 import { EarlyIndex } from '../../src/search/early.ts';
 import { SearchIndex, type PfModule } from '../../src/search/engine.ts';
@@ -32,6 +33,8 @@ after(async () => {
 const opts = (more: Partial<BuildSearchIndexOptions> = {}): BuildSearchIndexOptions => ({
   articlesDir: path.join(tmp, 'articles'), outDir: path.join(tmp, 'out'), cacheDir: path.join(tmp, 'cache'), ...more,
 });
+const publishedTexts = () => fs.readdirSync(path.join(tmp, 'out/pagefind/text'), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 const readManifest = (): ShardManifest => JSON.parse(fs.readFileSync(path.join(tmp, 'out/pagefind/shards.json'), 'utf8'));
 
 /** The search page's engine over HTTP; Pagefind's runtime is imported from the built files (Node imports no http: URLs). */
@@ -63,7 +66,19 @@ test('should build one bundle for a small archive, with years and sources in the
   assert.equal(fs.readdirSync(path.join(dir, 'fragment')).length, 8, 'one Pagefind record per article');
   assert.ok(!fs.existsSync(path.join(dir, 'pagefind-ui.js')), 'default UI files are dropped');
   assert.ok(!fs.existsSync(path.join(dir, 'bundle.json')), 'the cache\'s bookkeeping is not published');
+  assert.deepEqual(publishedTexts().length, 8, 'one text per article, beside the bundles');
   assert.ok(s.bytesWritten > 0);
+});
+
+test('should cut excerpts from the original words of the text files', async () => {
+  const [hit] = (await engine().search('الأحمر', { year: '2016' }))!.hits;
+  assert.match(hit.excerpt, /<mark>الأحمر<\/mark>/, 'the article\'s own spelling, not the normalised "احمر"');
+  // Without the text files the results still come, in normalised spelling.
+  const noTexts = new SearchIndex(`${server.url}/`, (u) => (u.includes('/text/') ? Promise.resolve(new Response('', { status: 404 })) : fetch(u)),
+    (url) => import(path.join(tmp, 'out', new URL(url).pathname)) as Promise<PfModule>);
+  const [bare] = (await noTexts.search('الأحمر', { year: '2016' }))!.hits;
+  assert.equal(bare.url, hit.url);
+  assert.match(bare.excerpt, /<mark>احمر<\/mark>/);
 });
 
 test('should search the built files: every word, phrases, filters, comments, exact counts', async () => {
@@ -85,7 +100,7 @@ test('should cut shards at year boundaries by size, newest first in the manifest
   assert.deepEqual(s.shards.map((x) => x.pages), [4, 4]);
   assert.equal(s.read, 0, 'nothing changed since the last scan: no article file is read');
   for (const x of readManifest().shards) assert.ok(fs.existsSync(path.join(tmp, 'out/pagefind', x.dir, 'pagefind-entry.json')));
-  assert.equal(fs.readdirSync(path.join(tmp, 'out/pagefind')).length, 3, 'output of the previous layout is gone');
+  assert.deepEqual(fs.readdirSync(path.join(tmp, 'out/pagefind')).length, 4, 'output of the previous layout is gone (two bundles, shards.json, text/)');
   assert.equal(fs.readdirSync(path.join(tmp, 'cache/bundles')).length, 2, 'the cache keeps only the bundles in use');
 });
 
@@ -123,6 +138,9 @@ test('should show a changed article once, with its new text, and never its old o
   assert.deepEqual(await titles('الأسطول'), ['تقرير عن الوضع الميداني'], 'the new text is found once');
   assert.deepEqual(await titles('تقرير'), ['تقرير عن الوضع الميداني'], 'words in both versions: one result');
   assert.equal((await engine().search('تقرير', {}))!.total, 1);
+  const texts = publishedTexts();
+  assert.equal(texts.length, 9, 'the text of the old copy is gone, the new one is there');
+  assert.ok(texts.some((t) => zlib.gunzipSync(fs.readFileSync(t)).toString().includes('والأسطول')));
 });
 
 test('should drop a removed article from the results', async () => {
@@ -160,10 +178,10 @@ test('should group years greedily from the oldest, so growth moves no older boun
 test('should index a minimal article as one normalised record, comments after meta.c', () => {
   const a = articleSchema.parse({ headline: 'عنوان', source: { name: 'مصدر' }, date: { published: '2020-01-02' }, language: 'ar',
     comments: [{ text: 'تعليق لطيف' }] });
-  const r = articleRecord('x', a, 'والجيش هنا', 'abcd1234');
+  const { record: r, text: slotText } = articleRecord('x', a, 'والجيش هنا', 'abcd1234');
   assert.equal(r.url, '/articles/x/');
-  assert.deepEqual([r.filters.source, r.filters.year], [['مصدر'], ['2020']]);
-  const slots = r.filters.text[0].split(' ');
+  assert.deepEqual(r.filters, { source: ['مصدر'], year: ['2020'] }, 'no filter holds the text: Pagefind would compress it twice');
+  const slots = slotText.split(' ');
   assert.equal(slots.length, r.content.split(' ').length, 'original and normalised tokens align');
   const text = slots.map((t, i) => t || r.content.split(' ')[i]).join(' ');
   assert.equal(text, 'عنوان والجيش هنا تعليق لطيف', 'the original words, back from their slots');
@@ -173,7 +191,7 @@ test('should index a minimal article as one normalised record, comments after me
   assert.ok(r.content.split(' ').includes('جيش'));
   assert.deepEqual(text.split(' ').slice(Number(r.meta.c)), ['تعليق', 'لطيف']);
   assert.equal(r.meta.v, 'abcd1234');
-  assert.equal(articleRecord('y', articleSchema.parse({ ...a, comments: [] }), 'نص').meta.c, undefined);
+  assert.equal(articleRecord('y', articleSchema.parse({ ...a, comments: [] }), 'نص').record.meta.c, undefined);
 });
 
 /** A cold start over the fixture: no cache, no output, the fixture's articles only. */
