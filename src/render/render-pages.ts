@@ -4,8 +4,13 @@ import path from 'node:path';
 import type { Route, RouteLocals } from '../site/routes.ts';
 import { writeFileAtomic } from '../ingest/fsutil.ts';
 import { readArticle } from './store.ts';
+import type { ArticleEntry } from '../site/archive.ts';
 
-export interface RenderJob { entry: string; articlesDir: string; siteDir: string; site: string; base: string; routes: Route[] }
+export interface RenderJob {
+  entry: string; articlesDir: string; siteDir: string; site: string; base: string; routes: Route[];
+  /** Articles the store has just parsed (by id); the others are read here. */
+  articles?: Map<string, ArticleEntry>;
+}
 export interface RenderResult { rendered: string[]; failed: { path: string; file: string; reason: string }[] }
 
 export async function renderPages(job: RenderJob): Promise<RenderResult> {
@@ -15,7 +20,7 @@ export async function renderPages(job: RenderJob): Promise<RenderResult> {
   for (const route of job.routes) {
     try {
       const locals: RouteLocals = { route };
-      if (route.kind === 'article') locals.article = readArticle(job.articlesDir, route.props.id);
+      if (route.kind === 'article') locals.article = job.articles?.get(route.props.id) ?? readArticle(job.articlesDir, route.props.id);
       // Under trailingSlash 'always' Astro matches a dynamic endpoint with an extension (sitemap-[n].xml) only with "/" after it.
       const url = route.kind === 'sitemap' ? `${route.path}/` : route.path;
       const res: Response = await app.render(new Request(new URL(job.base + url, job.site)), { locals });

@@ -12,7 +12,7 @@ import { siteRoutes, type Route } from '../site/routes.ts';
 import { rawFiles } from '../site/raw.ts';
 import { writeFileAtomic, copyFileAtomic, listFiles } from '../ingest/fsutil.ts';
 import { ensureBundle } from './bundle.ts';
-import { loadStore } from './store.ts';
+import { loadStore, type ArchiveStore } from './store.ts';
 import { renderPages, type RenderJob, type RenderResult } from './render-pages.ts';
 
 const STATE_VERSION = 1;
@@ -75,11 +75,32 @@ async function renderInParallel(job: Omit<RenderJob, 'routes'>, routes: Route[])
   const n = Math.min(4, os.availableParallelism(), Math.ceil(routes.length / PARALLEL_FROM));
   if (n <= 1) return [await renderPages({ ...job, routes })];
   return Promise.all(Array.from({ length: n }, (_, w) => new Promise<RenderResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { ...job, routes: routes.filter((_, i) => i % n === w) } });
+    const share = routes.filter((_, i) => i % n === w);
+    // Each worker is sent the parsed articles of its own pages only.
+    const articles = new Map(share.flatMap((r) => {
+      const a = r.kind === 'article' ? job.articles?.get(r.props.id) : undefined;
+      return a ? [[a.id, a] as const] : [];
+    }));
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { ...job, routes: share, articles } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => { if (code !== 0) reject(new Error(`render worker exited with ${code}`)); });
   })));
+}
+
+/** Provenance: every raw file an article came from, copied as plain text (never served as live HTML). */
+function publishRaws(store: ArchiveStore, corpus: string, site: string, old: State, state: State, stats: RenderStats): number {
+  const raws = rawFiles([...store.files.values()].flatMap((f) => f.raws), corpus);
+  for (const r of raws) {
+    const out = path.join('raw', r.output);
+    state.raws[out] = r.sha256;
+    if (old.raws[out] === r.sha256 && fs.existsSync(path.join(site, out))) continue;
+    // A copy, not a link: the published file must stay the one the article's hash names if the raw is edited.
+    copyFileAtomic(r.file, path.join(site, out));
+    stats.rawsCopied++;
+  }
+  for (const f of Object.keys(old.raws)) if (!(f in state.raws)) removeFile(site, f);
+  return raws.length;
 }
 
 export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string; stats: RenderStats }> {
@@ -115,8 +136,12 @@ export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string
   const job: Omit<RenderJob, 'routes'> = {
     entry: bundle.entry, articlesDir: opts.paths.articles, siteDir: dirs.site,
     site: process.env.ARSHIF_SITE ?? 'http://localhost:4321', base: (process.env.ARSHIF_BASE ?? '/').replace(/\/?$/, '/'),
+    articles: store.fresh,
   };
-  for (const r of await renderInParallel(job, todo)) {
+  const rendering = renderInParallel(job, todo);
+  // While the workers render, this thread publishes the raw files.
+  stats.raws = publishRaws(store, opts.paths.root, dirs.site, old, state, stats);
+  for (const r of await rendering) {
     stats.rendered += r.rendered.length;
     for (const f of r.failed) {
       delete state.pages[f.file];
@@ -125,18 +150,6 @@ export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string
     }
   }
   for (const f of Object.keys(old.pages)) if (!(f in state.pages)) { removeFile(dirs.site, f); stats.removed++; }
-
-  // Provenance: every raw file an article came from, as plain text (never served as live HTML).
-  const raws = rawFiles([...store.files.values()].flatMap((f) => f.raws), opts.paths.root);
-  for (const r of raws) {
-    const out = path.join('raw', r.output);
-    state.raws[out] = r.sha256;
-    if (old.raws[out] === r.sha256 && fs.existsSync(path.join(dirs.site, out))) continue;
-    copyFileAtomic(r.file, path.join(dirs.site, out));
-    stats.rawsCopied++;
-  }
-  for (const f of Object.keys(old.raws)) if (!(f in state.raws)) removeFile(dirs.site, f);
-  stats.raws = raws.length;
 
   writeFileAtomic(dirs.state, JSON.stringify(state));
   stats.ms = Math.round(performance.now() - t0);

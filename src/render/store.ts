@@ -24,7 +24,12 @@ export interface ArchiveStore {
   invalid: { file: string; reason: string }[];
   /** How many files were parsed this time (the rest came from the cache). */
   parsed: number;
+  /** Articles parsed this time, by id (up to KEEP_PARSED): their pages need not read them again. */
+  fresh: Map<string, ArticleEntry>;
 }
+
+/** Parsed articles kept for rendering: a cold build's 10,000 are parsed once, a 100,000 one stays bounded. */
+const KEEP_PARSED = 12_000;
 
 /** Parse and validate one article file. */
 export function parseArticle(id: string, text: string): ArticleEntry {
@@ -59,6 +64,7 @@ export function loadStore(articlesDir: string, cacheFile: string): ArchiveStore 
   const entries: Entry[] = [];
   const files = new Map<string, { sha: string; raws: RawRef[] }>();
   const invalid: ArchiveStore['invalid'] = [];
+  const fresh = new Map<string, ArticleEntry>();
   let parsed = 0;
   const names = fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).filter((f) => f.endsWith('.md') && !f.startsWith('.')) : [];
   for (const name of names) {
@@ -71,8 +77,10 @@ export function loadStore(articlesDir: string, cacheFile: string): ArchiveStore 
       parsed++;
       try {
         const text = fs.readFileSync(file, 'utf8');
-        const { data } = parseArticle(name.slice(0, -3), text);
+        const entry = parseArticle(name.slice(0, -3), text);
+        const { data } = entry;
         c = { ...stat, sha: sha256(text), summary: summarize(data), raws: [...(data.raw ? [data.raw] : []), ...data.duplicates] };
+        if (fresh.size < KEEP_PARSED) fresh.set(entry.id, entry);
       } catch (e) {
         c = { ...stat, error: (e as Error).message };
       }
@@ -86,5 +94,5 @@ export function loadStore(articlesDir: string, cacheFile: string): ArchiveStore 
     }
   }
   if (parsed || Object.keys(old).length !== names.length) writeFileAtomic(cacheFile, JSON.stringify({ version: STORE_VERSION, files: next }));
-  return { entries: sortByDate(entries), files, invalid, parsed };
+  return { entries: sortByDate(entries), files, invalid, parsed, fresh };
 }
