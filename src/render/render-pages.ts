@@ -15,7 +15,8 @@ export interface RenderResult { rendered: string[]; failed: { path: string; file
 
 export async function renderPages(job: RenderJob): Promise<RenderResult> {
   const { createApp } = await import(job.entry);
-  const app = createApp();
+  // Not streamed: each page is rendered to one string, and its bytes are written as they come.
+  const app = createApp({ streaming: false });
   const out: RenderResult = { rendered: [], failed: [] };
   for (const route of job.routes) {
     try {
@@ -25,7 +26,7 @@ export async function renderPages(job: RenderJob): Promise<RenderResult> {
       const url = route.kind === 'sitemap' ? `${route.path}/` : route.path;
       const res: Response = await app.render(new Request(new URL(job.base + url, job.site)), { locals });
       if (res.status !== 200 && !(route.kind === 'notFound' && res.status === 404)) throw new Error(`HTTP ${res.status}`);
-      writeFileAtomic(path.join(job.siteDir, route.file), await res.text());
+      writeFileAtomic(path.join(job.siteDir, route.file), new Uint8Array(await res.arrayBuffer()));
       out.rendered.push(route.file);
     } catch (e) {
       out.failed.push({ path: route.path, file: route.file, reason: (e as Error).message });
