@@ -4,6 +4,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Knowledge } from '../knowledge/index.ts';
 import { extractFile } from './extract-file.ts';
 import type { WorkerReply, WorkerTask } from './extract-pool.ts';
+import { yieldCores } from '../lib/thread-priority.ts';
+
+// On a cold `arshif build` the search index takes each article as it is written (search/early.ts): it must
+// keep up, or Pagefind starts writing late. Extraction runs ahead of it only on cores it leaves idle.
+yieldCores();
 
 // The main thread's own tables, cloned: the same knowledge whatever the corpus folder holds.
 const knowledge = (workerData as { knowledge: Knowledge }).knowledge;
