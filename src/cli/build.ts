@@ -6,6 +6,7 @@ import { parseCommand } from './args.ts';
 import { renderPages } from './pages.ts';
 import { runArshif } from './child.ts';
 import { syncTree } from '../render/link-tree.ts';
+import { yieldCores } from '../lib/thread-priority.ts';
 import { hasBundle } from '../render/bundle.ts';
 import { renderDirs } from '../render/render-site.ts';
 import { runLocked } from '../lib/corpus-lock.ts';
@@ -49,6 +50,9 @@ export async function run(argv: string[]): Promise<number> {
       }
     }
     if (await compiled !== 0) console.error('arshif build: compiling the site failed; trying again in this process');
+    // From here this thread loads the articles for the pages, renders and publishes: the search index (its
+    // own thread, and Pagefind's process) is the longer path, so it gets the cores first.
+    yieldCores();
     fs.mkdirSync(paths.articles, { recursive: true });
 
     // Pages and index are built in the corpus's site cache; only a complete build is published, and only

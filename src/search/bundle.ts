@@ -117,7 +117,7 @@ export async function finishBundle(index: pagefind.PagefindIndex, info: BundleIn
   const t = performance.now();
   const writing = index.writeFiles({ outputPath: dest });
   // Pagefind writes in its own process, on one core: the texts go to disk meanwhile.
-  await texts.writeInto(dest);
+  texts.writeInto(dest);
   const w = await writing;
   if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
   info.writeMs = Math.round(performance.now() - t);

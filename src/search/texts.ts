@@ -7,20 +7,28 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { textPath } from './shards.ts';
 
-/** Texts compressed while their records are added, written once the bundle is written (beside writeFiles). */
+/**
+ * The texts of a bundle's records, kept while the records are added and written with the bundle: they are
+ * compressed then, while Pagefind writes in its own process (on a cold build, the records are added as
+ * fast as ingest writes the articles, and anything done per record then delays Pagefind's writing).
+ */
 export class TextBatch {
-  private readonly texts = new Map<string, Buffer>();
+  private readonly texts = new Map<string, string>();
 
   add(version: string, text: string): void {
-    // Small files: the highest level costs little and saves bytes on every result shown.
-    this.texts.set(version, zlib.gzipSync(text, { level: 9 }));
+    this.texts.set(version, text);
   }
 
-  /** Write every text into dir/text/ (a bundle folder being built), off the main thread's back. */
-  async writeInto(dir: string): Promise<void> {
-    const files = [...this.texts].map(([v, gz]) => [path.join(dir, textPath(v)), gz] as const);
-    for (const d of new Set(files.map(([f]) => path.dirname(f)))) fs.mkdirSync(d, { recursive: true });
-    for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(([f, gz]) => fs.promises.writeFile(f, gz)));
+  /** Write every text into dir/text/ (a bundle folder being built). */
+  writeInto(dir: string): void {
+    const dirs = new Set<string>();
+    for (const [v, text] of this.texts) {
+      const file = path.join(dir, textPath(v));
+      if (!dirs.has(path.dirname(file))) fs.mkdirSync(path.dirname(file), { recursive: true });
+      dirs.add(path.dirname(file));
+      // Small files: the highest level costs little and saves bytes on every result shown.
+      fs.writeFileSync(file, zlib.gzipSync(text, { level: 9 }));
+    }
   }
 }
 
