@@ -8,20 +8,19 @@ import * as pagefind from 'pagefind';
 import { articleSchema, type Article } from '../schema/article.ts';
 import { articleRecord } from './records.ts';
 import { compareYears } from './shards.ts';
-import { TextBatch } from './texts.ts';
 
 /** Bump when what a bundle holds changes (records, kept files): it keys the bundle cache. */
 export const BUNDLE_VERSION = 8;
 /** What the search page needs from a Pagefind bundle; the default UI files and the worker are dropped. */
-const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.unknown\.pagefind|.*\.pf_meta|index|fragment|filter|text)$/;
+const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.unknown\.pagefind|.*\.pf_meta|index|fragment|filter)$/;
 /** Records handed to the Pagefind service at once. */
 const BATCH = 256;
 
 export interface Entry { id: string; file: string; hash: string; year: string; date: string; source: string }
 export type Parsed = { ok: true; article: Article; body: string } | { ok: false; error: string };
 
-/** The version tag of an article's record (meta.v): a prefix of its content hash, long enough to name its text file. */
-export const versionOf = (hash: string) => hash.slice(0, 16);
+/** The version tag of an article's record (meta.v): a prefix of its content hash. */
+export const versionOf = (hash: string) => hash.slice(0, 8);
 
 /** What the cache keeps about a bundle (bundle.json); the manifest entry is derived from it. */
 export interface BundleInfo {
@@ -80,7 +79,6 @@ export async function writeBundle(name: string, dir: string, entries: Entry[], d
   const info = newInfo(name, dir);
   try {
     const index = await openIndex();
-    const texts = new TextBatch();
     const t = performance.now();
     // The next batch is prepared (read, tokenised) while Pagefind indexes the one before it.
     let inFlight: Promise<void> = Promise.resolve();
@@ -89,10 +87,7 @@ export async function writeBundle(name: string, dir: string, entries: Entry[], d
       for (const e of entries.slice(i, i + BATCH)) {
         const p = read(e);
         if (!p.ok) { log(p.error); continue; }
-        const v = versionOf(e.hash);
-        const doc = articleRecord(e.id, p.article, p.body, v);
-        batch.push(index.addCustomRecord(doc.record));
-        texts.add(v, doc.text);
+        batch.push(index.addCustomRecord(articleRecord(e.id, p.article, p.body, versionOf(e.hash))));
         addMember(info, e);
       }
       await inFlight;
@@ -101,24 +96,18 @@ export async function writeBundle(name: string, dir: string, entries: Entry[], d
     }
     await inFlight;
     info.addMs = Math.round(performance.now() - t);
-    return await finishBundle(index, info, texts, dest);
+    return await finishBundle(index, info, dest);
   } finally {
     // Closing stops the Pagefind service, releasing this bundle's memory before the next one.
     await pagefind.close();
   }
 }
 
-/**
- * Write an index whose records are all added, and their texts, keep what the search page needs, and
- * describe it in bundle.json.
- */
-export async function finishBundle(index: pagefind.PagefindIndex, info: BundleInfo, texts: TextBatch, dest: string): Promise<BundleInfo> {
+/** Write an index whose records are all added, keep what the search page needs, and describe it in bundle.json. */
+export async function finishBundle(index: pagefind.PagefindIndex, info: BundleInfo, dest: string): Promise<BundleInfo> {
   info.records = info.pages;
   const t = performance.now();
-  const writing = index.writeFiles({ outputPath: dest });
-  // Pagefind writes in its own process, on one core: the texts go to disk meanwhile.
-  texts.writeInto(dest);
-  const w = await writing;
+  const w = await index.writeFiles({ outputPath: dest });
   if (w.errors.length) throw new Error(`pagefind: ${w.errors.join('; ')}`);
   info.writeMs = Math.round(performance.now() - t);
   for (const f of fs.readdirSync(dest)) if (!KEEP.test(f)) fs.rmSync(path.join(dest, f), { recursive: true });

@@ -8,7 +8,6 @@ import * as pagefind from 'pagefind';
 import { parseArticle, openIndex, finishBundle, newInfo, addMember, versionOf, type BundleInfo, type Entry } from './bundle.ts';
 import { articleRecord } from './records.ts';
 import { scanRow, type ScanRow } from './indexer.ts';
-import { TextBatch } from './texts.ts';
 
 /** Records handed to Pagefind and not yet acknowledged, at most: bounds the memory of a backlog. */
 const IN_FLIGHT = 256;
@@ -21,7 +20,6 @@ export class EarlyIndex {
   /** A record was indexed and then its article changed: Pagefind cannot take a record back. */
   private spoiled = false;
   private readonly queue: string[] = [];
-  private readonly texts = new TextBatch();
   private running: Promise<void> | null = null;
   private addMs = 0;
   private index: pagefind.PagefindIndex | null;
@@ -58,7 +56,7 @@ export class EarlyIndex {
     for (const e of entries) addMember(info, e);
     info.addMs = Math.round(this.addMs);
     try {
-      return await finishBundle(this.index!, info, this.texts, dest);
+      return await finishBundle(this.index!, info, dest);
     } finally {
       await this.discard();
     }
@@ -111,10 +109,7 @@ export class EarlyIndex {
     if (had !== undefined && had !== hash) this.spoiled = true;
     if (!p.ok || hash === null || had !== undefined || !this.index || this.spoiled) return null;
     this.members.set(id, hash);
-    const v = versionOf(hash);
-    const doc = articleRecord(id, p.article, p.body, v);
-    this.texts.add(v, doc.text);
-    const added = this.index.addCustomRecord(doc.record).then(
+    const added = this.index.addCustomRecord(articleRecord(id, p.article, p.body, versionOf(hash))).then(
       (r) => { if (r.errors.length) this.log(`بحث: ${r.errors.join('; ')}`); },
       (e) => { this.spoiled = true; this.log(`بحث: ${(e as Error).message}`); },
     );

@@ -6,12 +6,12 @@
 // Pagefind proposes candidates (it matches prefixes and drops words it cannot find); each is verified on
 // our own normalised tokens (match.ts: the record's `content`) before it is shown: every word must occur,
 // quoted phrases as adjacent words, in the article or in its comments (meta.c splits them; a match in the
-// comments is a result of its own, "#comments"). The excerpt of a result shown is cut from the article's
-// original words, a small file of their own beside the bundles (textPath, records.ts). Copies superseded by
-// a newer bundle (manifest `stale`, by id and version tag meta.v) are dropped after their data is fetched.
+// comments is a result of its own, "#comments"). The excerpt is cut from the article's original words, which
+// come with the result data in the record's url (records.ts). Copies superseded by a newer bundle (manifest
+// `stale`, by id and version tag meta.v) are dropped after their data is fetched.
 import { parseQuery, type ParsedQuery } from './normalize.ts';
 import { matchTokens, excerptHtml } from './match.ts';
-import { shardsFor, textPath, type ShardManifest } from './shards.ts';
+import { shardsFor, splitRecordUrl, type ShardManifest } from './shards.ts';
 
 export interface Filters { source?: string; year?: string }
 
@@ -69,14 +69,12 @@ function verify(d: PfData, q: ParsedQuery): Part[] {
   return parts;
 }
 
-/** A text file's words: gzip-compressed, unless the server sent it with Content-Encoding and the browser decompressed it. */
-async function readText(res: Response): Promise<string> {
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
-  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
-}
-
-function hits(d: PfData, url: string, parts: Part[], tokens: string[]): Hit[] {
+/** The hits of a record's verified parts, excerpts cut from its original words. */
+function hits(d: PfData, url: string, slots: string, parts: Part[]): Hit[] {
+  const norm = d.content.split(' ');
+  // One slot per token, empty where the original is its normalised form.
+  const s = slots.split(' ');
+  const tokens = s.length === norm.length ? s.map((t, i) => t || norm[i]) : norm;
   const base = { title: d.meta.title ?? '', source: d.meta.source ?? '', date: d.meta.date ?? '' };
   return parts.map((p) => ({
     ...base, kind: p.kind, url: p.kind === 'comments' ? `${url}#comments` : url,
@@ -128,7 +126,7 @@ export class SearchIndex {
         this.moduleP ??= this.importFn(`${this.bundle(all[0])}pagefind.js`);
         const mod = await this.moduleP;
         // No web worker: it would cost one more script (~43 KB) per page, and search runs in milliseconds.
-        // excerptLength 0: excerpts are cut from the original words (textPath), not by Pagefind.
+        // excerptLength 0: excerpts are cut from the original words (records.ts), not by Pagefind.
         const inst = mod.createInstance({ basePath: this.bundle(dirs[0]), baseUrl: this.base, excerptLength: 0, noWorker: true });
         await inst.init();
         for (const d of dirs.slice(1)) await inst.mergeIndex(this.bundle(d));
@@ -149,19 +147,6 @@ export class SearchIndex {
     return id !== undefined && this.stale.has(`${decodeURIComponent(id)}@${version ?? ''}`);
   }
 
-  /** The record's original words (one per token of `content`); its normalised words if the file cannot be had. */
-  private async originals(d: PfData): Promise<string[]> {
-    const norm = d.content.split(' ');
-    try {
-      const res = await this.fetchFn(`${this.base}pagefind/${textPath(d.meta.v ?? '')}`);
-      if (!res.ok) throw new Error(String(res.status));
-      // One slot per token, empty where the original is its normalised form.
-      const slots = (await readText(res)).split(' ');
-      if (slots.length === norm.length) return slots.map((t, i) => t || norm[i]);
-    } catch { /* the excerpt is still right, in normalised spelling */ }
-    return norm;
-  }
-
   /** Words of the query that no record contains as a whole token (checks a bounded number of candidates). */
   private async diagnose(inst: PfInstance, m: ShardManifest, q: ParsedQuery, pfFilters: object): Promise<string[]> {
     const missing: string[] = [];
@@ -171,7 +156,7 @@ export class SearchIndex {
       let found = false;
       for (const r of (res?.results ?? []).slice(0, DIAGNOSE_LIMIT)) {
         const d = await r.data();
-        const url = d.raw_url ?? d.url;
+        const { url } = splitRecordUrl(d.raw_url ?? d.url);
         if (!this.isStale(m, url, d.meta.v) && verify(d, single).length) { found = true; break; }
       }
       if (!found) missing.push(t.original);
@@ -200,12 +185,11 @@ export class SearchIndex {
         const batch = results.slice(cursor, cursor + BATCH);
         cursor += batch.length;
         const datas = await Promise.all(batch.map((r) => r.data()));
-        const shown = datas.map((d) => {
-          const url = d.raw_url ?? d.url;
-          return { d, url: this.base + url.replace(/^\//, ''), parts: this.isStale(m, url, d.meta.v) ? [] : verify(d, query) };
-        }).filter((x) => x.parts.length);
-        const tokens = await Promise.all(shown.map(({ d }) => this.originals(d)));
-        shown.forEach(({ d, url, parts }, i) => out.hits.push(...hits(d, url, parts, tokens[i])));
+        for (const d of datas) {
+          const { url, slots } = splitRecordUrl(d.raw_url ?? d.url);
+          if (this.isStale(m, url, d.meta.v)) continue;
+          out.hits.push(...hits(d, this.base + url.replace(/^\//, ''), slots, verify(d, query)));
+        }
       }
       out.exhausted = cursor >= results.length;
       out.total = out.exhausted ? out.hits.length : null;

@@ -23,7 +23,6 @@ import { sourceName, searchHash } from './records.ts';
 import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
 import { writeBundle, readArticle, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
 import type { EarlyIndex } from './early.ts';
-import { publishTexts, dropTexts } from './texts.ts';
 
 /** Bump when the scan cache or layout changes: with the bundle and normaliser versions it keys the caches. */
 const INDEXER_VERSION = 6;
@@ -173,23 +172,18 @@ export function worthIndexingEarly(opts: Pick<BuildSearchIndexOptions, 'cacheDir
   return !lastLayout(opts.cacheDir, shardMax) && rawFiles() <= shardMax;
 }
 
-/** Hard-link a cached file to dest (copy where links fail, e.g. across devices). */
+/** Hard-link a cached bundle's files into dest (copy where links fail, e.g. across devices). */
 let canLink = true;
-function linkFile(src: string, dest: string) {
-  if (canLink) {
-    try { fs.linkSync(src, dest); return; } catch { canLink = false; }
-  }
-  fs.copyFileSync(src, dest);
-}
-
-/** Hard-link a cached bundle's files into dest; its texts are published apart (texts.ts). */
-function linkTree(src: string, dest: string, top = true) {
+function linkTree(src: string, dest: string) {
   fs.mkdirSync(dest, { recursive: true });
   for (const e of fs.readdirSync(src, { withFileTypes: true })) {
-    if (top && (e.name === 'bundle.json' || e.name === 'text')) continue;
+    if (e.name === 'bundle.json') continue;
     const s = path.join(src, e.name), d = path.join(dest, e.name);
-    if (e.isDirectory()) linkTree(s, d, false);
-    else linkFile(s, d);
+    if (e.isDirectory()) { linkTree(s, d); continue; }
+    if (canLink) {
+      try { fs.linkSync(s, d); continue; } catch { canLink = false; }
+    }
+    fs.copyFileSync(s, d);
   }
 }
 
@@ -318,7 +312,6 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   fs.mkdirSync(root, { recursive: true });
   const ino = (f: string) => { try { return fs.statSync(f).ino; } catch { return -1; } };
   for (const d of fs.readdirSync(root)) {
-    if (d === 'text') continue; // published below
     const i = want.has(d) ? ino(path.join(root, d, 'pagefind-entry.json')) : -1;
     const keep = i !== -1 && i === ino(path.join(bundlesDir, d, 'pagefind-entry.json'));
     if (!keep) fs.rmSync(path.join(root, d), { recursive: true, force: true });
@@ -327,14 +320,7 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const sources: Record<string, number> = {};
   for (const e of entries) sources[e.source] = (sources[e.source] ?? 0) + 1;
   const manifest: ShardManifest = { version: 5, normalizer: NORMALIZER_VERSION, shards: [], sources };
-  const published = delta ? [delta, ...shards] : shards;
-  // The texts of the current copies (the page drops a stale copy's result before it needs its text).
-  const texts = new Map<string, string>();
-  for (const b of published) {
-    for (const [id, hash] of Object.entries(b.members)) if (byId.get(id)?.hash === hash) texts.set(versionOf(hash), path.join(bundlesDir, b.dir));
-  }
-  const oldTexts = publishTexts(root, texts, linkFile);
-  for (const b of published) {
+  for (const b of delta ? [delta, ...shards] : shards) {
     const dest = path.join(root, b.dir);
     if (!fs.existsSync(dest)) {
       // Into a temporary folder first: a folder under its final name is always complete.
@@ -356,7 +342,6 @@ export async function buildSearchIndex(opts: BuildSearchIndexOptions): Promise<S
   const json = JSON.stringify(manifest);
   fs.writeFileSync(path.join(root, 'shards.json'), json);
   stats.bytesWritten += Buffer.byteLength(json);
-  dropTexts(root, oldTexts);
 
   // Remember the cut; drop cached bundles nothing uses any more (never modified: dist may share their inodes).
   const used = new Set([...shards, ...(delta ? [delta] : [])].map((b) => b.dir));

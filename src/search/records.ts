@@ -1,16 +1,19 @@
-// Article → Pagefind custom record, and the article's original words. Pure: no I/O, so it is easy to test.
+// Article → Pagefind custom record. Pure: no I/O, so it is easy to test and to reason about.
 // ONE record per article: its text, then its readers' comments. `content` is the NORMALISED text (what
-// Pagefind indexes, one token per original token). The ORIGINAL words are kept beside the bundle, not in
-// the record (texts.ts): one slot per token, left empty where the original is its own normalised form
-// (about half the tokens). The browser verifies matches on `content` and cuts the excerpts of the results
-// it shows from the original words. Not in the record: as a meta field Pagefind 1.6 word-indexes it
-// (doubling the index), and as a filter value it cost a quarter of writeFiles (Pagefind compresses all it
-// writes at its highest level, in one thread) — ~5 s of a cold 10,000-article build.
+// Pagefind indexes, one token per original token). The ORIGINAL words, which the browser needs to cut
+// excerpts, ride in the record's url after "#": one slot per token, left empty where the original is its own
+// normalised form (about half the tokens). Pagefind stores a custom record's url as given, in the fragment
+// only: it is neither indexed nor written to any other file. The other places cost far more: Pagefind 1.6
+// word-indexes every meta value (doubling the index), and a filter value also goes into a filter file,
+// which made a quarter of a cold 10,000-article writeFiles (Pagefind compresses all it writes at its
+// highest level, in one thread). A file of their own per article costs a request and ~0.25 KB more per
+// result: the two gzip streams no longer share the words that the content and the originals have in common.
 // meta.c is the token where the comments start: the page verifies the article and the comments
 // separately and shows a match in the comments as its own result ("#comments"). One record instead of two
 // per commented article: ~30% fewer Pagefind pages, so smaller pf_meta files and a faster build.
 import type { Article } from '../schema/article.ts';
 import { articlePath, shardOf } from '../lib/urls.ts';
+import { recordUrl } from './shards.ts';
 import { tokenize, normalizeToken } from './normalize.ts';
 import { sha256 } from '../ingest/ids.ts';
 
@@ -69,15 +72,11 @@ export function searchHash(id: string, a: Article, body: string): string {
   return sha256(JSON.stringify([id, a.headline, a.subtitle ?? '', a.byline ?? '', body, comments, sourceName(a), a.date.published ?? '']));
 }
 
-/** What the index keeps of an article: Pagefind's record, and the slots of its original words (texts.ts). */
-export interface SearchDocument { record: SearchRecord; text: string }
-
 /**
- * The article's record and original words. `version` (a content hash prefix) goes into meta.v: the search
- * page drops a result whose (id, version) the manifest lists as stale (superseded by a newer copy in
- * another bundle), and it names the file of the original words.
+ * The article's record. `version` (a short content hash) goes into meta.v: the search page drops a
+ * result whose (id, version) the manifest lists as stale (superseded by a newer copy in another bundle).
  */
-export function articleRecord(id: string, a: Article, body: string, version = ''): SearchDocument {
+export function articleRecord(id: string, a: Article, body: string, version = ''): SearchRecord {
   const year = shardOf(a.date.published);
   const main = alignedTokens([a.headline, a.subtitle ?? '', a.byline ?? '', markdownToText(body)].join('\n'));
   const com = alignedTokens(a.comments.map((x) => [x.title ?? '', x.text].join(' ')).join('\n'));
@@ -85,13 +84,12 @@ export function articleRecord(id: string, a: Article, body: string, version = ''
   if (com.original.length) meta.c = String(main.original.length);
   const normalized = [...main.normalized, ...com.normalized];
   const slots = [...main.original, ...com.original].map((t, i) => (t === normalized[i] ? '' : t));
-  const record = {
-    url: '/' + articlePath(id),
+  return {
+    url: recordUrl(articlePath(id), slots.join(' ')),
     content: normalized.join(' '),
     language: INDEX_LANGUAGE,
     meta,
     // No Pagefind sort: nothing sorts by it, and it would add a page list per sort to every pf_meta file.
     filters: { source: [sourceName(a)], year: [year] },
   };
-  return { record, text: slots.join(' ') };
 }

@@ -34,7 +34,7 @@ export interface ShardInfo {
 }
 
 export interface ShardManifest {
-  /** 5: the original words are files of their own beside the bundles (textPath), not a filter of the record. */
+  /** 5: the original words ride in the record's url (records.ts), not in a filter. */
   version: 5;
   normalizer: number;
   /** The delta bundle first (if any), then the shards newest first. */
@@ -43,12 +43,14 @@ export interface ShardManifest {
   sources: Record<string, number>;
 }
 
-/**
- * Where the original words of a record (version tag meta.v) are, under pagefind/: gzip-compressed, one file
- * per record version, shared by every bundle (texts.ts). Not ".gz": a server could send that with
- * Content-Encoding gzip, and the browser would hand over the text already decompressed.
- */
-export const textPath = (version: string) => `text/${version.slice(0, 2)}/${version}.pf_text`;
+/** A record's url: the article's path, then "#" and the slots of its original words (records.ts). */
+export const recordUrl = (path: string, slots: string) => `/${path}#${slots}`;
+
+/** A record's url → the article's url, and the slots of its original words. */
+export function splitRecordUrl(url: string): { url: string; slots: string } {
+  const i = url.indexOf('#');
+  return i < 0 ? { url, slots: '' } : { url: url.slice(0, i), slots: url.slice(i + 1) };
+}
 
 /** Oldest year first, "undated" last. */
 export const compareYears = (a: string, b: string) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b));
