@@ -88,19 +88,22 @@ async function renderInParallel(job: Omit<RenderJob, 'routes'>, routes: Route[])
   })));
 }
 
-/** Provenance: every raw file an article came from, copied as plain text (never served as live HTML). */
-function publishRaws(store: ArchiveStore, corpus: string, site: string, old: State, state: State, stats: RenderStats): number {
-  const raws = rawFiles([...store.files.values()].flatMap((f) => f.raws), corpus);
-  for (const r of raws) {
+/**
+ * Provenance: every raw file an article came from, copied as plain text (never served as live HTML).
+ * Fills `now` (published file → sha256) and returns how many files were copied.
+ */
+function publishRaws(store: ArchiveStore, corpus: string, site: string, old: State['raws'], now: State['raws']): number {
+  let copied = 0;
+  for (const r of rawFiles([...store.files.values()].flatMap((f) => f.raws), corpus)) {
     const out = path.join('raw', r.output);
-    state.raws[out] = r.sha256;
-    if (old.raws[out] === r.sha256 && fs.existsSync(path.join(site, out))) continue;
+    now[out] = r.sha256;
+    if (old[out] === r.sha256 && fs.existsSync(path.join(site, out))) continue;
     // A copy, not a link: the published file must stay the one the article's hash names if the raw is edited.
     copyFileAtomic(r.file, path.join(site, out));
-    stats.rawsCopied++;
+    copied++;
   }
-  for (const f of Object.keys(old.raws)) if (!(f in state.raws)) removeFile(site, f);
-  return raws.length;
+  for (const f of Object.keys(old)) if (!(f in now)) removeFile(site, f);
+  return copied;
 }
 
 export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string; stats: RenderStats }> {
@@ -140,7 +143,8 @@ export async function renderSite(opts: RenderOptions): Promise<{ siteDir: string
   };
   const rendering = renderInParallel(job, todo);
   // While the workers render, this thread publishes the raw files.
-  stats.raws = publishRaws(store, opts.paths.root, dirs.site, old, state, stats);
+  stats.rawsCopied = publishRaws(store, opts.paths.root, dirs.site, old.raws, state.raws);
+  stats.raws = Object.keys(state.raws).length;
   for (const r of await rendering) {
     stats.rendered += r.rendered.length;
     for (const f of r.failed) {
