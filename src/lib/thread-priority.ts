@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 
-export function yieldCores(nice = 10): void {
+export function yieldCores(): void {
   try {
-    os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), nice);
+    os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), 10);
   } catch { /* no /proc: same priority as the main thread */ }
 }
