@@ -71,6 +71,7 @@ function verify(d: PfData, q: ParsedQuery): Part[] {
 
 /** The hits of a record's verified parts, excerpts cut from its original words. */
 function hits(d: PfData, url: string, slots: string, parts: Part[]): Hit[] {
+  if (!parts.length) return [];
   const norm = d.content.split(' ');
   // One slot per token, empty where the original is its normalised form.
   const s = slots.split(' ');

@@ -1,4 +1,5 @@
-// Shard layout and the shard manifest (pagefind/shards.json): shared by the indexer and the search page.
+// Shard layout, the shard manifest (pagefind/shards.json) and the records' url format: shared by the indexer
+// and the search page.
 // (Bundles are Pagefind bundles: bundle.ts. Incremental updates and the delta bundle: indexer.ts.)
 //
 // Shards are cut by SIZE, not by year: consecutive publication years (oldest first, "undated" last) are
