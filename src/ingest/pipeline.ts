@@ -8,7 +8,6 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { ArticleRecord } from './extract.ts';
 import { extractBytesSafely, readRaw, type FileResult } from './extract-file.ts';
 import { ExtractionPool, extractInline, threadsFromEnv, workerCount } from './extract-pool.ts';
-import { ArticleWriter } from './article-writer.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
 import { applyFields, dropParagraphs, overrideNames, readOverride } from './overrides.ts';
 import { articleId, sha256, sha256File } from './ids.ts';
@@ -109,7 +108,6 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
   const threads = workerCount(fresh.length, opts.threads ?? threadsFromEnv());
   const pool = threads > 0 ? new ExtractionPool(threads, knowledge) : null;
-  const writer = new ArticleWriter(opts.onArticleWritten);
   try {
     // New files (all of them after an extractor change) are extracted ahead, on workers when worthwhile;
     // the decisions below still take the files one at a time, in order.
@@ -117,27 +115,24 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     for (const [n, rel] of rels.entries()) {
       opts.onProgress?.(n, rels.length);
       const prev = old.files[rel];
-      if (old.stale || !prev) await ingestFile(rel, prev, await extracted.next(rel));
-      else await reuseOrIngest(rel, prev);
-      await writer.throttle();
+      if (old.stale || !prev) ingestFile(rel, prev, await extracted.next(rel));
+      else reuseOrIngest(rel, prev);
     }
     opts.onProgress?.(rels.length, rels.length);
     await rewritePrimariesWithNewDuplicates(pool);
-    await writer.drain();
   } finally {
     await pool?.close();
-    await writer.drain().catch(() => { /* the error that got us here is the one to report */ });
   }
 
   /** A file seen before: reused as it was when its bytes, its override and its article are unchanged. */
-  async function reuseOrIngest(rel: string, prev: ManifestEntry) {
+  function reuseOrIngest(rel: string, prev: ManifestEntry) {
     const raw = readRaw(path.join(paths.raw, rel));
     if (raw.tooBig !== undefined) return ingestFile(rel, prev, raw);
     const rawRel = `raw/${rel}`;
     const hash = raw.sha256;
     const override = readOverride(paths.overrides, prev.id ?? articleId(rel), overrides);
     const overrideSha = override && 'sha256' in override ? override.sha256 : null;
-    if (prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && await stillValid(prev)) {
+    if (prev.sha256 === hash && (prev.overrideSha256 ?? null) === overrideSha && stillValid(prev)) {
       next.files[rel] = prev;
       if (prev.outcome === 'duplicate' && prev.duplicateOf) dupsOf.set(prev.duplicateOf, [...(dupsOf.get(prev.duplicateOf) ?? []), { path: rawRel, sha256: hash }]);
       reports.push({ raw: rawRel, sha256: hash, outcome: 'unchanged', was: prev.outcome, id: prev.id, reason: prev.reason, warnings: prev.warnings });
@@ -148,7 +143,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   }
 
   /** A new or changed file's extraction → an article, a duplicate of an earlier one, or a rejection. */
-  async function ingestFile(rel: string, prev: ManifestEntry | undefined, result: FileResult) {
+  function ingestFile(rel: string, prev: ManifestEntry | undefined, result: FileResult) {
     const rawRel = `raw/${rel}`;
     const hash = result.sha256;
     if (result.tooBig !== undefined) return reject(rel, hash, result.tooBig);
@@ -177,7 +172,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     counts.article++;
     // written now, so memory stays flat however large the run; a later duplicate rewrites it below
     // the override read above was this article's unless the file used to be a duplicate of another one
-    await writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id, overrides), report);
+    writeArticle(id, rel, x.record, (prev?.id ?? id) === id ? override : readOverride(paths.overrides, id, overrides), report);
   }
 
   function reject(rel: string, hash: string, reason: string) {
@@ -186,18 +181,16 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     counts.rejected++;
   }
 
-  async function stillValid(e: ManifestEntry): Promise<boolean> {
+  function stillValid(e: ManifestEntry): boolean {
     if (e.outcome !== 'article' || !e.id) return true;
-    await writer.settled(articlePath(e.id)); // an article file is read only once its pending write is done
     return fs.existsSync(articlePath(e.id));
   }
 
   /** Write one article, unless its file was edited by hand since we last wrote it. */
-  async function writeArticle(id: string, rel: string, record: ArticleRecord, override: OverrideRead, report?: FileReport) {
+  function writeArticle(id: string, rel: string, record: ArticleRecord, override: OverrideRead, report?: FileReport) {
     const entry = next.files[rel];
     const file = articlePath(id);
     const lastWritten = old.files[rel]?.articleSha256;
-    if (lastWritten) await writer.settled(file);
     const onDisk = lastWritten ? fileSha(file) : null;
     const dups = dupsOf.get(id) ?? [];
     writtenWithDups.set(id, dups.length);
@@ -209,7 +202,10 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       return;
     }
     const text = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, override, entry.warnings);
-    writer.write(file, text);
+    // Synchronous: the main thread has time to spare while the workers extract, and a write through
+    // libuv's thread pool (open, write, close, rename: four hand-offs) cost more CPU than the write itself.
+    writeFileAtomic(file, text);
+    opts.onArticleWritten?.(file);
     entry.articleSha256 = sha256(text);
   }
 
@@ -230,7 +226,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     for (const [rel, e] of stale) {
       const result = await extracted.next(rel);
       if (result.tooBig !== undefined || !result.extracted.ok) continue;
-      await writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reportOf.get(e.id!));
+      writeArticle(e.id!, rel, result.extracted.record, readOverride(paths.overrides, e.id!, overrides), reportOf.get(e.id!));
     }
   }
 
