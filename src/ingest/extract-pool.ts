@@ -66,8 +66,8 @@ export class ExtractionPool {
   private startWorker(script: URL, knowledge: Knowledge): PoolWorker {
     const worker = new Worker(script, { workerData: { knowledge } });
     const w: PoolWorker = { worker, pending: new Map(), alive: true };
-    w.worker.on('message', (json: string) => {
-      for (const m of JSON.parse(json) as WorkerReply[]) {
+    w.worker.on('message', (replies: WorkerReply[]) => {
+      for (const m of replies) {
         const p = w.pending.get(m.seq);
         w.pending.delete(m.seq);
         if (m.error === undefined) p?.resolve(m.result);
