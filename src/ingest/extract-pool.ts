@@ -58,8 +58,8 @@ export class ExtractionPool {
   /** Files a worker could not return (it crashed or threw) and the main thread extracted instead. */
   retried = 0;
 
-  constructor(count: number, knowledge: Knowledge) {
-    const script = new URL('./extract-worker.ts', import.meta.url);
+  /** `script`: the worker's code (worker-script.ts). */
+  constructor(count: number, knowledge: Knowledge, script: URL) {
     this.workers = Array.from({ length: count }, () => this.startWorker(script, knowledge));
   }
 

@@ -16,9 +16,15 @@ function filesUnder(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+let codeHash: string | undefined;
+
+/** Hash of the extractor's own code, without the corpus's tables; it also names the bundled worker. */
+export function extractorCodeHash(): string {
+  codeHash ??= sha256(CODE_DIRS.flatMap((d) => filesUnder(path.join(SRC, d))).map((f) => sha256(fs.readFileSync(f))).join('|'));
+  return codeHash;
+}
+
 export function extractorVersion(corpusRoot: string): string {
-  const parts = [EXTRACTOR_VERSION];
-  const files = [...CODE_DIRS.flatMap((d) => filesUnder(path.join(SRC, d))), ...filesUnder(path.join(corpusRoot, 'knowledge'))];
-  for (const f of files) parts.push(sha256(fs.readFileSync(f)));
+  const parts = [EXTRACTOR_VERSION, extractorCodeHash(), ...filesUnder(path.join(corpusRoot, 'knowledge')).map((f) => sha256(fs.readFileSync(f)))];
   return `${EXTRACTOR_VERSION}+${sha256(parts.join('|')).slice(0, 12)}`;
 }

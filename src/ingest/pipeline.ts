@@ -13,6 +13,7 @@ import { applyFields, dropParagraphs, overrideNames, readOverride } from './over
 import { articleId, sha256, sha256File } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
 import { NearDuplicateIndex } from './near-duplicates.ts';
+import { extractionWorkerScript } from './worker-script.ts';
 import { articleSchema, type RawRef } from '../schema/article.ts';
 
 export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
@@ -107,7 +108,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
 
   const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
   const threads = workerCount(fresh.length, opts.threads ?? threadsFromEnv());
-  const pool = threads > 0 ? new ExtractionPool(threads, knowledge) : null;
+  const pool = threads > 0 ? new ExtractionPool(threads, knowledge, await extractionWorkerScript()) : null;
   try {
     // New files (all of them after an extractor change) are extracted ahead, on workers when worthwhile;
     // the decisions below still take the files one at a time, in order.

@@ -11,6 +11,7 @@ import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/pipeline.ts';
 import { ExtractionPool, threadsFromEnv, workerCount } from '../../src/ingest/extract-pool.ts';
 import { extractFile } from '../../src/ingest/extract-file.ts';
+import { extractionWorkerScript } from '../../src/ingest/worker-script.ts';
 import { generatePage, writeCorpus } from '../../src/bench/generate.ts';
 
 const k = loadKnowledge();
@@ -53,6 +54,12 @@ describe('ingest on worker threads', () => {
     parallel = copyCorpus(path.join(root, 'gen'), 'parallel');
   });
 
+  it('should run the workers from the bundled script, built for this code', async () => {
+    const script = await extractionWorkerScript();
+    assert.match(script.pathname, /\/node_modules\/\.cache\/arshif\/workers\/extract-worker-[0-9a-f]{16}\.mjs$/);
+    assert.ok(fs.statSync(script).size > 100_000, 'the bundle holds the extractor and its packages');
+  });
+
   it('should write the same articles and report as the serial path on a cold run', async () => {
     const a = await ingest(serial, 1);
     const b = await ingest(parallel, 2);
@@ -78,7 +85,8 @@ describe('ingest on worker threads', () => {
 
   it('should re-extract on the main thread every file a crashed worker did not return', async () => {
     const rels = fs.readdirSync(serial.raw).sort().slice(0, 40);
-    const pool = new ExtractionPool(2, k);
+    // the source, not the bundle: both must work
+    const pool = new ExtractionPool(2, k, new URL('../../src/ingest/extract-worker.ts', import.meta.url));
     try {
       const results = pool.inOrder(serial.raw, rels, k);
       const expected = (rel: string) => extractFile(path.join(serial.raw, rel), rel, k);
