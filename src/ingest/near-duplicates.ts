@@ -96,16 +96,30 @@ function slice(hi: number, lo: number, q: number): number {
 
 /** Fingerprints of the archive's articles, searchable for a near match. */
 export class NearDuplicateIndex {
-  private readonly buckets = new Map<number, { hi: number; lo: number; id: string }[]>();
+  // Entries as parallel arrays and buckets of entry numbers: a lookup scans a few hundred entries at
+  // 100,000 articles, and reading two typed arrays is ~10× cheaper than an object per entry.
+  private readonly buckets = new Map<number, number[]>();
+  private his = new Int32Array(1024);
+  private los = new Int32Array(1024);
+  private readonly ids: string[] = [];
 
   add(hash: string | null, id: string): void {
     if (!hash) return;
     const [hi, lo] = halves(hash);
+    const n = this.ids.length;
+    if (n === this.his.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length); b.set(a); return b; };
+      this.his = grow(this.his);
+      this.los = grow(this.los);
+    }
+    this.his[n] = hi;
+    this.los[n] = lo;
+    this.ids.push(id);
     for (let q = 0; q < SLICES; q++) {
       const key = q * 4096 + slice(hi, lo, q);
       const list = this.buckets.get(key);
-      if (list) list.push({ hi, lo, id });
-      else this.buckets.set(key, [{ hi, lo, id }]);
+      if (list) list.push(n);
+      else this.buckets.set(key, [n]);
     }
   }
 
@@ -113,9 +127,14 @@ export class NearDuplicateIndex {
   find(hash: string | null): string | null {
     if (!hash) return null;
     const [hi, lo] = halves(hash);
+    const { his, los } = this;
     for (let q = 0; q < SLICES; q++) {
-      for (const e of this.buckets.get(q * 4096 + slice(hi, lo, q)) ?? []) {
-        if (popcount(e.hi ^ hi) + popcount(e.lo ^ lo) <= MAX_DIFFERING_BITS) return e.id;
+      const list = this.buckets.get(q * 4096 + slice(hi, lo, q));
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i];
+        const high = popcount(his[e] ^ hi); // most entries are already too far in the high half
+        if (high <= MAX_DIFFERING_BITS && high + popcount(los[e] ^ lo) <= MAX_DIFFERING_BITS) return this.ids[e];
       }
     }
     return null;
