@@ -7,7 +7,7 @@ import { extractorVersion } from '../ingest/fingerprint.ts';
 import { makeProgress } from './progress.ts';
 import { runLocked } from '../lib/corpus-lock.ts';
 
-export async function run(argv: string[], hooks: Pick<IngestOptions, 'onArticleWritten'> = {}): Promise<number> {
+export async function run(argv: string[], hooks: Pick<IngestOptions, 'onArticleWritten' | 'threads'> = {}): Promise<number> {
   const { values, paths } = parseCommand(argv, { quiet: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } });
   return runLocked(paths, 'ingest', async () => {
     const t0 = performance.now();

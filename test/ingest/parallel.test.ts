@@ -110,6 +110,6 @@ describe('worker count', () => {
     assert.equal(workerCount(10, threadsFromEnv('3')), 3);
     assert.equal(threadsFromEnv('many'), undefined);
     const cores = os.availableParallelism();
-    assert.equal(workerCount(100_000, undefined), cores > 1 ? Math.min(cores, 4) : 0);
+    assert.equal(workerCount(100_000, undefined), cores > 1 ? Math.min(cores - 1, 4) : 0);
   });
 });
