@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../knowledge/index.ts';
-import { extractFile, type FileResult } from './extract-file.ts';
+import type { FileResult } from './extract-file.ts';
+import type { Extractor } from './extractor-bundle.ts';
 
 /** Below this many files to extract, starting workers (~0.1 s each) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
@@ -44,7 +45,7 @@ export interface OrderedResults {
 }
 
 /** The serial path: each file extracted on the main thread when it is asked for. */
-export function extractInline(rawDir: string, knowledge: Knowledge): OrderedResults {
+export function extractInline(rawDir: string, knowledge: Knowledge, { extractFile }: Extractor): OrderedResults {
   return { next: (rel) => extractFile(path.join(rawDir, rel), rel, knowledge) };
 }
 
@@ -60,8 +61,11 @@ export class ExtractionPool {
   /** Files a worker could not return (it crashed or threw) and the main thread extracted instead. */
   retried = 0;
 
-  /** `script`: the worker's code (worker-script.ts). */
-  constructor(count: number, knowledge: Knowledge, script: URL) {
+  private readonly extractor: Extractor;
+
+  constructor(count: number, knowledge: Knowledge, extractor: Extractor) {
+    this.extractor = extractor;
+    const script = extractor.workerScript;
     this.workers = Array.from({ length: count }, () => this.startWorker(script, knowledge));
   }
 
@@ -124,7 +128,7 @@ export class ExtractionPool {
         if ('result' in settled) return settled.result;
         // Same function as the workers run, so the output is the same: the file is not lost.
         this.retried++;
-        return extractFile(path.join(rawDir, rel), rel, knowledge);
+        return this.extractor.extractFile(path.join(rawDir, rel), rel, knowledge);
       },
     };
   }

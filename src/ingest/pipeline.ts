@@ -6,14 +6,14 @@ import path from 'node:path';
 import type { CorpusPaths } from '../lib/corpus.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { ArticleRecord } from './extract.ts';
-import { extractBytesSafely, readRaw, type FileResult } from './extract-file.ts';
+import type { FileResult } from './extract-file.ts';
 import { ExtractionPool, extractInline, threadsFromEnv, workerCount } from './extract-pool.ts';
 import { renderArticle, toFrontmatter } from './write.ts';
 import { applyFields, dropParagraphs, overrideNames, readOverride } from './overrides.ts';
 import { articleId, sha256, sha256File } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
 import { NearDuplicateIndex } from './near-duplicates.ts';
-import { extractionWorkerScript } from './worker-script.ts';
+import { loadExtractor } from './extractor-bundle.ts';
 import { articleSchema, type RawRef } from '../schema/article.ts';
 
 export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
@@ -108,11 +108,12 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
 
   const fresh = rels.filter((rel) => old.stale || !old.files[rel]);
   const threads = workerCount(fresh.length, opts.threads ?? threadsFromEnv());
-  const pool = threads > 0 ? new ExtractionPool(threads, knowledge, await extractionWorkerScript()) : null;
+  const extractor = await loadExtractor();
+  const pool = threads > 0 ? new ExtractionPool(threads, knowledge, extractor) : null;
   try {
     // New files (all of them after an extractor change) are extracted ahead, on workers when worthwhile;
     // the decisions below still take the files one at a time, in order.
-    const extracted = pool ? pool.inOrder(paths.raw, fresh, knowledge) : extractInline(paths.raw, knowledge);
+    const extracted = pool ? pool.inOrder(paths.raw, fresh, knowledge) : extractInline(paths.raw, knowledge, extractor);
     for (const [n, rel] of rels.entries()) {
       opts.onProgress?.(n, rels.length);
       const prev = old.files[rel];
@@ -127,7 +128,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
 
   /** A file seen before: reused as it was when its bytes, its override and its article are unchanged. */
   function reuseOrIngest(rel: string, prev: ManifestEntry) {
-    const raw = readRaw(path.join(paths.raw, rel));
+    const raw = extractor.readRaw(path.join(paths.raw, rel));
     if (raw.tooBig !== undefined) return ingestFile(rel, prev, raw);
     const rawRel = `raw/${rel}`;
     const hash = raw.sha256;
@@ -140,7 +141,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       counts.unchanged++;
       return;
     }
-    return ingestFile(rel, prev, { sha256: hash, extracted: extractBytesSafely(raw.bytes, rel, knowledge) });
+    return ingestFile(rel, prev, { sha256: hash, extracted: extractor.extractBytesSafely(raw.bytes, rel, knowledge) });
   }
 
   /** A new or changed file's extraction → an article, a duplicate of an earlier one, or a rejection. */
@@ -223,7 +224,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     const rels = stale.map(([rel]) => rel);
     const reportOf = new Map<string, FileReport>(); // the first non-duplicate report of each id
     if (rels.length) for (const r of reports) if (r.id && r.outcome !== 'duplicate' && !reportOf.has(r.id)) reportOf.set(r.id, r);
-    const extracted = pool && rels.length ? pool.inOrder(paths.raw, rels, knowledge) : extractInline(paths.raw, knowledge);
+    const extracted = pool && rels.length ? pool.inOrder(paths.raw, rels, knowledge) : extractInline(paths.raw, knowledge, extractor);
     for (const [rel, e] of stale) {
       const result = await extracted.next(rel);
       if (result.tooBig !== undefined || !result.extracted.ok) continue;

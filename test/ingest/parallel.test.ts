@@ -10,8 +10,8 @@ import { corpusPaths, type CorpusPaths } from '../../src/lib/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { runIngest, type IngestReport } from '../../src/ingest/pipeline.ts';
 import { ExtractionPool, threadsFromEnv, workerCount } from '../../src/ingest/extract-pool.ts';
-import { extractFile } from '../../src/ingest/extract-file.ts';
-import { extractionWorkerScript } from '../../src/ingest/worker-script.ts';
+import { extractBytesSafely, extractFile, readRaw } from '../../src/ingest/extract-file.ts';
+import { loadExtractor } from '../../src/ingest/extractor-bundle.ts';
 import { generatePage, writeCorpus } from '../../src/bench/generate.ts';
 
 const k = loadKnowledge();
@@ -54,10 +54,11 @@ describe('ingest on worker threads', () => {
     parallel = copyCorpus(path.join(root, 'gen'), 'parallel');
   });
 
-  it('should run the workers from the bundled script, built for this code', async () => {
-    const script = await extractionWorkerScript();
-    assert.match(script.pathname, /\/node_modules\/\.cache\/arshif\/workers\/extract-worker-[0-9a-f]{16}\.mjs$/);
-    assert.ok(fs.statSync(script).size > 100_000, 'the bundle holds the extractor and its packages');
+  it('should extract with the bundled extractor, built for this code, on both the main thread and the workers', async () => {
+    const x = await loadExtractor();
+    assert.match(x.workerScript.pathname, /\/node_modules\/\.cache\/arshif\/extractor\/[0-9a-f]{16}\/extract-worker\.mjs$/);
+    const rel = fs.readdirSync(serial.raw).sort()[0];
+    assert.deepEqual(x.extractFile(path.join(serial.raw, rel), rel, k), extractFile(path.join(serial.raw, rel), rel, k));
   });
 
   it('should write the same articles and report as the serial path on a cold run', async () => {
@@ -86,7 +87,7 @@ describe('ingest on worker threads', () => {
   it('should re-extract on the main thread every file a crashed worker did not return', async () => {
     const rels = fs.readdirSync(serial.raw).sort().slice(0, 40);
     // the source, not the bundle: both must work
-    const pool = new ExtractionPool(2, k, new URL('../../src/ingest/extract-worker.ts', import.meta.url));
+    const pool = new ExtractionPool(2, k, { workerScript: new URL('../../src/ingest/extract-worker.ts', import.meta.url), extractFile, extractBytesSafely, readRaw });
     try {
       const results = pool.inOrder(serial.raw, rels, k);
       const expected = (rel: string) => extractFile(path.join(serial.raw, rel), rel, k);
