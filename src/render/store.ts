@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../ingest/ids.ts';
-import matter from 'gray-matter';
-import { articleSchema, type RawRef } from '../schema/article.ts';
+import type { RawRef } from '../schema/article.ts';
+import { parseArticleFile } from '../lib/article-file.ts';
 import { sortByDate, summarize, type ArticleEntry, type Entry, type Summary } from '../site/archive.ts';
 import { writeFileAtomic } from '../ingest/fsutil.ts';
 
@@ -33,14 +33,9 @@ const KEEP_PARSED = 12_000;
 
 /** Parse and validate one article file. */
 export function parseArticle(id: string, text: string): ArticleEntry {
-  // Passing options disables gray-matter's unbounded per-content cache.
-  const { data, content } = matter(text, { excerpt: false });
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${issue?.path.join('.') || 'frontmatter'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return { id, data: parsed.data, body: content };
+  const p = parseArticleFile(text);
+  if (!p.ok) throw new Error(p.error);
+  return { id, data: p.article, body: p.body };
 }
 
 export function readArticle(articlesDir: string, id: string): ArticleEntry {

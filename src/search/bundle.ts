@@ -3,9 +3,8 @@
 // (bundle-worker.ts): each thread has its own Pagefind service process.
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import * as pagefind from 'pagefind';
-import { articleSchema, type Article } from '../schema/article.ts';
+import { parseArticleFile, type ParsedArticle } from '../lib/article-file.ts';
 import { articleRecord } from './records.ts';
 import { compareYears } from './shards.ts';
 
@@ -17,7 +16,7 @@ const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.unknown\.pagefind|.*\.pf
 const BATCH = 256;
 
 export interface Entry { id: string; file: string; hash: string; year: string; date: string; source: string }
-export type Parsed = { ok: true; article: Article; body: string } | { ok: false; error: string };
+export type Parsed = ParsedArticle;
 
 /** The version tag of an article's record (meta.v): a prefix of its content hash. */
 export const versionOf = (hash: string) => hash.slice(0, 8);
@@ -39,11 +38,8 @@ export interface BundleInfo {
 
 /** Parse and validate an article's text (`name`: its file name, for the message). */
 export function parseArticle(raw: string, name: string): Parsed {
-  // Passing options disables gray-matter's unbounded per-content cache (100k files).
-  const { data, content } = matter(raw, { excerpt: false });
-  const parsed = articleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `بحث: تخطّي ${name}: ${parsed.error.issues[0]?.message ?? 'ترويسة غير صالحة'}` };
-  return { ok: true, article: parsed.data, body: content };
+  const p = parseArticleFile(raw);
+  return p.ok ? p : { ok: false, error: `بحث: تخطّي ${name}: ${p.error}` };
 }
 
 /** Parse and validate one article file. */
