@@ -14,6 +14,8 @@ export interface Measurement {
   treeRssMB: number;
   /** CPU seconds (user + system) of the child and its waited-for descendants, from GNU time; null without it. */
   cpuS: number | null;
+  /** The system (kernel) part of cpuS: file creation on ext4 alone can be a third of an ingest. */
+  sysS: number | null;
   load: number[];
   code: number;
   stdout: string;
@@ -68,13 +70,15 @@ export async function measure(args: string[], opts: { cwd?: string; env?: NodeJS
   const wallS = (performance.now() - t0) / 1000;
   let maxRssMB: number | null = null;
   let cpuS: number | null = null;
+  let sysS: number | null = null;
   if (HAVE_GNU_TIME) {
     try {
       const m = fs.readFileSync(marker, 'utf8').trim().split('\n').pop()!.split(' ');
       maxRssMB = Math.round(Number(m[1]) / 1024);
       cpuS = Math.round((Number(m[2]) + Number(m[3])) * 100) / 100;
+      sysS = Number(m[3]);
       fs.rmSync(marker, { force: true });
     } catch { /* killed before writing */ }
   }
-  return { cmd: args.join(' '), wallS: Math.round(wallS * 100) / 100, maxRssMB, treeRssMB: Math.round(peak / 1024), cpuS, load, code, stdout, stderr };
+  return { cmd: args.join(' '), wallS: Math.round(wallS * 100) / 100, maxRssMB, treeRssMB: Math.round(peak / 1024), cpuS, sysS, load, code, stdout, stderr };
 }
