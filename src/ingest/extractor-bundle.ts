@@ -31,11 +31,13 @@ export async function ensureExtractorBundle(): Promise<string | null> {
   const tmp = `${dir}.${process.pid}.tmp`;
   try {
     const { build } = await import('esbuild');
-    await build({
+    const out = await build({
       entryPoints: ['extract-file', 'extract-worker'].map((e) => path.join(ROOT, 'src/ingest', `${e}.ts`)),
-      outdir: tmp, outExtension: { '.js': '.mjs' }, bundle: true, splitting: true,
-      platform: 'node', format: 'esm', target: 'node22', logLevel: 'silent',
+      outdir: tmp, outExtension: { '.js': '.mjs' }, bundle: true, splitting: true, metafile: true,
+      platform: 'node', format: 'esm', target: 'node22', logLevel: 'silent', absWorkingDir: ROOT,
     });
+    // what went in: the bundle is keyed by the extractor's code folders, a test checks nothing else did
+    fs.writeFileSync(path.join(tmp, 'inputs.json'), JSON.stringify(Object.keys(out.metafile.inputs)));
     fs.renameSync(tmp, dir);
   } catch {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { EXTRACTOR_VERSION } from './version.ts';
 import { sha256 } from './ids.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
-const CODE_DIRS = ['ingest', 'dates', 'knowledge', 'lib', 'schema'];
+export const CODE_DIRS = ['ingest', 'dates', 'knowledge', 'lib', 'schema'];
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -12,6 +12,7 @@ import { runIngest, type IngestReport } from '../../src/ingest/pipeline.ts';
 import { ExtractionPool, threadsFromEnv, workerCount } from '../../src/ingest/extract-pool.ts';
 import { extractBytesSafely, extractFile, readRaw } from '../../src/ingest/extract-file.ts';
 import { loadExtractor } from '../../src/ingest/extractor-bundle.ts';
+import { CODE_DIRS } from '../../src/ingest/fingerprint.ts';
 import { generatePage, writeCorpus } from '../../src/bench/generate.ts';
 
 const k = loadKnowledge();
@@ -59,6 +60,11 @@ describe('ingest on worker threads', () => {
     assert.match(x.workerScript.pathname, /\/node_modules\/\.cache\/arshif\/extractor\/[0-9a-f]{16}\/extract-worker\.mjs$/);
     const rel = fs.readdirSync(serial.raw).sort()[0];
     assert.deepEqual(x.extractFile(path.join(serial.raw, rel), rel, k), extractFile(path.join(serial.raw, rel), rel, k));
+    // a stale bundle would extract with old code: everything in it must come from the folders that key it
+    const inputs: string[] = JSON.parse(fs.readFileSync(new URL('inputs.json', x.workerScript), 'utf8'));
+    const keyed = new RegExp(`^(node_modules/|src/(${CODE_DIRS.join('|')})/)`);
+    assert.ok(inputs.length > 20);
+    assert.deepEqual(inputs.filter((f) => !keyed.test(f)), []);
   });
 
   it('should write the same articles and report as the serial path on a cold run', async () => {
