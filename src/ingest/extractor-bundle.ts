@@ -1,5 +1,5 @@
 // The extractor as plain JavaScript: extract-file.ts (for the main thread) and extract-worker.ts, bundled
-// with their packages. Loading from source, every thread strips the types of ~40 modules and resolves
+// with their packages. Loading from source, every thread strips the types of ~60 modules and resolves
 // them one by one: 0.35–0.55 CPU-s per thread, as much as extracting 600 pages; the bundle loads in 0.15.
 // It is built with esbuild once per version of the extractor's code and packages (at install by
 // `arshif compile`, or on first use); the source is used whenever it cannot be built.
