@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
       // A worker per core: they run at low priority beside the search index's thread, and take what it leaves
       // (3 cold 10k builds each way: 42.0–42.7 s with 2 workers, 42.0–47.3 s with 1).
       const threads = process.env.ARSHIF_INGEST_THREADS ? undefined : os.availableParallelism(); // a setting still wins
-      const code = await ingest(['--corpus', paths.root, ...quiet], { threads, onArticleWritten: search ? (f) => search!.feed(f) : undefined })
+      const code = await ingest(['--corpus', paths.root, ...quiet], { threads, onArticleWritten: search ? (f, w) => search!.feed(f, w) : undefined })
         .catch(async (e) => { await search?.cancel(); throw e; });
       if (code !== 0) {
         await search?.cancel();

@@ -14,7 +14,8 @@ import { articleId, sha256, sha256File } from './ids.ts';
 import { listFiles, removeStaleTemps, writeFileAtomic } from './fsutil.ts';
 import { NearDuplicateIndex } from './near-duplicates.ts';
 import { loadExtractor } from './extractor-bundle.ts';
-import { articleSchema, type RawRef } from '../schema/article.ts';
+import { articleSchema, type Article, type RawRef } from '../schema/article.ts';
+import type { ArticleContent } from '../lib/article-file.ts';
 
 export type Outcome = 'article' | 'rejected' | 'duplicate' | 'unchanged';
 
@@ -65,8 +66,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number) => void;
   /** Extraction threads: 1 for the main thread only, N for N workers; default: ARSHIF_INGEST_THREADS, else by size. */
   threads?: number;
-  /** Called once an article file is on disk (again after each rewrite of it). */
-  onArticleWritten?: (file: string) => void;
+  /** Called once an article file is on disk (again after each rewrite of it), with what it holds as a reader parses it. */
+  onArticleWritten?: (file: string, written: ArticleContent) => void;
 }
 
 /** The last run's manifest; `stale` when it was made by another extractor (then nothing is reused). */
@@ -203,11 +204,12 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       report?.warnings.push(w);
       return;
     }
-    const text = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, override, entry.warnings);
+    const { text, front } = renderWithOverride(record, { path: `raw/${rel}`, sha256: entry.sha256 }, dups, override, entry.warnings);
     // Synchronous: the main thread has time to spare while the workers extract, and a write through
     // libuv's thread pool (open, write, close, rename: four hand-offs) cost more CPU than the write itself.
     writeFileAtomic(file, text);
-    opts.onArticleWritten?.(file);
+    // the body is what follows the frontmatter's closing line; no YAML scalar we write spans lines
+    opts.onArticleWritten?.(file, { article: front, body: text.slice(text.indexOf('\n---\n', 3) + 5) });
     entry.articleSha256 = sha256(text);
   }
 
@@ -252,7 +254,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
 
 type OverrideRead = ReturnType<typeof readOverride>;
 
-function renderWithOverride(record: ArticleRecord, raw: RawRef, dups: RawRef[], o: OverrideRead, warnings: string[]): string {
+function renderWithOverride(record: ArticleRecord, raw: RawRef, dups: RawRef[], o: OverrideRead, warnings: string[]): { text: string; front: Article } {
   let front = toFrontmatter(record, raw, dups);
   let body = record.body;
   if (o && 'error' in o) warnings.push(`${o.error}; override not applied`);
@@ -262,5 +264,5 @@ function renderWithOverride(record: ArticleRecord, raw: RawRef, dups: RawRef[], 
     else warnings.push(`${o.file}: ${merged.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}; fields not applied`);
     body = dropParagraphs(body, o.dropParagraphs);
   }
-  return renderArticle(front, body, record.subheadings.filter((s) => body.includes(s)));
+  return { text: renderArticle(front, body, record.subheadings.filter((s) => body.includes(s))), front };
 }

@@ -3,7 +3,9 @@
 import matter from 'gray-matter';
 import { articleSchema, type Article } from '../schema/article.ts';
 
-export type ParsedArticle = { ok: true; article: Article; body: string } | { ok: false; error: string };
+/** What an article file holds: the checked frontmatter, and the Markdown after it. */
+export interface ArticleContent { article: Article; body: string }
+export type ParsedArticle = ({ ok: true } & ArticleContent) | { ok: false; error: string };
 
 /** Throws only on YAML gray-matter cannot read; a schema mismatch is `ok: false` with the first issue. */
 export function parseArticleFile(text: string): ParsedArticle {

@@ -7,7 +7,11 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { parseArticle, openIndex, finishBundle, newInfo, addMember, versionOf, type BundleInfo, type Entry } from './bundle.ts';
 import { articleRecord } from './records.ts';
-import { scanRow, type ScanRow } from './indexer.ts';
+import { scanRow, type FileStat, type ScanRow } from './indexer.ts';
+import type { ArticleContent } from '../lib/article-file.ts';
+
+/** What ingest hands over with a file it wrote: its content and its stat, so the file need not be read. */
+export interface Fed extends ArticleContent { stat: FileStat }
 
 /** Records handed to Pagefind and not yet acknowledged, at most: bounds the memory of a backlog. */
 const IN_FLIGHT = 256;
@@ -19,7 +23,7 @@ export class EarlyIndex {
   private readonly members = new Map<string, string>();
   /** A record was indexed and then its article changed: Pagefind cannot take a record back. */
   private spoiled = false;
-  private readonly queue: string[] = [];
+  private readonly queue: [string, Fed | undefined][] = [];
   private running: Promise<void> | null = null;
   private addMs = 0;
   private index: pagefind.PagefindIndex | null;
@@ -34,9 +38,9 @@ export class EarlyIndex {
     return new EarlyIndex(await openIndex(), log);
   }
 
-  /** An article file was written (again). */
-  add(file: string): void {
-    this.queue.push(file);
+  /** An article file was written (again); `fed`: what it holds, else it is read. */
+  add(file: string, fed?: Fed): void {
+    this.queue.push([file, fed]);
     this.running ??= this.drain();
   }
 
@@ -73,7 +77,7 @@ export class EarlyIndex {
     const inFlight: Promise<void>[] = [];
     for (;;) {
       while (this.queue.length) {
-        const added = this.index1(this.queue.shift()!);
+        const added = this.index1(...this.queue.shift()!);
         if (added) inFlight.push(added);
         if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       }
@@ -83,25 +87,30 @@ export class EarlyIndex {
     this.running = null;
   }
 
-  private index1(file: string): Promise<void> | null {
+  private index1(file: string, fed: Fed | undefined): Promise<void> | null {
     const t = performance.now();
     const name = path.basename(file);
     const id = name.slice(0, -3);
     let row: ScanRow;
     let p;
-    try {
-      // Stat and read through one descriptor: the row describes the very bytes indexed.
-      const fd = fs.openSync(file, 'r');
+    if (fed) {
+      p = { ok: true as const, article: fed.article, body: fed.body };
+      row = scanRow(fed.stat, id, p);
+    } else {
       try {
-        const st = fs.fstatSync(fd);
-        p = parseArticle(fs.readFileSync(fd, 'utf8'), name);
-        row = scanRow(st, id, p);
-      } finally {
-        fs.closeSync(fd);
+        // Stat and read through one descriptor: the row describes the very bytes indexed.
+        const fd = fs.openSync(file, 'r');
+        try {
+          const st = fs.fstatSync(fd);
+          p = parseArticle(fs.readFileSync(fd, 'utf8'), name);
+          row = scanRow(st, id, p);
+        } finally {
+          fs.closeSync(fd);
+        }
+      } catch {
+        this.spoiled = true; // gone or unreadable: the scan will see for itself
+        return null;
       }
-    } catch {
-      this.spoiled = true; // gone or unreadable: the scan will see for itself
-      return null;
     }
     this.rows.set(name, row);
     const hash = row[3];

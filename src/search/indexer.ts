@@ -23,6 +23,7 @@ import { sourceName, searchHash } from './records.ts';
 import { groupYears, DEFAULT_SHARD_MAX, type ShardManifest, type ShardInfo } from './shards.ts';
 import { writeBundle, readArticle, versionOf, BUNDLE_VERSION, type BundleInfo, type Entry, type Parsed } from './bundle.ts';
 import type { EarlyIndex } from './early.ts';
+import type { ArticleContent } from '../lib/article-file.ts';
 
 /** Bump when the scan cache or layout changes: with the bundle and normaliser versions it keys the caches. */
 const INDEXER_VERSION = 6;
@@ -89,8 +90,9 @@ function readJson<T>(file: string): T | null {
  * invalid one. The hash is the article's searchHash: what its record is made of.
  */
 export type ScanRow = [number, number, number, string, string, string, string] | [number, number, number, null, string];
+export type FileStat = Pick<fs.Stats, 'mtimeMs' | 'size' | 'ino'>;
 
-export function scanRow(st: fs.Stats, id: string, p: Parsed): ScanRow {
+export function scanRow(st: FileStat, id: string, p: Parsed): ScanRow {
   if (!p.ok) return [st.mtimeMs, st.size, st.ino, null, p.error];
   const a = p.article;
   return [st.mtimeMs, st.size, st.ino, searchHash(id, a, p.body), shardOf(a.date.published), a.date.published ?? '', sourceName(a)];
@@ -142,8 +144,8 @@ function inWorker<T>(module: string, workerData: unknown, log: (m: string) => vo
 
 /** A search index build in a worker thread (index-worker.ts). */
 export interface SearchIndexJob {
-  /** An article file was written: index it now (early jobs only). */
-  feed(file: string): void;
+  /** An article file was written, holding `written`: index it now (early jobs only). */
+  feed(file: string, written: ArticleContent): void;
   /** The articles are all written: build the index. */
   finish(): Promise<SearchIndexStats>;
   cancel(): Promise<void>;
@@ -159,7 +161,11 @@ export function startSearchIndex(opts: Omit<BuildSearchIndexOptions, 'early'>, e
   const { worker, result } = inWorker<SearchIndexStats>('./index-worker.ts', { ...data, early }, log);
   result.catch(() => {}); // reported by finish()
   return {
-    feed: (file) => worker.postMessage({ file }),
+    // Its stat is taken here, right after the write: the row describes the file that holds `written`.
+    feed: (file, written) => {
+      const { mtimeMs, size, ino } = fs.statSync(file);
+      worker.postMessage({ file, fed: { stat: { mtimeMs, size, ino }, ...written } });
+    },
     finish: () => { worker.postMessage({ done: true }); return result; },
     cancel: async () => { await worker.terminate(); },
   };

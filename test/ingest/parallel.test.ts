@@ -13,6 +13,8 @@ import { ExtractionPool, threadsFromEnv, workerCount } from '../../src/ingest/ex
 import { extractBytesSafely, extractFile, readRaw } from '../../src/ingest/extract-file.ts';
 import { loadExtractor } from '../../src/ingest/extractor-bundle.ts';
 import { CODE_DIRS } from '../../src/ingest/fingerprint.ts';
+import { articleId } from '../../src/ingest/ids.ts';
+import { parseArticleFile, type ArticleContent } from '../../src/lib/article-file.ts';
 import { generatePage, writeCorpus } from '../../src/bench/generate.ts';
 
 const k = loadKnowledge();
@@ -88,6 +90,23 @@ describe('ingest on worker threads', () => {
     assert.deepEqual(withoutTimes(b), withoutTimes(a));
     assert.equal(a.counts.changed, 1);
     assertSameCorpus(serial, parallel);
+  });
+
+  it('should hand each article it writes to onArticleWritten exactly as a reader parses the file back', async () => {
+    const paths = copyCorpus(path.join(serial.raw, '..'), 'hooked');
+    const first = articleId(fs.readdirSync(paths.raw).sort()[0]);
+    fs.mkdirSync(paths.overrides, { recursive: true });
+    fs.writeFileSync(path.join(paths.overrides, `${first}.yaml`), 'headline: "عنوان: مصحح #1"\ndrop_paragraphs: [1]\n');
+    let calls = 0;
+    const onArticleWritten = (file: string, written: ArticleContent) => {
+      calls++;
+      const back = parseArticleFile(fs.readFileSync(file, 'utf8'));
+      assert.deepEqual(back, { ok: true, ...written }, file);
+    };
+    const r = await runIngest({ paths, knowledge: k, extractorVersion: 'test-1', threads: 2, onArticleWritten });
+    // every article once, and the primaries whose duplicates arrived after them once more
+    assert.ok(calls > r.counts.article, `${calls} calls for ${r.counts.article} articles`);
+    assert.match(fs.readFileSync(path.join(paths.articles, `${first}.md`), 'utf8'), /عنوان: مصحح #1/);
   });
 
   it('should re-extract on the main thread every file a crashed worker did not return', async () => {
