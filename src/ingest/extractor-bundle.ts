@@ -52,8 +52,13 @@ export async function ensureExtractorBundle(): Promise<string | null> {
 /** The bundled extractor when there is one for this code, else the source. */
 export async function loadExtractor(): Promise<Extractor> {
   const dir = await ensureExtractorBundle();
-  const file = dir ? pathToFileURL(path.join(dir, 'extract-file.mjs')) : new URL('./extract-file.ts', import.meta.url);
-  const m = (await import(file.href)) as typeof ExtractFile;
-  const workerScript = dir ? pathToFileURL(path.join(dir, 'extract-worker.mjs')) : new URL('./extract-worker.ts', import.meta.url);
-  return { extractFile: m.extractFile, extractBytesSafely: m.extractBytesSafely, readRaw: m.readRaw, workerScript };
+  if (dir) {
+    try {
+      const m = (await import(pathToFileURL(path.join(dir, 'extract-file.mjs')).href)) as typeof ExtractFile;
+      return { ...pick(m), workerScript: pathToFileURL(path.join(dir, 'extract-worker.mjs')) };
+    } catch { /* a damaged bundle (a file deleted by hand): the source still works */ }
+  }
+  return { ...pick(await import('./extract-file.ts')), workerScript: new URL('./extract-worker.ts', import.meta.url) };
 }
+
+const pick = ({ extractFile, extractBytesSafely, readRaw }: typeof ExtractFile) => ({ extractFile, extractBytesSafely, readRaw });
