@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type * as ExtractFile from './extract-file.ts';
 import { extractorCodeHash } from './fingerprint.ts';
 import { sha256 } from './ids.ts';
+import { pruneOldest } from './fsutil.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIR = path.join(ROOT, 'node_modules/.cache/arshif/extractor');
@@ -43,9 +44,7 @@ export async function ensureExtractorBundle(): Promise<string | null> {
     fs.rmSync(tmp, { recursive: true, force: true });
     return fs.existsSync(path.join(dir, 'extract-file.mjs')) ? dir : null; // or another process was first
   }
-  const olds = fs.readdirSync(DIR).filter((d) => !d.endsWith('.tmp')).map((d) => path.join(DIR, d))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  for (const old of olds.slice(KEEP)) fs.rmSync(old, { recursive: true, force: true });
+  pruneOldest(DIR, KEEP, path.basename(dir));
   return dir;
 }
 

@@ -54,6 +54,13 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Keep `current` and the `keep` - 1 most recently changed other entries of `dir` (temp folders aside); delete the rest. */
+export function pruneOldest(dir: string, keep: number, current: string): void {
+  const olds = fs.readdirSync(dir).filter((d) => d !== current && !d.endsWith('.tmp'))
+    .map((d) => ({ d, t: fs.statSync(path.join(dir, d)).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { d } of olds.slice(keep - 1)) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
+}
+
 /** Remove temp files a killed run may have left behind. */
 export function removeStaleTemps(dir: string): void {
   if (!fs.existsSync(dir)) return;

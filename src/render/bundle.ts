@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { listFiles } from '../ingest/fsutil.ts';
+import { listFiles, pruneOldest } from '../ingest/fsutil.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What the pages are made of; code the site cannot import (ingest, CLI, …) is left out on purpose. */
@@ -58,13 +58,6 @@ export async function ensureBundle(log: (m: string) => void = () => {}): Promise
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   log(`قالب الموقع: بُني في ${((performance.now() - t) / 1000).toFixed(1)} ث`);
-  prune(root, key);
+  pruneOldest(root, KEEP, key); // other checkouts or branches may still use the older ones
   return bundle(true);
-}
-
-/** Keep the few most recent bundles (other checkouts or branches may still use them). */
-function prune(root: string, current: string): void {
-  const olds = fs.readdirSync(root).filter((d) => d !== current && !d.endsWith('.tmp'))
-    .map((d) => ({ d, t: fs.statSync(path.join(root, d)).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { d } of olds.slice(KEEP - 1)) fs.rmSync(path.join(root, d), { recursive: true, force: true });
 }
