@@ -2,12 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCommand } from './args.ts';
+import { REPO_ROOT as ROOT } from '../lib/repo.ts';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { readDump } from '../ingest/read/index.ts';
 import { extractArticle } from '../ingest/extract.ts';
 import { renderTable, scoreRecord, stem, summarize, type GoldRecord, type Row, type Summary } from '../eval/score.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommand(argv, {

@@ -65,8 +65,7 @@ export class ExtractionPool {
 
   constructor(count: number, knowledge: Knowledge, extractor: Extractor) {
     this.extractor = extractor;
-    const script = extractor.workerScript;
-    this.workers = Array.from({ length: count }, () => this.startWorker(script, knowledge));
+    this.workers = Array.from({ length: count }, () => this.startWorker(extractor.workerScript, knowledge));
   }
 
   private startWorker(script: URL, knowledge: Knowledge): PoolWorker {

@@ -10,8 +10,8 @@ import type * as ExtractFile from './extract-file.ts';
 import { extractorCodeHash } from './fingerprint.ts';
 import { sha256 } from './ids.ts';
 import { pruneOldest } from './fsutil.ts';
+import { REPO_ROOT as ROOT } from '../lib/repo.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIR = path.join(ROOT, 'node_modules/.cache/arshif/extractor');
 /** Bundles kept: other checkouts sharing these packages may still run an older one. */
 const KEEP = 3;

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { sha256 } from './ids.ts';
+import { REPO_ROOT } from '../lib/repo.ts';
 
-const SRC = path.resolve(import.meta.dirname, '..');
+const SRC = path.join(REPO_ROOT, 'src');
 export const CODE_DIRS = ['ingest', 'dates', 'knowledge', 'lib', 'schema'];
 
 function filesUnder(dir: string): string[] {

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { listFiles, pruneOldest } from '../ingest/fsutil.ts';
+import { REPO_ROOT as ROOT } from '../lib/repo.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 /** What the pages are made of; code the site cannot import (ingest, CLI, …) is left out on purpose. */
 const INPUTS = ['src/site', 'src/components', 'src/pages', 'src/layouts', 'src/styles', 'src/search', 'src/lib', 'src/schema',
   'src/render/adapter.ts', 'src/render/server-entry.ts', 'src/middleware.ts', 'src/env.d.ts', 'public', 'astro.config.mjs', 'package-lock.json'];
