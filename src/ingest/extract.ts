@@ -7,8 +7,8 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf } from './classify/headline.ts';
-import { pickByline } from './classify/byline.ts';
-import { choosePageDates, dateLineSet, readDateLines } from './classify/dates.ts';
+import { isBareName, pickByline } from './classify/byline.ts';
+import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { endsLikeSentence, isChromePhrase, isProse, isTicker, isTitleLike } from './classify/features.ts';
@@ -45,6 +45,8 @@ const EARLY_BODY_BLOCKS = 5;
 const CAPTION = /^(صورة|الصورة|صور|لقطة|أرشيفية)\s|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 const isCaption = (b: Block) => b.words <= 15 && CAPTION.test(b.text);
 
+/** An author box after the text: the name and a line or two of biography. */
+const MAX_AUTHOR_BOX_BLOCKS = 2;
 /** Subheadings are short: a longer unpunctuated line inside the body is a paragraph. */
 const MAX_SUBHEADING_WORDS = 12;
 /** A closing line after the last paragraph needs this many words to count as text, not a label. */
@@ -73,9 +75,12 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
   // the first blocks of the text may still be header: caption, author, date
   const earlyBody: number[] = [];
-  for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_BODY_BLOCKS); i++) if (!isProse(blocks[i])) earlyBody.push(i);
+  for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_BODY_BLOCKS); i++) {
+    if (!isProse(blocks[i]) || mayBeLabelledDateLine(blocks[i])) earlyBody.push(i);
+  }
   const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody);
   const datey = dateLineSet(dateLines);
+  for (const i of relativeDateLines(blocks, headerEnd)) datey.add(i);
   const head = pickHeadline(blocks, z.bodyStart, k, datey);
   if (head) {
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
@@ -110,6 +115,13 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   for (let i = z.bodyStart; i >= 0 && i <= bodyEnd; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i];
+    if (by && b.key === blocks[by.index].key) {
+      // the author's name again: an author box, which closes the article when only a bio follows it
+      const closing = body.length > 0 && bodyEnd - i <= MAX_AUTHOR_BOX_BLOCKS;
+      for (let j = i; j <= (closing ? bodyEnd : i); j++) decide(j, { label: 'chrome', rule: 'chrome/author-box', reason: 'the byline repeated in an author box' });
+      if (closing) break;
+      continue;
+    }
     const d = datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
       : classifyBodyBlock(b, blocks[i + 1], headKey, k);
@@ -222,7 +234,7 @@ function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, ex
   for (const d of dateIndexes) {
     for (const i of [d - 1, d + 1]) {
       const b = blocks[i];
-      if (!b || excluded.has(i) || b.words < 2 || b.words > 4 || b.arabic < 0.9 || /[.،,:؛!؟?()\d]/.test(b.text) || isChromePhrase(b, k)) continue;
+      if (!b || excluded.has(i) || !isBareName(b, 4) || isChromePhrase(b, k)) continue;
       return { index: i, text: b.text, rule: 'byline/name-beside-date', reason: 'a short name next to the article date' };
     }
   }

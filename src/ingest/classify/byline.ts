@@ -30,6 +30,12 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   return null;
 }
 
+/** "د. ليلى منصور", "عبد الرحيم الإدريسي": a few words, an honorific at most, no other punctuation or digits. */
+export function isBareName(b: Block, maxWords = 3): boolean {
+  if (b.words < 2 || b.words > maxWords || b.arabic < 0.9) return false;
+  return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|د|م|أ)\.\s*/, ''));
+}
+
 /** A one- or two-word piece ending with ':' or '-' that opens the text: a dateline. */
 export const isDateline = (b: Block) => b.words <= 2 && /[:\-–]\s*$/.test(b.text) && b.arabic >= 0.8 && b.piece > 0;
 

@@ -2,13 +2,15 @@
 // right under it) that are labelled, are dates by themselves, or sit between the headline and the text.
 // Tickers, teasers, clocks, copyright years, comment ages and dates inside the text are never taken.
 import type { Block } from '../blocks.ts';
-import { classifyDateLine, mayHoldAbsoluteDate, type FoundDate } from '../../dates/index.ts';
-import { TICKER_MIN_WORDS } from './features.ts';
+import { classifyDateLine, findDates, mayHoldAbsoluteDate, type FoundDate } from '../../dates/index.ts';
+import { TICKER_MIN_WORDS, isProse } from './features.ts';
 
 /** A date line is "mostly date" when, dates and punctuation removed, at most this many words remain ("نشر", "بتاريخ"). */
 const MAX_WORDS_BESIDE_DATE = 1;
 /** More than MAX_WORDS_BESIDE_DATE words (runs of letters or digits): tested, not listed. */
 const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WORDS_BESIDE_DATE}}[\\p{L}\\p{N}]`, 'u');
+/** Or a label of a few words and a colon before the date, one the vocabulary does not know ("بدء التغطية: …"). */
+const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
 /** Lines right after the body that may still carry "نشر في …". */
 const TAIL_LINES_FOR_LABELLED_DATES = 2;
 /** Between headline and text, a short line with a date (a byline with its date) is the article's. */
@@ -55,13 +57,38 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text) || !mayHoldAbsoluteDate(b.text)) continue;
     const { role, dates, warnings } = classifyDateLine(b.text);
     if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') continue;
+    // a long line among the first paragraphs is the article's date line only when labelled ("نشر في: …")
+    if (role === 'plain' && i >= headerEnd && isProse(b)) continue;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
-    const mostlyDate = !TOO_MANY_WORDS.test(rest);
+    const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length)));
     out.push({ index: i, role, mostlyDate, inTail: bodyEnd >= 0 && i > bodyEnd, dates, warnings });
   }
   return out;
 }
+
+/**
+ * A line of running-text length that may still be the header's date line: "نُشر في: … آخر تحديث: …" on one
+ * line reads as prose. Such a line has a colon and a digit and stays short.
+ */
+export const mayBeLabelledDateLine = (b: Block) => b.words <= MAX_LABELLED_LINE_WORDS && b.text.includes(':') && /[0-9\u0660-\u0669]/.test(b.text);
+const MAX_LABELLED_LINE_WORDS = 30;
+
+/** Short lines that are only a relative time ("منذ 3 ساعات", "قبل يومين"): never titles, never the article's date. */
+export function relativeDateLines(blocks: Block[], end: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i];
+    if (b.words > MAX_RELATIVE_LINE_WORDS || b.words < 2) continue;
+    const dates = findDates(b.text);
+    if (!dates.some((d) => d.kind === 'relative')) continue;
+    let rest = b.text;
+    for (const d of dates) rest = rest.replace(d.text, ' ');
+    if (!TOO_MANY_WORDS.test(rest)) out.push(i);
+  }
+  return out;
+}
+const MAX_RELATIVE_LINE_WORDS = 6;
 
 /** Lines that are dates, whatever their use: never headline, kicker or byline candidates. */
 export const dateLineSet = (lines: DateLine[]) =>
@@ -69,16 +96,18 @@ export const dateLineSet = (lines: DateLine[]) =>
 
 export function choosePageDates(lines: DateLine[], blocks: Block[], headline: number, bodyStart: number): PageDates {
   const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
-  const updated = lines.find((l) => l.role === 'updated');
+  // "نشر في: … آخر تحديث: …" on one line: the update is the date its label governs
+  const updated = lines.find((l) => l.role === 'updated') ?? lines.find((l) => l.dates.some((d) => d.role === 'updated' && absolute(d)));
   if (updated) {
-    out.updated = lineIso(updated);
+    out.updated = updated.role === 'updated' ? lineIso(updated) : updated.dates.find((d) => d.role === 'updated' && absolute(d))!.iso;
     out.used.set(updated.index, { rule: 'date/updated-label', reason: 'labelled as an update' });
   }
   const near = (l: DateLine) => Math.abs(l.index - (headline >= 0 ? headline : bodyStart));
   const afterHeadline = (l: DateLine) => headline >= 0 && l.index > headline && !l.inTail;
   const labelled = lines.filter((l) => l.role === 'published' || l.role === 'print-issue').sort((a, b) => near(a) - near(b));
-  // several date lines above the headline are a teaser list, not the article's header
-  const datesAbove = lines.filter((l) => l.role === 'plain' && l.mostlyDate && headline >= 0 && l.index < headline).length;
+  // several dates above the headline are a teaser list, not the article's header (the same date twice,
+  // a site's "today" banner over the article's date line, is one)
+  const datesAbove = new Set(lines.filter((l) => l.role === 'plain' && l.mostlyDate && headline >= 0 && l.index < headline).map((l) => lineIso(l)?.slice(0, 10))).size;
   const plain = lines.filter((l) => l.role === 'plain' && !l.inTail && (
     (l.mostlyDate && (afterHeadline(l) || headline < 0 || (datesAbove === 1 && headline - l.index <= MAX_BLOCKS_ABOVE_HEADLINE))) ||
     (afterHeadline(l) && blocks[l.index].words <= MAX_HEAD_DATE_LINE_WORDS)

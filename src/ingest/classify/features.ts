@@ -11,7 +11,8 @@ export const MAX_TITLE_WORDS = 25;
 /** Prose blocks this close (in blocks) belong to the same article body. */
 export const MAX_BODY_GAP_BLOCKS = 4;
 
-const CLAUSE_PUNCT = /[،,؛;]|\.\s/;
+// a full stop inside the line, not the ".." or "..." pause of a headline
+const CLAUSE_PUNCT = /[،,؛;]|(?<!\.)\.\s/;
 const END_PUNCT = /[.!؟?…:]["»”)]?$/;
 const DOMAIN = /^(https?:\/\/)?(www\.)?([a-z0-9-]+\.)+[a-z]{2,}(\/\S*)?$/i;
 const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;
@@ -53,12 +54,25 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   if (chromeMemoBlock[i] === b) return chromeMemo[i];
   const v = isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
     (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
-    (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key)));
+    (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
+    (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
     chromeMemoBlock[i] = b;
     chromeMemo[i] = v;
   }
   return v;
+}
+
+/** A row of widget labels and counts ("رد | أعجبني (4)", "طباعة إرسال"): each word a chrome line of its own. */
+const MAX_LABEL_RUN_WORDS = 6;
+function allChromeLabels(key: string, k: Knowledge): boolean {
+  let labels = 0;
+  for (const w of key.split(' ')) {
+    if (/^[\d\u0660-\u0669]+$/.test(w)) continue;
+    if (!k.chromeLine.has(w)) return false;
+    labels++;
+  }
+  return labels >= 2;
 }
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));

@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { isChromePhrase, isTitleLike, MAX_TITLE_WORDS } from './features.ts';
-import { looksLikeByline } from './byline.ts';
+import { isBareName, looksLikeByline } from './byline.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -81,6 +81,8 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k)) continue;
+    // an author's bare name next to the date, under a longer title: the byline's place, not a headline
+    if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     candidates.push(i);
   }
   if (!candidates.length) {
@@ -93,8 +95,11 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const repeats = countRepeats(blocks, keys);
   let best = -1;
   let bestRepeats = 1;
+  const siteNames = copyrightKeys(blocks);
   for (const i of candidates) {
     const r = repeats.get(blocks[i].key) ?? 1;
+    // the site's name repeats too (masthead, footer): it is the one the copyright line holds
+    if (r >= 2 && siteNames.some((c) => c.includes(blocks[i].key))) continue;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }
@@ -108,9 +113,48 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   }
   const rule = best >= 0 ? 'headline/repeated-title' : 'headline/last-title-before-body';
   const reason = best >= 0 ? `title repeated ${bestRepeats}× on the page` : 'last title-like line before the body';
-  if (best < 0) best = candidates[candidates.length - 1];
-  return { index: best, subtitle: pickKicker(blocks, best, k, excluded), rule, reason, repeats: bestRepeats };
+  if (best < 0) {
+    best = candidates[candidates.length - 1];
+    // two title lines in a row before the body: the lower one is the deck when it is clearly longer,
+    // or when only the upper one has a headline's ".." pause
+    const above = candidates.at(-2);
+    if (above === best - 1 && blocks[above].piece === 0 && isDeckOf(blocks[best], blocks[above])) {
+      return { index: above, subtitle: best, rule: 'headline/title-above-deck', reason: 'the title line above a longer deck', repeats: 1 };
+    }
+  }
+  const kicker = pickKicker(blocks, best, k, excluded);
+  return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, excluded), rule, reason, repeats: bestRepeats };
 }
+
+/** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"): where the site names itself. */
+function copyrightKeys(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) if (b.words <= MAX_TITLE_WORDS && (b.text.includes('©') || b.key.includes('جميع الحقوق'))) out.push(b.key);
+  return out;
+}
+
+/**
+ * Length alone tells a deck from a headline only when both are long and the lower is clearly longer: a
+ * kicker above a headline is often short ("X في Y" over a full sentence), and that layout is the commoner.
+ */
+const DECK_EXTRA_WORDS = 3;
+const MIN_TITLE_ABOVE_DECK_WORDS = 7;
+const PAUSE = /\.\.|…/;
+const isDeckOf = (deck: Block, title: Block) =>
+  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && deck.words >= title.words + DECK_EXTRA_WORDS) || (PAUSE.test(title.text) && !PAUSE.test(deck.text));
+
+
+/** The deck: a title line right under the headline, before the text, when there is no kicker above it. */
+function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, excluded: Set<number>): number {
+  const i = headline + 1;
+  if (i >= end || excluded.has(i)) return -1;
+  const b = blocks[i];
+  const h = blocks[headline];
+  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b)) return -1;
+  return isRepeatOf(b.key, h.key) || isRepeatOf(h.key, b.key) || b.key.includes(h.key) || h.key.includes(b.key) ? -1 : i;
+}
+/** A deck is a sentence-like summary; shorter lines under a headline are labels or names. */
+const MIN_DECK_WORDS = 5;
 
 /** The title-like line right above the headline, if it is not another copy of it. */
 function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: Set<number>): number {
