@@ -32,6 +32,7 @@ for (const gold of golds) {
     check('headline', () => assert.equal(norm(r.headline), norm(gold.headline)));
     check('published', () => assert.equal(r.date.published?.slice(0, 10) ?? null, gold.date.published));
     check('updated', () => assert.equal(r.date.updated?.slice(0, 10) ?? null, gold.date.updated));
+    check('source', () => assert.equal(s.source, true, `got ${JSON.stringify(r.source)}`));
     check('body', () => {
       assert.deepEqual(s.leaked, []);
       assert.ok(s.F1 >= 0.95, `F1 ${s.F1}`);

@@ -9,14 +9,26 @@ import { isRepeatOf } from './headline.ts';
 
 export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
 
-interface Vote { name: string | null; domain: string | null; outlet: Outlet | null; weight: number; why: string }
+/** `weak` votes (a menu item that is also an outlet's name: "الخليج", "القدس") count only beside other evidence. */
+interface Vote { name: string | null; domain: string | null; outlet: Outlet | null; weight: number; why: string; weak?: boolean }
 
-/** Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a copyright owner is often a group. */
-const W = { domain: 8, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 3, latinToken: 2, nameLine: 2, copyright: 1 };
+/**
+ * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
+ * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
+ */
+const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1 };
 
 // "عن رأي X" closing the line, X one to three words
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
-const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:ل|لـ|لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
+const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لـ|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
+/** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
+const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<!\d)(?:19|20)\d\d(?!\d)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+/** A domain inside a footer line ("© 2023 الموقع - example.com"). */
+const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)/i;
+/** "جريدة الطليعة", "مؤسسة الرائد": the kind of owner is not part of its name. */
+const OWNER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|مؤسسة|شركة|مجموعة)\s+(?=\S)/;
+/** "الرائد للصحافة والنشر": the owner's name without the company's line of business. */
+const LINE_OF_BUSINESS = /\s+لل\S+.*$/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const DASH_OR_BAR = /[-–—|]/;
 const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
@@ -46,8 +58,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     if (!outside(i)) continue;
     if (looksLikeDomain(b)) {
       const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
-      const bare = host.replace(/^(www|m|ar|arabic)\./, '');
-      if (k.platformDomains.some((p) => bare === p || (bare.endsWith(p) && bare[bare.length - p.length - 1] === '.'))) continue;
+      if (isPlatform(host, k)) continue;
       const o = resolveDomain(host, k);
       const prev = blocks[i - 1];
       const printedName = prev && outside(i - 1) && prev.words <= 4 && prev.arabic > 0.8 ? prev.text : null;
@@ -64,17 +75,32 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       votes.push({ outlet: o, name: o?.name ?? d[1], domain: o?.domain ?? null, weight: W.disclaimer, why: `disclaimer names "${d[1]}"` });
     }
     // cheap substring tests first: these regexes run on every chrome line of every page
-    const c = b.text.includes('محفوظ') ? b.text.match(COPYRIGHT_OWNER) : null;
-    if (c) {
-      const o = resolveName(c[1], k);
-      if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.copyright, why: `copyright owner "${c[1]}"` });
+    if (b.words <= MAX_FOOTER_WORDS && (b.text.includes('محفوظ') || b.text.includes('©'))) {
+      const owner = copyrightOwner(b.text);
+      if (owner) {
+        const o = resolveName(owner, k);
+        votes.push({ outlet: o, name: o?.name ?? owner, domain: o?.domain ?? null, weight: W.copyright, why: `copyright owner "${owner}"` });
+      }
+      const host = b.text.match(INLINE_DOMAIN)?.[1].toLowerCase();
+      if (host && !isPlatform(host, k)) {
+        const o = resolveDomain(host, k);
+        votes.push({ outlet: o, name: o?.name ?? null, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.footerDomain, why: `domain in the footer "${b.text}"` });
+      }
+    }
+    if (i === 0 && b.arabic > 0.8) {
+      // the masthead: "الموقع", "الموقع | شعار"
+      const name = (b.text.match(/^(.{2,30}?)\s+[-–—|]\s/)?.[1] ?? b.text).trim();
+      if (name.split(/\s+/).length <= 4) {
+        const o = resolveName(name, k);
+        votes.push({ outlet: o, name: o?.name ?? name, domain: o?.domain ?? null, weight: W.masthead, why: `masthead "${name}"`, weak: true });
+      }
     }
     const p = i !== headline && i !== byline && DASH_OR_BAR.test(b.text) ? b.text.match(PREFIX) : null;
     // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
     if (p && p[1].split(/\s+/).length <= 4) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
     if (b.words <= 4 && b.arabic > 0.8) {
       const o = resolveKey(foldedText(b), k);
-      if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.nameLine, why: `site name line "${b.text}"` });
+      if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.nameLine, why: `site name line "${b.text}"`, weak: true });
     }
   }
   for (const [prefix, n] of prefixes) {
@@ -99,16 +125,49 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   if (!votes.length) return { name: null, domain: null, evidence: [] };
 
   // Sum the votes per outlet (or per unresolved name), best total wins.
-  const tally = new Map<string, { v: Vote; total: number; why: string[] }>();
+  const tally = new Map<string, { v: Vote; total: number; why: string[]; strong: boolean }>();
   for (const v of votes) {
     const id = v.outlet?.domain ?? `?${foldText(v.name ?? v.domain ?? '')}`;
-    const t = tally.get(id) ?? { v, total: 0, why: [] };
+    const t = tally.get(id) ?? { v, total: 0, why: [], strong: false };
     t.total += v.weight;
     t.why.push(v.why);
+    t.strong ||= !v.weak;
     if (!t.v.domain && v.domain) t.v = { ...t.v, domain: v.domain };
     if (!t.v.name && v.name) t.v = { ...t.v, name: v.name };
     tally.set(id, t);
   }
-  const best = [...tally.values()].sort((a, b) => b.total - a.total)[0];
-  return { name: best.v.name, domain: best.v.domain, evidence: best.why };
+  const ranked = [...tally.values()].filter((t) => t.strong).sort((a, b) => b.total - a.total);
+  const best = ranked[0];
+  if (!best) return { name: null, domain: null, evidence: [] };
+  // an outlet missing from the table shows its name and its domain apart (footer "© الموقع", a domain line)
+  let { name, domain } = best.v;
+  const evidence = [...best.why];
+  if (!best.v.outlet) {
+    const other = ranked.find((t) => !t.v.outlet && t !== best && (name ? !t.v.name && t.v.domain : t.v.name));
+    if (other && !name) name = other.v.name;
+    if (other && !domain) domain = other.v.domain;
+    if (other) evidence.push(...other.why);
+  }
+  return { name, domain, evidence };
+}
+
+/** A footer line is short; a longer line with "©" is a sentence. */
+const MAX_FOOTER_WORDS = 15;
+
+/** The owner a copyright line names: "محفوظة لـX", or the short phrase left beside "©" and the year. */
+function copyrightOwner(text: string): string | null {
+  const named = text.match(COPYRIGHT_OWNER)?.[1];
+  const parts = named ? [named] : text.includes('©') ? text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/) : [];
+  for (const part of parts) {
+    const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
+    const words = name ? name.split(/\s+/).length : 0;
+    if (words >= 1 && words <= 4 && /^[\p{Script=Arabic}\s]+$/u.test(name)) return name;
+  }
+  return null;
+}
+
+/** Social networks, app stores and the like: never the page's own site. */
+function isPlatform(host: string, k: Knowledge): boolean {
+  const bare = host.replace(/^(www|m|ar|arabic)\./, '');
+  return k.platformDomains.some((p) => bare === p || (bare.endsWith(p) && bare[bare.length - p.length - 1] === '.'));
 }
