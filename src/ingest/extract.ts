@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { endsLikeSentence, isChromePhrase, isProse, isTicker, isTitleLike } from './classify/features.ts';
+import { MAX_TITLE_WORDS, endsLikeSentence, isChromePhrase, isListItem, isProse, isTicker, isTitleLike } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -254,7 +254,10 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
 }
 
 function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k: Knowledge): Decision {
+  // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome
+  if (b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
+  if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {
     return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (image caption or alt text)' };
   }

@@ -31,6 +31,11 @@ export function isProse(b: Block): boolean {
 /** A long run of headlines glued together: many words and no sentence punctuation at all. */
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
 
+/** An item of a list: a bullet or a number opening a short line ("• الأرباح: 6.2 مليار", "2) …"). */
+export const isListItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && LIST_ITEM.test(b.text);
+const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
+const MAX_LIST_ITEM_WORDS = 40;
+
 export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text);
 export const isLatinToken = (b: Block) => LATIN_TOKEN.test(b.text);
 export const isNumberOnly = (b: Block) => /^[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text);

@@ -1,7 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { MAX_BODY_GAP_BLOCKS, commentHeader, isProse, isSectionEnd } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, commentHeader, isListItem, isProse, isSectionEnd } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -41,6 +41,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (isBoundary[i]) { cur = null; continue; }
+    // a list inside the text ("• صافي الربح: …") keeps the run going, however long
+    if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; continue; }
     if (!prose[i]) continue;
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
