@@ -79,7 +79,8 @@ export function relativeDateLines(blocks: Block[], end: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
-    if (b.words > MAX_RELATIVE_LINE_WORDS || b.words < 2) continue;
+    // titles have three words or more; an age is "منذ/قبل …" (the date reader is too costly to ask every line)
+    if (b.words > MAX_RELATIVE_LINE_WORDS || b.words < 3 || !AGO.test(b.key)) continue;
     const dates = findDates(b.text);
     if (!dates.some((d) => d.kind === 'relative')) continue;
     let rest = b.text;
@@ -89,6 +90,7 @@ export function relativeDateLines(blocks: Block[], end: number): number[] {
   return out;
 }
 const MAX_RELATIVE_LINE_WORDS = 6;
+const AGO = /(?:^| )(?:منذ|قبل)(?: |$)/;
 
 /** Lines that are dates, whatever their use: never headline, kicker or byline candidates. */
 export const dateLineSet = (lines: DateLine[]) =>
