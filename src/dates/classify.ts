@@ -88,7 +88,8 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
   const issue = firstMatchAt(ISSUE_RE, ft, wordPositions(ft, ISSUE_WORDS));
   const firstDateAt = starts[0];
   let role: DateRole = 'plain';
-  if (issue && issue.index < firstDateAt) role = 'print-issue';
+  // "العدد 4758 - الأربعاء …" or "… 14 مارس 2023 م - العدد 18342": an issue's dateline either way
+  if (issue && (issue.index < firstDateAt || found.length === 0)) role = 'print-issue';
   else if (found.length > 0) role = found[0].role;
 
   for (const [i, d] of dates.entries()) {

@@ -118,13 +118,18 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const firstPos = pos(groups[0][0]);
   const metaCount = Math.min(2, items.slice(0, firstPos).filter((i) => blocks[i].words <= MAX_META_WORDS).length);
 
+  // A comment whose anchor is its author line ("فلان - طرابلس") has no name slot above it, even where the
+  // first comment's name sat above its time: its meta lines are one fewer.
+  const hasAuthor = (g: number[]) => g.some((i) => !timeAt(i));
+  const firstHasAuthor = hasAuthor(groups[0]);
+  const metaOf = (g: number[]) => Math.max(0, metaCount - (hasAuthor(g) && !firstHasAuthor ? 1 : 0));
   const comments: ParsedComment[] = [];
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
     const gStart = pos(g[0]);
     const gEnd = pos(g[g.length - 1]);
-    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaCount : items.length;
-    const meta = items.slice(Math.max(0, gStart - metaCount), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
+    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaOf(groups[gi + 1]) : items.length;
+    const meta = items.slice(Math.max(0, gStart - metaOf(g)), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
     const following = items.slice(gEnd + 1, Math.max(gEnd + 1, nextStart));
     const cut = following.findIndex((i, n) => n > 0 && afterWidget.has(i));
     const text = cut > 0 ? following.slice(0, cut) : following;

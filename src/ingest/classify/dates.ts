@@ -18,6 +18,8 @@ const MAX_HEAD_DATE_LINE_WORDS = 15;
 /** An unlabelled date line above the headline counts only this close to it (further up: teasers, tickers). */
 const MAX_BLOCKS_ABOVE_HEADLINE = 3;
 
+const WEEKDAY_OPENING = /^(?:يوم\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الثلاثا|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه|السبت)[\s،,:-]+(?=[\d\u0660-\u0669])/;
+
 export interface DateLine {
   index: number;
   role: 'published' | 'updated' | 'print-issue' | 'plain';
@@ -117,7 +119,8 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const pick = labelled[0] ?? plain[0];
   if (!pick) return out;
   out.published = lineIso(pick);
-  out.hijri = pick.dates.find((d) => d.calendar === 'hijri')?.text ?? null;
+  // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
+  out.hijri = pick.dates.find((d) => d.calendar === 'hijri')?.text.replace(WEEKDAY_OPENING, '') ?? null;
   out.warnings.push(...pick.warnings.map((w) => `line ${blocks[pick.index].line}: ${w}`));
   out.used.set(pick.index, pick.role === 'plain'
     ? { rule: 'date/header-date-line', reason: pick.mostlyDate ? 'a date line in the article header' : 'a short line with a date between the headline and the text' }
