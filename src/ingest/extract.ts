@@ -122,9 +122,12 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
       if (closing) break;
       continue;
     }
+    const inBox = z.box && i >= z.box.start && i <= z.box.end;
     const d = datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
-      : classifyBodyBlock(b, blocks[i + 1], headKey, k);
+      : inBox && !(blocks[i + 1] && isProse(blocks[i + 1]))
+        ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
+        : classifyBodyBlock(b, blocks[i + 1], headKey, k);
     decide(i, d);
     if (d.label === 'body') body.push(b.text);
     if (d.label === 'subheading') { body.push(b.text); subheadings.push(b.text); }

@@ -7,6 +7,8 @@ export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
   bodyStart: number;
   bodyEnd: number;
+  /** Blocks of a box that splits the text (related links), inclusive; null when the text runs unbroken. */
+  box: { start: number; end: number } | null;
   /** The comments header block, or -1. */
   commentHeader: number;
   commentCount: number | null;
@@ -18,6 +20,11 @@ interface Run { start: number; end: number; chars: number }
 
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
+
+/** A box inside the text is a few lines: a header, some links, maybe a closing line. */
+const MAX_BOX_BLOCKS = 10;
+/** The text above a box: a paragraph or two at least, not a teaser's line. */
+const MIN_TEXT_ABOVE_BOX_CHARS = 300;
 
 /** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
 export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
@@ -66,10 +73,19 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
   const best = eligible.reduce<Run | null>((a, r) => (!a || r.chars > a.chars ? r : a), null);
+  // A box inside the text ("قصص مقترحة" and its links) splits it in two: the part above joins when it is
+  // real text, close, and nothing but short lines lie between (no box end, no comments header).
+  let boxed: { start: number; end: number } | null = null;
+  const before = best ? eligible[eligible.indexOf(best) - 1] : undefined;
+  if (best && before && before.chars >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS) {
+    let clean = true;
+    for (let i = before.end + 1; i < best.start && clean; i++) clean = !isBoundary[i] && !prose[i];
+    if (clean) boxed = { start: before.end + 1, end: best.start - 1 };
+  }
 
   let commentEnd = blocks.length;
   if (header >= 0) {
     for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i]) { commentEnd = i; break; }
   }
-  return { bodyStart: best?.start ?? -1, bodyEnd: best?.end ?? -1, commentHeader: header, commentCount: count, commentEnd };
+  return { bodyStart: boxed ? before!.start : best?.start ?? -1, bodyEnd: best?.end ?? -1, box: boxed, commentHeader: header, commentCount: count, commentEnd };
 }
