@@ -13,6 +13,7 @@ export async function run(argv: string[]): Promise<number> {
     fixtures: { type: 'string', default: path.join(ROOT, 'test/fixtures/seeds') },
     gold: { type: 'string', default: path.join(ROOT, 'test/fixtures/gold') },
     floor: { type: 'string', default: path.join(ROOT, 'test/fixtures/eval-floor.json') },
+    group: { type: 'string', default: 'seeds' },
     json: { type: 'boolean', default: false },
     'write-records': { type: 'string' },
   });
@@ -33,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   const failures = belowFloor(rows, s, JSON.parse(fs.readFileSync(values.floor as string, 'utf8')));
   if (values.json) console.log(JSON.stringify({ summary: s, files: rows, failures }, null, 1));
   else {
-    console.log(renderTable(rows, s));
+    console.log(renderTable(rows, s, values.group as string));
     for (const r of rows) if (r.leaked.length) console.log(`leaked in ${r.file}: ${r.leaked.join(' | ')}`);
     console.log(failures.length ? `\neval: ${failures.length} below the floor:\n  ${failures.join('\n  ')}` : '\neval: all figures at or above the floor');
   }

@@ -168,7 +168,7 @@ export function summarize(rows: Row[]): Summary {
 const COLS = ['F1', 'P', 'R', 'para', 'leak', 'head', 'src', 'pub', 'upd', 'fab', 'c#', 'cAuth', 'cText', 'cLeak'];
 
 /** Markdown table in score.py's layout. */
-export function renderTable(rows: Row[], s: Summary): string {
+export function renderTable(rows: Row[], s: Summary, group = 'seeds'): string {
   const num = (v: number) => v.toFixed(3);
   const frac = (v: Frac) => `${v[0]}/${v[1]}`;
   const ok = (v: boolean) => (v ? '✓' : '✗');
@@ -176,7 +176,7 @@ export function renderTable(rows: Row[], s: Summary): string {
   for (const r of rows) {
     out.push(`| ${r.file} | ${[num(r.F1), num(r.P), num(r.R), frac(r.para), frac(r.leak), ok(r.headline), ok(r.source), ok(r.published), ok(r.updated), String(r.fabricated), `${r.c_count[0]}/${r.c_count[1]}${ok(r.c_count[0] === r.c_count[1])}`, frac(r.c_author), frac(r.c_text), String(r.c_leak)].join(' | ')} |`);
   }
-  out.push(`| **ALL seeds** (${s.files}) | ${[num(s.F1), num(s.P), num(s.R), frac(s.para), frac(s.leak), frac(s.headline), frac(s.source), frac(s.published), frac(s.updated), String(s.fabricated), frac(s.c_count), frac(s.c_author), frac(s.c_text), String(s.c_leak_files)].join(' | ')} |`);
+  out.push(`| **ALL ${group}** (${s.files}) | ${[num(s.F1), num(s.P), num(s.R), frac(s.para), frac(s.leak), frac(s.headline), frac(s.source), frac(s.published), frac(s.updated), String(s.fabricated), frac(s.c_count), frac(s.c_author), frac(s.c_text), String(s.c_leak_files)].join(' | ')} |`);
   out.push(`\nsubtitle ${frac(s.subtitle)}, byline ${frac(s.byline)}`);
   return out.join('\n');
 }
