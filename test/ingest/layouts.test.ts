@@ -11,7 +11,7 @@ import { extractArticle } from '../../src/ingest/extract.ts';
 import { norm, scoreRecord, type GoldRecord } from '../../src/eval/score.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/layouts');
-type Gold = GoldRecord & { subtitle: string | null; byline: string | null; date: { published: string | null; updated: string | null } };
+type Gold = GoldRecord & { date: { published: string | null; updated: string | null; hijri: string | null } };
 const golds = fs.readdirSync(path.join(DIR, 'gold')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(DIR, 'gold', f), 'utf8')) as Gold);
 const k = loadKnowledge();
 
@@ -32,7 +32,7 @@ for (const gold of golds) {
     check('headline', () => assert.equal(norm(r.headline), norm(gold.headline)));
     check('published', () => assert.equal(r.date.published?.slice(0, 10) ?? null, gold.date.published));
     check('updated', () => assert.equal(r.date.updated?.slice(0, 10) ?? null, gold.date.updated));
-    check('hijri', () => assert.equal(r.date.hijri, (gold.date as { hijri: string | null }).hijri));
+    check('hijri', () => assert.equal(r.date.hijri, gold.date.hijri));
     check('source', () => assert.equal(s.source, true, `got ${JSON.stringify(r.source)}`));
     check('body', () => {
       assert.deepEqual(s.leaked, []);
