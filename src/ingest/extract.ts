@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { MAX_TITLE_WORDS, endsLikeSentence, isChromePhrase, isListItem, isProse, isTicker, isTitleLike } from './classify/features.ts';
+import { MAX_TITLE_WORDS, endsLikeSentence, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -41,9 +41,6 @@ const OUTSIDE_ARTICLE: Decision = Object.freeze({ label: 'chrome', rule: 'chrome
 
 /** How many blocks at the start of the text may still be header material (caption, author, date). */
 const EARLY_BODY_BLOCKS = 5;
-/** Captions: "صورة من الجلسة (رويترز)", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^(صورة|الصورة|صور|لقطة|أرشيفية)\s|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
-const isCaption = (b: Block) => b.words <= 15 && CAPTION.test(b.text);
 
 /** An author box after the text: the name and a line or two of biography. */
 const MAX_AUTHOR_BOX_BLOCKS = 2;

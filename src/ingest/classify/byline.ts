@@ -36,6 +36,12 @@ export function isBareName(b: Block, maxWords = 3): boolean {
   return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|د|م|أ)\.\s*/, ''));
 }
 
+/** "ود مدني: عثمان الطيب": a place of one or two words, a colon, a bare name. Only trusted right under a headline. */
+export function isPlaceColonName(b: Block): boolean {
+  const m = b.words <= 5 ? b.text.match(/^([^:]{2,20}):\s*(.+)$/) : null;
+  return !!m && m[1].trim().split(/\s+/).length <= 2 && isBareName({ ...b, text: m[2], words: m[2].split(/\s+/).length });
+}
+
 /** A one- or two-word piece ending with ':' or '-' that opens the text: a dateline. */
 export const isDateline = (b: Block) => b.words <= 2 && /[:\-–]\s*$/.test(b.text) && b.arabic >= 0.8 && b.piece > 0;
 
@@ -44,6 +50,9 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
     if (taken.has(i)) continue;
     const hit = looksLikeByline(blocks[i], k);
     if (hit) return { index: i, text: blocks[i].text, rule: hit.rule, reason: hit.reason };
+    if (i === from && isPlaceColonName(blocks[i])) {
+      return { index: i, text: blocks[i].text, rule: 'byline/place-colon-name', reason: 'a place and a name under the headline' };
+    }
   }
   // datelines glued into the first paragraphs
   for (let i = bodyStart; i >= 0 && i < Math.min(blocks.length, bodyStart + 3); i++) {

@@ -31,6 +31,14 @@ export function isProse(b: Block): boolean {
 /** A long run of headlines glued together: many words and no sentence punctuation at all. */
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
 
+/** Captions: "صورة من الجلسة (رويترز)", "الرئيس خلال اللقاء - أرشيفية". */
+const CAPTION = /^(صورة|الصورة|صور|لقطة|أرشيفية)\s|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+export const isCaption = (b: Block) => b.words <= 15 && CAPTION.test(b.text);
+/** What a headline may end with in brackets: the kind of story, not a photo credit. */
+const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوجراف|انفوجراف|فيديو وصور|صور وفيديو|تفاصيل|خاص|حصري|تحديث|مباشر)\)$/;
+/** A caption that cannot be a headline: a photo credit, not "(فيديو)". */
+export const isCaptionNotTitle = (b: Block) => isCaption(b) && !STORY_KIND.test(b.text);
+
 /** An item of a list: a bullet or a number opening a short line ("• الأرباح: 6.2 مليار", "2) …"). */
 export const isListItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && LIST_ITEM.test(b.text);
 const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
@@ -68,16 +76,20 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   return v;
 }
 
-/** A row of widget labels and counts ("رد | أعجبني (4)", "طباعة إرسال"): each word a chrome line of its own. */
+/**
+ * A row of widget labels and counts ("رد | أعجبني (4)", "إعجاب 11", "طباعة إرسال"): each word a chrome
+ * line of its own, or a count; two labels, or a label and its count.
+ */
 const MAX_LABEL_RUN_WORDS = 6;
 function allChromeLabels(key: string, k: Knowledge): boolean {
   let labels = 0;
+  let counts = 0;
   for (const w of key.split(' ')) {
-    if (/^[\d\u0660-\u0669]+$/.test(w)) continue;
+    if (/^[\d\u0660-\u0669]+$/.test(w)) { counts++; continue; }
     if (!k.chromeLine.has(w)) return false;
     labels++;
   }
-  return labels >= 2;
+  return labels >= 2 || (labels === 1 && counts > 0);
 }
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
@@ -119,6 +131,8 @@ function letterHash(key: string): number {
   return h;
 }
 
+const SINGULAR_COMMENT = 'تعليق';
+const SINGULAR_HASH = letterHash(SINGULAR_COMMENT);
 const COUNT_IN_HEADER = /(\d+|[\u0660-\u0669]+)/;
 const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 
@@ -126,10 +140,12 @@ const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
   if (b.words > 5) return null;
   if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
-  if (!phraseSet(k.commentHeader).letterHashes.has(letterHash(b.key))) return null; // cheap: no regex, no string
+  const h = letterHash(b.key);
+  if (!phraseSet(k.commentHeader).letterHashes.has(h) && h !== SINGULAR_HASH) return null; // cheap: no regex, no string
   // keys have single spaces and no ends to trim: without digits, the key is already its count-less form
   const withoutCount = HAS_COUNT_DIGIT.test(b.key) ? b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim() : b.key;
-  if (!k.commentHeader.has(withoutCount)) return null;
+  // "2 تعليق": the singular names the section only beside its count (alone it is the form's label)
+  if (!k.commentHeader.has(withoutCount) && !(withoutCount === SINGULAR_COMMENT && withoutCount !== b.key)) return null;
   const m = b.text.match(COUNT_IN_HEADER);
   const count = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))) : null;
   return { count };

@@ -3,8 +3,8 @@
 // line before the body wins, and a title-like line just above it is the kicker (subtitle).
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { isChromePhrase, isTitleLike, MAX_TITLE_WORDS } from './features.ts';
-import { isBareName, looksLikeByline } from './byline.ts';
+import { isCaptionNotTitle, isChromePhrase, isTitleLike, MAX_TITLE_WORDS } from './features.ts';
+import { isBareName, isPlaceColonName, looksLikeByline } from './byline.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -80,9 +80,11 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
-    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k)) continue;
+    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
+    // "ود مدني: عثمان الطيب" right under a longer title line: the byline
+    if (isPlaceColonName(b) && candidates.at(-1) === i - 1 && blocks[i - 1].words > b.words + 1) continue;
     candidates.push(i);
   }
   if (!candidates.length) {
@@ -150,7 +152,7 @@ function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, 
   if (i >= end || excluded.has(i)) return -1;
   const b = blocks[i];
   const h = blocks[headline];
-  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b)) return -1;
+  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b) || isCaptionNotTitle(b)) return -1;
   return isRepeatOf(b.key, h.key) || isRepeatOf(h.key, b.key) || b.key.includes(h.key) || h.key.includes(b.key) ? -1 : i;
 }
 /** A deck is a sentence-like summary; shorter lines under a headline are labels or names. */
@@ -162,7 +164,7 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   if (i < 0 || excluded.has(i)) return -1;
   const b = blocks[i];
   const h = blocks[headline];
-  if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k)) return -1;
+  if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b)) return -1;
   if (isRepeatOf(b.key, h.key) || isRepeatOf(h.key, b.key) || b.key.includes(h.key) || h.key.includes(b.key)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;

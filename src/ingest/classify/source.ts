@@ -22,7 +22,7 @@ const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لـ|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 /** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
-const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<!\d)(?:19|20)\d\d(?!\d)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2})(?![\d\u0660-\u0669])|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
 const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)/i;
 /** "جريدة الطليعة", "مؤسسة الرائد": the kind of owner is not part of its name. */
@@ -61,7 +61,9 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       if (isPlatform(host, k)) continue;
       const o = resolveDomain(host, k);
       const prev = blocks[i - 1];
-      const printedName = prev && outside(i - 1) && prev.words <= 4 && prev.arabic > 0.8 ? prev.text : null;
+      // the name printed above the domain, as a copyright line ("© الموقع 2023") or alone
+      const above = prev && outside(i - 1) && prev.arabic > 0.8 ? prev : null;
+      const printedName = !above ? null : /©|محفوظ/.test(above.text) ? copyrightOwner(above.text) : above.words <= 4 ? above.text : null;
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
       continue;
     }
@@ -157,7 +159,7 @@ const MAX_FOOTER_WORDS = 15;
 /** The owner a copyright line names: "محفوظة لـX", or the short phrase left beside "©" and the year. */
 function copyrightOwner(text: string): string | null {
   const named = text.match(COPYRIGHT_OWNER)?.[1];
-  const parts = named ? [named] : text.includes('©') ? text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/) : [];
+  const parts = named ? [named] : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
   for (const part of parts) {
     const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
     const words = name ? name.split(/\s+/).length : 0;
