@@ -1,8 +1,8 @@
 // The extractor's table of contents: blocks → zones → header (headline, kicker, byline, dates)
 // → body → comments → source → language. Pure: text in, record and per-block decisions out.
 import { franc } from 'franc';
-import { splitBlocks, type Block } from './blocks.ts';
-import { arabicRatio } from '../lib/arabic.ts';
+import { foldedText, splitBlocks, type Block } from './blocks.ts';
+import { arabicRatio, foldText } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
@@ -109,12 +109,13 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
   const body: string[] = [];
   const subheadings: string[] = [];
   const headKey = head ? blocks[head.index].key : '';
+  const kept: number[] = [];
   for (let i = z.bodyStart; i >= 0 && i <= bodyEnd; i++) {
     if (taken.has(i)) continue;
     const b = blocks[i];
     if (by && b.key === blocks[by.index].key) {
       // the author's name again: an author box, which closes the article when only a bio follows it
-      const closing = body.length > 0 && bodyEnd - i <= MAX_AUTHOR_BOX_BLOCKS;
+      const closing = kept.length > 0 && bodyEnd - i <= MAX_AUTHOR_BOX_BLOCKS;
       for (let j = i; j <= (closing ? bodyEnd : i); j++) decide(j, { label: 'chrome', rule: 'chrome/author-box', reason: 'the byline repeated in an author box' });
       if (closing) break;
       continue;
@@ -126,8 +127,13 @@ export function extractArticle(text: string, file: string, k: Knowledge): Extrac
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i + 1], headKey, k);
     decide(i, d);
-    if (d.label === 'body') body.push(b.text);
-    if (d.label === 'subheading') { body.push(b.text); subheadings.push(b.text); }
+    if (d.label === 'body' || d.label === 'subheading') kept.push(i);
+  }
+  dropPullQuotes(blocks, kept, decide);
+  for (const i of kept) {
+    if (decisions[i].label === 'chrome') continue;
+    body.push(blocks[i].text);
+    if (decisions[i].label === 'subheading') subheadings.push(blocks[i].text);
   }
 
   // Copies of the headline elsewhere (page title, alt text, share text) are chrome; say so in --explain.
@@ -239,6 +245,26 @@ function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, ex
     }
   }
   return null;
+}
+
+const QUOTED = /^[«"“]([^«»"“”]+)[»"”]\.?$/;
+/** A pull quote's attribution: "— مدير المعهد". */
+const ATTRIBUTION = /^[—–-]\s*\S/;
+const MAX_ATTRIBUTION_WORDS = 12;
+
+/** A pull quote: a quoted line repeating a sentence of the text, and its "— who" line. */
+function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
+  for (const [n, i] of kept.entries()) {
+    const m = blocks[i].text.match(QUOTED);
+    if (!m || !(m[1].length > 20)) continue;
+    const quote = foldText(m[1]).replace(/[.…]+$/, '');
+    if (!kept.some((j) => j !== i && foldedText(blocks[j]).includes(quote))) continue;
+    decide(i, { label: 'chrome', rule: 'chrome/pull-quote', reason: 'a quoted sentence the text already holds' });
+    const next = blocks[kept[n + 1]];
+    if (next && next.words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(next.text)) {
+      decide(next.index, { label: 'chrome', rule: 'chrome/pull-quote', reason: 'who said the pull quote' });
+    }
+  }
 }
 
 /** Short closing lines after the last paragraph: the rest of a split paragraph line, or one closing sentence. */
