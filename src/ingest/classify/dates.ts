@@ -71,9 +71,14 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
 
 /**
  * A line of running-text length that may still be the header's date line: "نُشر في: … آخر تحديث: …" on one
- * line reads as prose. Such a line has a colon and a digit and stays short.
+ * line reads as prose. Such a line opens with a label and a colon, has a digit and stays short.
  */
-export const mayBeLabelledDateLine = (b: Block) => b.words <= MAX_LABELLED_LINE_WORDS && b.text.includes(':') && /[0-9\u0660-\u0669]/.test(b.text);
+export function mayBeLabelledDateLine(b: Block): boolean {
+  const colon = b.words <= MAX_LABELLED_LINE_WORDS ? b.text.indexOf(':') : -1;
+  return colon >= 0 && colon <= MAX_LABEL_CHARS && /[0-9\u0660-\u0669]/.test(b.text);
+}
+/** The label comes first: "نُشر في:", "تاريخ النشر:". */
+const MAX_LABEL_CHARS = 25;
 const MAX_LABELLED_LINE_WORDS = 30;
 
 /** Short lines that are only a relative time ("منذ 3 ساعات", "قبل يومين"): never titles, never the article's date. */

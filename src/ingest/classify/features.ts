@@ -82,6 +82,11 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
  */
 const MAX_LABEL_RUN_WORDS = 6;
 function allChromeLabels(key: string, k: Knowledge): boolean {
+  // most short lines fail on their first word: test it before splitting the key
+  const space = key.indexOf(' ');
+  if (space < 0) return false;
+  const first = key.slice(0, space);
+  if (!k.chromeLine.has(first) && !/^[\d\u0660-\u0669]+$/.test(first)) return false;
   let labels = 0;
   let counts = 0;
   for (const w of key.split(' ')) {

@@ -97,11 +97,11 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const repeats = countRepeats(blocks, keys);
   let best = -1;
   let bestRepeats = 1;
-  const siteNames = copyrightKeys(blocks);
+  let siteNames: string[] | undefined;
   for (const i of candidates) {
     const r = repeats.get(blocks[i].key) ?? 1;
     // the site's name repeats too (masthead, footer): it is the one the copyright line holds
-    if (r >= 2 && siteNames.some((c) => c.includes(blocks[i].key))) continue;
+    if (r >= 2 && (siteNames ??= copyrightKeys(blocks)).some((c) => c.includes(blocks[i].key))) continue;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }

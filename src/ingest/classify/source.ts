@@ -156,8 +156,21 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
 /** A footer line is short; a longer line with "©" is a sentence. */
 const MAX_FOOTER_WORDS = 15;
 
+// A site prints the same footer on every page: its owner is read once (a bounded memo).
+const owners = new Map<string, string | null>();
+const MAX_MEMO_FOOTERS = 1024;
+
 /** The owner a copyright line names: "محفوظة لـX", or the short phrase left beside "©" and the year. */
 function copyrightOwner(text: string): string | null {
+  let owner = owners.get(text);
+  if (owner === undefined) {
+    if (owners.size >= MAX_MEMO_FOOTERS) owners.clear();
+    owners.set(text, (owner = readCopyrightOwner(text)));
+  }
+  return owner;
+}
+
+function readCopyrightOwner(text: string): string | null {
   const named = text.match(COPYRIGHT_OWNER)?.[1];
   const parts = named ? [named] : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
   for (const part of parts) {
