@@ -131,7 +131,7 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
 /** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"): where the site names itself. */
 function copyrightKeys(blocks: Block[]): string[] {
   const out: string[] = [];
-  for (const b of blocks) if (b.words <= MAX_TITLE_WORDS && (b.text.includes('©') || b.key.includes('جميع الحقوق'))) out.push(b.key);
+  for (const b of blocks) if (b.words <= MAX_TITLE_WORDS && (b.text.includes('©') || b.text.includes('الحقوق'))) out.push(b.key);
   return out;
 }
 
