@@ -26,7 +26,7 @@ const single = labels.filter((l) => !l.includes(' '));
 // their first words is (found by hashing, see triggers.ts), not at every offset of the line.
 const LABEL_RE = new RegExp(`${WS}(?<b>${alt(multi)})${WE}|${WS}(?<c>${alt(single)})(?<colon>[ ]*:)?${WE}`, 'y');
 const LABEL_GAP_RE = new RegExp(`^${NOT_LN}*$`);
-const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*:?[ ]*\\d+`, 'y');
+const ISSUE_RE = new RegExp(`${WS}(?:${alt(V.ISSUE_WORDS)})[ ]*[:\\[(]?[ ]*\\d+`, 'y');
 const firstWords = (words: string[]) => words.map((w) => {
   const first = foldWord(w).split(' ')[0];
   if (!new RegExp(`^${L}+$`).test(first)) throw new Error(`date vocabulary: "${w}" must start with a word of letters`);

@@ -26,4 +26,5 @@ export const WE = `(?!${LN})`;
 /** End of a word that may directly precede a digit ("سبتمبر2015"). */
 export const ME = `(?!${L})`;
 /** Start of a number that is not the tail of another number, time or numeric date. */
-export const DS = '(?<![0-9:./])';
+// not inside a number, a time ("12:30") or a path; a label's colon ("النشر:19.11.2015") is fine
+export const DS = '(?<![0-9./]|[0-9]:)';

@@ -191,7 +191,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
 };
 
 /** Print-issue header word: "العدد 4758". */
-export const ISSUE_WORDS: string[] = ['العدد', 'عدد رقم', 'العدد رقم'];
+export const ISSUE_WORDS: string[] = ['العدد', 'عدد رقم', 'العدد رقم', 'رقم العدد'];
 
 /** Substrings one of which every copyright marker contains (a cheap pre-check per line). */
 export const COPYRIGHT_KEYS: string[] = ['©', '(c)', 'copyright', 'حقوق', 'rights'];

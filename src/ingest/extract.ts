@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { MAX_TITLE_WORDS, endsLikeSentence, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike } from './classify/features.ts';
+import { endsLikeSentence, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -240,7 +240,7 @@ function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, ex
   for (const d of dateIndexes) {
     for (const i of [d - 1, d + 1]) {
       const b = blocks[i];
-      if (!b || excluded.has(i) || !isBareName(b, 4) || isChromePhrase(b, k)) continue;
+      if (!b || excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
       return { index: i, text: b.text, rule: 'byline/name-beside-date', reason: 'a short name next to the article date' };
     }
   }
@@ -280,8 +280,9 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
 }
 
 function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k: Knowledge): Decision {
-  // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome
-  if (b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
+  // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
+  // openings such as "تابعوا" may start real text: those need a short line)
+  if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {

@@ -7,7 +7,8 @@ import chromeData from './chrome.json' with { type: 'json' };
 import outletData from './outlets.json' with { type: 'json' };
 import { escapeRe } from '../lib/regex.ts';
 
-export interface Outlet { domain: string; name: string; latin?: string; aliases?: string[] }
+/** `nameIsPlace`: the name is also a place (عمان, الرياض): a city or menu item so named is weak evidence. */
+export interface Outlet { domain: string; name: string; latin?: string; aliases?: string[]; nameIsPlace?: boolean }
 
 export interface Knowledge {
   sectionEnd: Set<string>;

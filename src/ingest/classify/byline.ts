@@ -10,6 +10,8 @@ const MAX_SIDE_WORDS = 4;
 // the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
+const SLASHED = /^[^/\d]{2,30}(?:\s\/\s[^/\d]{2,30}){1,2}$/;
+
 export interface BylinePick { index: number; text: string; rule: string; reason: string }
 
 export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason: string } | null {
@@ -18,6 +20,10 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   const first = space < 0 ? b.key : b.key.slice(0, space);
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
   if (isChromePhrase(b, k)) return null;
+  // "أنقرة / محمد شيخ يوسف / الأناضول": place, author, agency
+  if (SLASHED.test(b.text) && b.text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
+    return { rule: 'byline/slash-separated', reason: 'short names separated by slashes' };
+  }
   const m = b.text.match(SEPARATED);
   if (m) {
     const left = (m[1] ?? m[3]).trim();
@@ -30,13 +36,22 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   return null;
 }
 
-/** "د. ليلى منصور", "عبد الرحيم الإدريسي": a few words, an honorific at most, no other punctuation or digits. */
-export function isBareName(b: Block, maxWords = 3): boolean {
-  if (b.words < 2 || b.words > maxWords || b.arabic < 0.9) return false;
+/**
+ * "د. ليلى منصور", "عبد الرحيم الإدريسي": a few words, an honorific at most, no other punctuation or digits.
+ * `person`: and not a publication's name ("جريدة العرب"), which looks the same.
+ */
+export function isBareName(b: Block, maxWords = 3, person = false): boolean {
+  if (b.words < 2 || b.words > maxWords || b.arabic < 0.9 || (person && NOT_A_NAME.test(b.text))) return false;
   return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|د|م|أ)\.\s*/, ''));
 }
 
-/** "ود مدني: عثمان الطيب": a place of one or two words, a colon, a bare name. Only trusted right under a headline. */
+/** How far under the headline "place: name" is trusted (a deck may sit between them). */
+const PLACE_COLON_NAME_REACH = 3;
+
+/** Words that open a publication's or a section's name, never a person's: "جريدة العرب", "أخبار روسيا". */
+const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكالة|شبكة|أخبار|اخبار|نشرة|بوابة|راديو|إذاعة)\s/;
+
+/** "ود مدني: عثمان الطيب": a place of one or two words, a colon, a bare name. Only trusted just under a headline. */
 export function isPlaceColonName(b: Block): boolean {
   const m = b.words <= 5 ? b.text.match(/^([^:]{2,20}):\s*(.+)$/) : null;
   return !!m && m[1].trim().split(/\s+/).length <= 2 && isBareName({ ...b, text: m[2], words: m[2].split(/\s+/).length });
@@ -50,7 +65,7 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
     if (taken.has(i)) continue;
     const hit = looksLikeByline(blocks[i], k);
     if (hit) return { index: i, text: blocks[i].text, rule: hit.rule, reason: hit.reason };
-    if (i === from && isPlaceColonName(blocks[i])) {
+    if (i - from < PLACE_COLON_NAME_REACH && isPlaceColonName(blocks[i])) {
       return { index: i, text: blocks[i].text, rule: 'byline/place-colon-name', reason: 'a place and a name under the headline' };
     }
   }

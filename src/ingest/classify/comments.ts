@@ -49,6 +49,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
     const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
     return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when: t.slice(age.index).trim(), author: head || null } : null;
   }
+  // "رأي اليوم", "أخبار اليوم": a day word alone is a name, not a comment's time
+  if (!/[\d\u0660-\u0669]/.test(t) && !/^(?:أمس|امس|الآن|الان|البارحة)/.test(t)) return null;
   const ds = findDates(t);
   if (!ds.length) return null;
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
@@ -116,7 +118,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     else groups.push([i]);
   }
   const firstPos = pos(groups[0][0]);
-  const metaCount = Math.min(2, items.slice(0, firstPos).filter((i) => blocks[i].words <= MAX_META_WORDS).length);
+  // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
+  let metaCount = 0;
+  for (let p = firstPos - 1; p >= 0 && metaCount < 2 && blocks[items[p]].words <= MAX_META_WORDS; p--) {
+    metaCount++;
+    if (afterWidget.has(items[p])) break;
+  }
 
   // A comment whose anchor is its author line ("فلان - طرابلس") has no name slot above it, even where the
   // first comment's name sat above its time: its meta lines are one fewer.

@@ -68,12 +68,25 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   const v = isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
     (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
     (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
-    (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k));
+    (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
+    (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
     chromeMemoBlock[i] = b;
     chromeMemo[i] = v;
   }
   return v;
+}
+
+/** "المصدر: وكالات": the colon is what makes it a label (folding drops it), so it is read on the raw text. */
+const SOURCE_LINE = /^المصدر\s*[:：]/;
+const MAX_ATTRIBUTION_WORDS = 8;
+
+/** A line opening with a chrome phrase of two words or more ("إخلاء المسؤولية", "اقرأ أيضا") or a labelled one ("الوسوم:"), however it goes on. */
+export function opensWithChromePhrase(b: Block, k: Knowledge): boolean {
+  if (b.words > MAX_TITLE_WORDS) return false;
+  const m = k.chromeStartRe.exec(b.key);
+  // one word is enough before a colon: "الوسوم: …"
+  return !!m && (m[0].trim().includes(' ') || /^\S+\s*:/.test(b.text));
 }
 
 /**

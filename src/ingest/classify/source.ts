@@ -20,7 +20,7 @@ const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3
 
 // "عن رأي X" closing the line, X one to three words
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
-const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لـ|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
+const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لقناة|لـ|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 /** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
 const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2})(?![\d\u0660-\u0669])|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
@@ -40,7 +40,7 @@ function resolveName(raw: string, k: Knowledge): Outlet | null {
 
 /** resolveName of text already folded. */
 function resolveKey(key: string, k: Knowledge): Outlet | null {
-  return k.outletByName.get(key) ?? k.outletByName.get(key.replace(/^(موقع|صحيفه|جريده|مجله|شبكه|وكاله)\s+/, '')) ?? null;
+  return k.outletByName.get(key) ?? k.outletByName.get(key.replace(/^(موقع|صحيفه|جريده|مجله|شبكه|وكاله|قناه)\s+/, '')) ?? null;
 }
 
 function resolveDomain(host: string, k: Knowledge): Outlet | null {
@@ -114,7 +114,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   if (byline >= 0) {
     const p = blocks[byline].text.match(PREFIX);
     const o = p ? resolveName(p[1], k) : null;
-    if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.bylinePrefix, why: `byline names "${p![1]}"` });
+    if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.bylinePrefix, why: `byline names "${p![1]}"`, weak: o.nameIsPlace });
   }
   // a copy of the headline with the site's name around it: the page title
   const headKey = headline >= 0 ? blocks[headline].key : '';
