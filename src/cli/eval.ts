@@ -23,7 +23,7 @@ export async function run(argv: string[]): Promise<number> {
     const gold = JSON.parse(fs.readFileSync(path.join(values.gold as string, g), 'utf8')) as GoldRecord;
     const raw = path.join(values.fixtures as string, gold.file);
     const read = readDump(fs.readFileSync(raw), gold.file);
-    const record = read.ok ? extractArticle(read.text, gold.file, k).record : { file: gold.file };
+    const record = read.ok ? extractArticle(read.text, gold.file, k, read.format).record : { file: gold.file };
     if (values['write-records']) {
       fs.mkdirSync(values['write-records'] as string, { recursive: true });
       fs.writeFileSync(path.join(values['write-records'] as string, stem(gold.file) + '.json'), JSON.stringify(record, null, 1));

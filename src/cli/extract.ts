@@ -20,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const read = readDump(bytes, path.basename(file));
   if (!read.ok) { console.error(`${file}: rejected: ${read.reason}`); return 1; }
-  const x = extractArticle(read.text, path.basename(file), loadKnowledge(paths.root));
+  const x = extractArticle(read.text, path.basename(file), loadKnowledge(paths.root), read.format);
   if (values.explain) process.stdout.write(renderExplain(x, read.encoding));
   else process.stdout.write(JSON.stringify(x.record, null, 2) + '\n');
   return 0;

@@ -44,7 +44,8 @@ export function makeBlock(index: number, line: number, piece: number, raw: strin
 }
 
 /** Split text into blocks, keeping line numbers so every decision can point at its input line. */
-export function splitBlocks(text: string): { lines: string[]; blocks: Block[] } {
+/** `ampJoins`: split '&'-joined lines (text dumps); saved HTML has real paragraphs, and its '&' is text. */
+export function splitBlocks(text: string, ampJoins = true): { lines: string[]; blocks: Block[] } {
   const lines = text.split('\n');
   const texts: string[] = [];
   const at: number[] = []; // per block: line number, then piece number
@@ -52,7 +53,7 @@ export function splitBlocks(text: string): { lines: string[]; blocks: Block[] } 
   for (let i = 0, lineStart = 0; i < lines.length; lineStart += lines[i++].length + 1) {
     const raw = lines[i];
     if (!raw.trim()) continue;
-    const pieces = splitPieces(raw);
+    const pieces = ampJoins ? splitPieces(raw) : [raw];
     let p = 0;
     let pieceStart = lineStart;
     for (const piece of pieces) {

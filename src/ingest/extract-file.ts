@@ -30,7 +30,7 @@ export function readRaw(abs: string): RawRead {
 export function extractBytes(bytes: Uint8Array, rel: string, knowledge: Knowledge): Extracted {
   const read = readDump(bytes, rel);
   if (!read.ok) return { ok: false, reason: read.reason };
-  const x = extractArticle(read.text, rel, knowledge);
+  const x = extractArticle(read.text, rel, knowledge, read.format);
   if (x.rejected) return { ok: false, reason: x.rejected };
   const folded = foldText(x.record.body.join(' '));
   return { ok: true, record: x.record, warnings: [...read.warnings, ...x.warnings], bodyHash: sha256(folded), simhash: simhash(folded) };

@@ -54,8 +54,9 @@ const LANGUAGE_SAMPLE_CHARS = 300;
 const FRANC_ONLY = ['arb', 'pes', 'urd', 'eng', 'fra', 'tur', 'heb', 'spa', 'deu', 'ckb', 'kmr'];
 const ISO639_1: Record<string, string> = { arb: 'ar', ara: 'ar', eng: 'en', fra: 'fr', fas: 'fa', pes: 'fa', urd: 'ur', tur: 'tr', heb: 'he', spa: 'es', deu: 'de' };
 
-export function extractArticle(text: string, file: string, k: Knowledge): Extraction {
-  const { lines, blocks } = splitBlocks(text);
+/** `format`: what readDump read; only text dumps have '&'-joined paragraphs. */
+export function extractArticle(text: string, file: string, k: Knowledge, format: 'text' | 'html' = 'text'): Extraction {
+  const { lines, blocks } = splitBlocks(text, format === 'text');
   // one shared default: decisions are replaced, never modified
   const decisions: Decision[] = new Array(blocks.length).fill(OUTSIDE_ARTICLE);
   const decide = (i: number, d: Decision) => { decisions[i] = d; };

@@ -12,6 +12,8 @@ export interface Outlet { domain: string; name: string; latin?: string; aliases?
 
 export interface Knowledge {
   sectionEnd: Set<string>;
+  /** section ends that may also head a box inside the text ("اقرأ أيضا") */
+  inlineBox: Set<string>;
   commentHeader: Set<string>;
   chromeLine: Set<string>;
   chromeContains: string[];
@@ -55,6 +57,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
   }
   return {
     sectionEnd: new Set(pick('sectionEnd', 'line')),
+    inlineBox: new Set(pick('inlineBox', 'line')),
     commentHeader: new Set(pick('commentHeader', 'line')),
     chromeLine: new Set(pick('chrome', 'line')),
     chromeContains: pick('chrome', 'contains'),

@@ -1,4 +1,4 @@
-// Invented pages in 42 layouts the seeds do not show (a TV channel, numbered comments, a Hijri issue
+// Invented pages in 52 layouts (ten of them saved HTML) the seeds do not show (a TV channel, numbered comments, a Hijri issue
 // dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an interview, a photo
 // gallery, Disqus comments, an aggregator, …), each with a hand-made gold record in the seeds' format. No real site's strings: they check
 // that the generic rules carry over to new sites.
@@ -23,12 +23,18 @@ const KNOWN_GAPS = new Set([
   'q07 headline', 'q13 headline', 'r02 headline',
   // a Hijri date written with slashes, under a masthead date far above the headline
   'r11 published', 'r11 hijri',
+  // saved HTML: a table's cells split the text (h09); a question headline reads as prose and a WordPress
+  // author box and date trail the text (h05); a print-issue masthead outranks the byline's Hijri date and a
+  // caption follows a comma-separated date line (h02); "DATE آخر تحديث: DATE" on one line (h10); a relative
+  // <time> with its absolute datetime attribute (h07); meta time in UTC, a day before the printed date (h04)
+  'h09 body', 'h05 headline', 'h05 published', 'h05 updated', 'h05 body', 'h02 hijri', 'h02 body', 'h10 published',
+  'h07 published', 'h04 published', 'h10 body',
   // English dates ("Published: Mar 14, 2023") are not read
   'q07 published', 'q07 updated',
 ]);
 
 for (const gold of golds) {
-  const page = gold.file.replace(/\.txt$/, '');
+  const page = gold.file.replace(/\.[a-z]+$/, '');
   const check = (field: string, fn: () => void) => it(`${field}`, { skip: KNOWN_GAPS.has(`${page} ${field}`) && 'known gap' }, fn);
   describe(`layout ${page}`, () => {
     const read = readDump(fs.readFileSync(path.join(DIR, 'raw', gold.file)), gold.file);

@@ -16,6 +16,10 @@ const mayBeCopyright = (t: string) => t.includes('محفوظة') || /[©lL]/.tes
 const RELATIVE_AGE_ANYWHERE = /(?:^|\s)(?:منذ|قبل)\s+(?:[\d\u0660-\u0669]+|ساعة|ساعتين|يوم|يومين|دقيقة|دقيقتين|أسبوع|اسبوع|أسبوعين|شهر|شهرين|سنة|سنتين|عام|عامين|لحظات|ثوان)/;
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
+/** "فلان قال:", "فلان says:": the widget's verb after the name. */
+const SAYS = /\s+(?:قال|قالت|كتب|كتبت|says|said)\s*:?\s*$/i;
+/** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
+const DATE_LABEL = /^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?:\s|$)/;
 /** A commenter's name is short; a longer head before a time is a sentence. */
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
@@ -53,14 +57,15 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   if (!/[\d\u0660-\u0669]/.test(t) && !/^(?:أمس|امس|الآن|الان|البارحة)/.test(t)) return null;
   const ds = findDates(t);
   if (!ds.length) return null;
-  const covered = ds.reduce((n, d) => n + d.text.length, 0);
-  if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t, author: null };
-  // "أحمد 05 أكتوبر 2022": a short name, then the date closing the line
+  // "أحمد 05 أكتوبر 2022", "عادل السويسي 14/03/2016 - 12:40 م": a short name, then the date closing the line
   const last = ds[ds.length - 1];
-  const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،]+$/, '').trim();
-  if (last.index + last.text.length >= t.length - 1 && head && head.split(/\s+/).length <= MAX_NAME_WORDS) {
+  const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،:]+$/, '').trim();
+  const closes = last.index + last.text.length >= t.length - 1;
+  if (closes && head && head.split(/\s+/).length <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
     return { when: t.slice(ds[0].index).trim(), author: head };
   }
+  const covered = ds.reduce((n, d) => n + d.text.length, 0);
+  if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t, author: null };
   return null;
 }
 
@@ -156,7 +161,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     }
     if (c.author === null && meta.length) {
       const ai = meta[meta.length - 1];
-      c.author = blocks[ai].text;
+      c.author = blocks[ai].text.replace(SAYS, '') || blocks[ai].text; // "سامي قال:" → "سامي"
       decide(ai, { label: 'comment-author', rule: 'comment/name-before-time', reason: 'the line above the time is the name slot' });
       meta.pop();
     }

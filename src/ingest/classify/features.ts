@@ -156,7 +156,8 @@ const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 
 /** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
-  if (b.words > 5) return null;
+  // WordPress: "3 تعليقات على “العنوان”"
+  if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) } : null;
   if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
   const h = letterHash(b.key);
   if (!phraseSet(k.commentHeader).letterHashes.has(h) && h !== SINGULAR_HASH) return null; // cheap: no regex, no string
@@ -164,7 +165,12 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   const withoutCount = HAS_COUNT_DIGIT.test(b.key) ? b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim() : b.key;
   // "2 تعليق": the singular names the section only beside its count (alone it is the form's label)
   if (!k.commentHeader.has(withoutCount) && !(withoutCount === SINGULAR_COMMENT && withoutCount !== b.key)) return null;
-  const m = b.text.match(COUNT_IN_HEADER);
-  const count = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))) : null;
-  return { count };
+  return { count: countIn(b.text) };
+}
+
+const COMMENTS_ON = /^[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد) علي /;
+
+function countIn(text: string): number | null {
+  const m = text.match(COUNT_IN_HEADER);
+  return m ? Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))) : null;
 }

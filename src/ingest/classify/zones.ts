@@ -73,13 +73,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
   const best = eligible.reduce<Run | null>((a, r) => (!a || r.chars > a.chars ? r : a), null);
-  // A box inside the text ("قصص مقترحة" and its links) splits it in two: the part above joins when it is
-  // real text, close, and nothing but short lines lie between (no box end, no comments header).
+  // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
+  // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   let boxed: { start: number; end: number } | null = null;
   const before = best ? eligible[eligible.indexOf(best) - 1] : undefined;
   if (best && before && before.chars >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS) {
     let clean = true;
-    for (let i = before.end + 1; i < best.start && clean; i++) clean = !isBoundary[i] && !prose[i];
+    for (let i = before.end + 1; i < best.start && clean; i++) clean = !prose[i] && !headers[i] && (!sectionEnd[i] || k.inlineBox.has(blocks[i].key));
     if (clean) boxed = { start: before.end + 1, end: best.start - 1 };
   }
 

@@ -118,16 +118,23 @@ export function htmlToText(html: string): string {
         }
         continue;
       }
+      if (tag === 'script') {
+        // JSON-LD: schema.org's datePublished, where a page has no article:published_time meta
+        if ((attr(el, 'type') ?? '').toLowerCase() === 'application/ld+json' && published === null) {
+          published = jsonLdPublished(el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+        }
+        continue;
+      }
       if (tag === 'link') {
         const rel = attr(el, 'rel');
         if (rel && rel.toLowerCase().split(SPACES).includes('canonical')) canonical ??= attr(el, 'href');
         continue;
       }
       if (tag === 'head') {
-        // Only metadata matters in <head>: walk it for title/meta/link, never for text.
+        // Only metadata matters in <head>: walk it for title/meta/link/JSON-LD, never for text.
         for (let i = el.childNodes.length - 1; i >= 0; i--) {
           const c = el.childNodes[i];
-          if ('tagName' in c && (c.tagName === 'title' || c.tagName === 'meta' || c.tagName === 'link')) stack.push(c);
+          if ('tagName' in c && (c.tagName === 'title' || c.tagName === 'meta' || c.tagName === 'link' || c.tagName === 'script')) stack.push(c);
         }
         continue;
       }
@@ -153,3 +160,26 @@ export function htmlToText(html: string): string {
   if (host) tail.push('', host);
   return [...head, ...out, ...tail].join('\n');
 }
+
+/** The first datePublished in a JSON-LD block (an object, a list, or an @graph), or null; bad JSON is ignored. */
+function jsonLdPublished(json: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const queue: unknown[] = [data];
+  for (let n = 0; n < queue.length && n < MAX_JSON_LD_NODES; n++) {
+    const v = queue[n];
+    if (Array.isArray(v)) queue.push(...v);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.datePublished === 'string' && o.datePublished.trim()) return collapse(o.datePublished);
+      if (o['@graph']) queue.push(o['@graph']);
+    }
+  }
+  return null;
+}
+/** A bound on a hostile JSON-LD block's walk. */
+const MAX_JSON_LD_NODES = 1000;
