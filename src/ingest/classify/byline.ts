@@ -21,7 +21,7 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
   if (isChromePhrase(b, k)) return null;
   // "أنقرة / محمد شيخ يوسف / الأناضول": place, author, agency
-  if (SLASHED.test(b.text) && b.text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
+  if (b.text.includes(' / ') && SLASHED.test(b.text) && b.text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
     return { rule: 'byline/slash-separated', reason: 'short names separated by slashes' };
   }
   const m = b.text.match(SEPARATED);

@@ -128,12 +128,17 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, excluded), rule, reason, repeats: bestRepeats };
 }
 
-/** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"): where the site names itself. */
+/** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"), in the page's footer: where the site names itself. */
 function copyrightKeys(blocks: Block[]): string[] {
   const out: string[] = [];
-  for (const b of blocks) if (b.words <= MAX_TITLE_WORDS && (b.text.includes('©') || b.text.includes('الحقوق'))) out.push(b.key);
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - FOOTER_BLOCKS); i--) {
+    const b = blocks[i];
+    if (b.words <= MAX_TITLE_WORDS && (b.text.includes('©') || b.text.includes('الحقوق'))) out.push(b.key);
+  }
   return out;
 }
+/** The footer: this many blocks at the end of a page. */
+const FOOTER_BLOCKS = 30;
 
 /**
  * Length alone tells a deck from a headline only when both are long and the lower is clearly longer: a

@@ -162,13 +162,16 @@ const MAX_MEMO_FOOTERS = 1024;
 
 /** The owner a copyright line names: "محفوظة لـX", or the short phrase left beside "©" and the year. */
 function copyrightOwner(text: string): string | null {
-  let owner = owners.get(text);
+  // the year changes from page to page, the owner does not: digits are not part of the memo's key
+  const key = text.replace(DIGITS, '');
+  let owner = owners.get(key);
   if (owner === undefined) {
     if (owners.size >= MAX_MEMO_FOOTERS) owners.clear();
-    owners.set(text, (owner = readCopyrightOwner(text)));
+    owners.set(key, (owner = readCopyrightOwner(text)));
   }
   return owner;
 }
+const DIGITS = /[\d\u0660-\u0669]+/g;
 
 function readCopyrightOwner(text: string): string | null {
   const named = text.match(COPYRIGHT_OWNER)?.[1];
