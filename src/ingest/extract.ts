@@ -84,7 +84,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
     taken.add(head.index);
     if (head.subtitle >= 0) {
-      decide(head.subtitle, { label: 'subtitle', rule: 'subtitle/kicker-above-headline', reason: 'title-like line right above the headline' });
+      decide(head.subtitle, head.subtitle < head.index
+        ? { label: 'subtitle', rule: 'subtitle/kicker-above-headline', reason: 'title-like line right above the headline' }
+        : { label: 'subtitle', rule: 'subtitle/deck-under-headline', reason: 'a longer title-like line right under the headline' });
       taken.add(head.subtitle);
     }
   }
@@ -252,12 +254,14 @@ const QUOTED = /^[«"“]([^«»"“”]+)[»"”]\.?$/;
 /** A pull quote's attribution: "— مدير المعهد". */
 const ATTRIBUTION = /^[—–-]\s*\S/;
 const MAX_ATTRIBUTION_WORDS = 12;
+/** Shorter quoted lines ("«لا»") are too common in a text to call a repeat a pull quote. */
+const MIN_PULL_QUOTE_CHARS = 20;
 
 /** A pull quote: a quoted line repeating a sentence of the text, and its "— who" line. */
 function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (const [n, i] of kept.entries()) {
     const m = blocks[i].text.match(QUOTED);
-    if (!m || !(m[1].length > 20)) continue;
+    if (!m || m[1].length <= MIN_PULL_QUOTE_CHARS) continue;
     const quote = foldText(m[1]).replace(/[.…]+$/, '');
     if (!kept.some((j) => j !== i && foldedText(blocks[j]).includes(quote))) continue;
     decide(i, { label: 'chrome', rule: 'chrome/pull-quote', reason: 'a quoted sentence the text already holds' });
