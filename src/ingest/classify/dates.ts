@@ -2,7 +2,7 @@
 // right under it) that are labelled, are dates by themselves, or sit between the headline and the text.
 // Tickers, teasers, clocks, copyright years, comment ages and dates inside the text are never taken.
 import type { Block } from '../blocks.ts';
-import { classifyDateLine, findDates, mayHoldAbsoluteDate, type FoundDate } from '../../dates/index.ts';
+import { classifyDateLine, findDates, mayHoldAbsoluteDate, WEEKDAY_NAMES, type FoundDate } from '../../dates/index.ts';
 import { TICKER_MIN_WORDS, isProse } from './features.ts';
 
 /** A date line is "mostly date" when, dates and punctuation removed, at most this many words remain ("نشر", "بتاريخ"). */
@@ -18,7 +18,7 @@ const MAX_HEAD_DATE_LINE_WORDS = 15;
 /** An unlabelled date line above the headline counts only this close to it (further up: teasers, tickers). */
 const MAX_BLOCKS_ABOVE_HEADLINE = 3;
 
-const WEEKDAY_OPENING = /^(?:يوم\s+)?(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الثلاثا|الأربعاء|الاربعاء|الخميس|الجمعة|الجمعه|السبت)[\s،,:-]+(?=[\d\u0660-\u0669])/;
+const WEEKDAY_OPENING = new RegExp(`^(?:يوم\\s+)?(?:${WEEKDAY_NAMES.join('|')})[\\s،,:-]+(?=[\\d\\u0660-\\u0669])`);
 
 export interface DateLine {
   index: number;
