@@ -39,6 +39,9 @@ const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاه�
 /** A caption that cannot be a headline: a photo credit, not "(فيديو)". */
 export const isCaptionNotTitle = (b: Block) => isCaption(b) && !STORY_KIND.test(b.text);
 
+/** A copyright line's marks, tested on the raw text: "©" or "(جميع الحقوق) محفوظة". */
+export const mentionsCopyright = (text: string) => text.includes('©') || text.includes('محفوظ');
+
 /** An item of a list: a bullet or a number opening a short line ("• الأرباح: 6.2 مليار", "2) …"). */
 export const isListItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && LIST_ITEM.test(b.text);
 const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;

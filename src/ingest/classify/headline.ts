@@ -3,7 +3,7 @@
 // line before the body wins, and a title-like line just above it is the kicker (subtitle).
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { isCaptionNotTitle, isChromePhrase, isTitleLike, MAX_TITLE_WORDS } from './features.ts';
+import { isCaptionNotTitle, isChromePhrase, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isPlaceColonName, looksLikeByline } from './byline.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
@@ -133,7 +133,7 @@ function copyrightKeys(blocks: Block[]): string[] {
   const out: string[] = [];
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - FOOTER_BLOCKS); i--) {
     const b = blocks[i];
-    if (b.words <= MAX_TITLE_WORDS && (b.text.includes('©') || b.text.includes('الحقوق'))) out.push(b.key);
+    if (b.words <= MAX_TITLE_WORDS && mentionsCopyright(b.text)) out.push(b.key);
   }
   return out;
 }

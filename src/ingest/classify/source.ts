@@ -4,7 +4,7 @@
 import { foldedText, type Block } from '../blocks.ts';
 import type { Knowledge, Outlet } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
-import { looksLikeDomain } from './features.ts';
+import { looksLikeDomain, mentionsCopyright } from './features.ts';
 import { isRepeatOf } from './headline.ts';
 
 export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
@@ -63,7 +63,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const prev = blocks[i - 1];
       // the name printed above the domain, as a copyright line ("© الموقع 2023") or alone
       const above = prev && outside(i - 1) && prev.arabic > 0.8 ? prev : null;
-      const printedName = !above ? null : /©|محفوظ/.test(above.text) ? copyrightOwner(above.text) : above.words <= 4 ? above.text : null;
+      const printedName = !above ? null : mentionsCopyright(above.text) ? copyrightOwner(above.text) : above.words <= 4 ? above.text : null;
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
       continue;
     }
@@ -77,7 +77,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       votes.push({ outlet: o, name: o?.name ?? d[1], domain: o?.domain ?? null, weight: W.disclaimer, why: `disclaimer names "${d[1]}"` });
     }
     // cheap substring tests first: these regexes run on every chrome line of every page
-    if (b.words <= MAX_FOOTER_WORDS && (b.text.includes('محفوظ') || b.text.includes('©'))) {
+    if (b.words <= MAX_FOOTER_WORDS && mentionsCopyright(b.text)) {
       const owner = copyrightOwner(b.text);
       if (owner) {
         const o = resolveName(owner, k);
