@@ -94,7 +94,8 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
 
   for (const [i, d] of dates.entries()) {
     const at = starts[i];
-    let r: DateRole = role;
+    // a date before the line's first label is governed by none ("الأحد 20 مارس 2016 آخر تحديث: …")
+    let r: DateRole = role === 'print-issue' || found.length === 0 || found[0].at <= at ? role : 'plain';
     for (const l of found) if (l.at <= at && role !== 'print-issue') r = l.role;
     d.role = r;
   }

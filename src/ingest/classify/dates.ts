@@ -105,10 +105,11 @@ export const dateLineSet = (lines: DateLine[]) =>
 
 export function choosePageDates(lines: DateLine[], blocks: Block[], headline: number, bodyStart: number): PageDates {
   const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
-  // "نشر في: … آخر تحديث: …" on one line: the update is the date its label governs
-  const updated = lines.find((l) => l.role === 'updated') ?? lines.find((l) => l.dates.some((d) => d.role === 'updated' && absolute(d)));
+  // "نشر في: … آخر تحديث: …" or "DATE آخر تحديث: DATE" on one line: the update is the date its label governs
+  const isUpdate = (d: FoundDate) => d.role === 'updated' && absolute(d);
+  const updated = lines.find((l) => l.role === 'updated' && l.dates.some(isUpdate)) ?? lines.find((l) => l.dates.some(isUpdate));
   if (updated) {
-    out.updated = updated.role === 'updated' ? lineIso(updated) : updated.dates.find((d) => d.role === 'updated' && absolute(d))!.iso;
+    out.updated = updated.dates.find(isUpdate)!.iso;
     out.used.set(updated.index, { rule: 'date/updated-label', reason: 'labelled as an update' });
   }
   const near = (l: DateLine) => Math.abs(l.index - (headline >= 0 ? headline : bodyStart));
@@ -121,7 +122,9 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     (l.mostlyDate && (afterHeadline(l) || headline < 0 || (datesAbove === 1 && headline - l.index <= MAX_BLOCKS_ABOVE_HEADLINE))) ||
     (afterHeadline(l) && blocks[l.index].words <= MAX_HEAD_DATE_LINE_WORDS)
   )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || near(a) - near(b));
-  const pick = labelled[0] ?? plain[0];
+  // an unlabelled date opening the update's line ("الأحد 20 مارس 2016 - 14:30 آخر تحديث: …") is the publication
+  const beforeUpdate = updated && !updated.inTail ? updated.dates.find((d) => d.role === 'plain' && absolute(d)) : undefined;
+  const pick = labelled[0] ?? plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined);
   if (!pick) return out;
   out.published = lineIso(pick);
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
