@@ -97,16 +97,17 @@ export function opensWithChromePhrase(b: Block, k: Knowledge): boolean {
  * line of its own, or a count; two labels, or a label and its count.
  */
 const MAX_LABEL_RUN_WORDS = 6;
+const COUNT = /^[\d\u0660-\u0669]+$/;
 function allChromeLabels(key: string, k: Knowledge): boolean {
   // most short lines fail on their first word: test it before splitting the key
   const space = key.indexOf(' ');
   if (space < 0) return false;
   const first = key.slice(0, space);
-  if (!k.chromeLine.has(first) && !/^[\d\u0660-\u0669]+$/.test(first)) return false;
+  if (!k.chromeLine.has(first) && !COUNT.test(first)) return false;
   let labels = 0;
   let counts = 0;
   for (const w of key.split(' ')) {
-    if (/^[\d\u0660-\u0669]+$/.test(w)) { counts++; continue; }
+    if (COUNT.test(w)) { counts++; continue; }
     if (!k.chromeLine.has(w)) return false;
     labels++;
   }

@@ -150,6 +150,8 @@ const PAUSE = /\.\.|…/;
 const isDeckOf = (deck: Block, title: Block) =>
   (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && deck.words >= title.words + DECK_EXTRA_WORDS) || (PAUSE.test(title.text) && !PAUSE.test(deck.text));
 
+/** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
+const copiesTitle = (a: Block, b: Block) => isRepeatOf(a.key, b.key) || isRepeatOf(b.key, a.key) || a.key.includes(b.key) || b.key.includes(a.key);
 
 /** The deck: a title line right under the headline, before the text, when there is no kicker above it. */
 function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, excluded: Set<number>): number {
@@ -158,7 +160,7 @@ function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, 
   const b = blocks[i];
   const h = blocks[headline];
   if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b) || isCaptionNotTitle(b)) return -1;
-  return isRepeatOf(b.key, h.key) || isRepeatOf(h.key, b.key) || b.key.includes(h.key) || h.key.includes(b.key) ? -1 : i;
+  return copiesTitle(b, h) ? -1 : i;
 }
 /** A deck is a sentence-like summary; shorter lines under a headline are labels or names. */
 const MIN_DECK_WORDS = 5;
@@ -170,7 +172,7 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   const b = blocks[i];
   const h = blocks[headline];
   if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b)) return -1;
-  if (isRepeatOf(b.key, h.key) || isRepeatOf(h.key, b.key) || b.key.includes(h.key) || h.key.includes(b.key)) return -1;
+  if (copiesTitle(b, h)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
 }
