@@ -39,3 +39,17 @@ test('the date CLI should fail with status 2 on a bad --ref', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /invalid reference/);
 });
+
+test('a mistyped flag should fail with status 2, name the flag and show the usage, not a stack trace', () => {
+  const r = spawnSync(node, ['scripts/arshif.ts', 'date', '--bogus', 'أمس'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /arshif date: Unknown option '--bogus'/);
+  assert.match(r.stderr, /usage: arshif date/);
+  assert.doesNotMatch(r.stderr, /at parseArgs|node:internal/);
+});
+
+test('--help after a command should print that command\'s usage', () => {
+  const r = spawnSync(node, ['scripts/arshif.ts', 'eval', '--help'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /usage: arshif eval \[--fixtures DIR/);
+});
