@@ -51,26 +51,26 @@ const weekday = (g: string) => `${WS}(?:${alt(['يوم'])}[ ]+)?(?<${g}>${WDS})$
 // The leading year serves the "GMT 15:56 2024 الثلاثاء ,24 كانون الأول / ديسمبر" shape.
 const G =
   `(?:(?:(?<gyb>\\d{4})[ ]+)?${weekday('gwd')}${WD_SEP})?` +
-  `(?:${DS}(?<gd>[0-3]?\\d)(?!\\d)[ ]*(?:-[ ]*)?(?:(?:${LINKS})[ ]+)?|(?<gsh>${MONTHW})[ ]+)?` +
+  `(?:${DS}(?<gd>[0-3]?\\d)(?!\\d)[ ]*(?:[-/][ ]*)?(?:(?:${LINKS})[ ]+)?|(?<gsh>${MONTHW})[ ]+)?` +
   `${MS}(?<gm>${MONTHS})${ME}` +
   `(?:[ ]*(?:[/|\\\\][ ]*(?<gm2>${MONTHS})|\\([ ]*(?<gm3>${MONTHS})[ ]*\\))${ME})?` +
-  `(?:[ ]*(?:[,\\-][ ]*)?(?:(?:من[ ]+)?(?:${YEARW})[ ]+)?(?<gy>\\d{4})(?!\\d)(?:[ ]*(?<gym>${GMARKS})${WE})?)?` +
+  `(?:[ ]*(?:[,\\-/][ ]*)?(?:(?:من[ ]+)?(?:${YEARW})[ ]+)?(?<gy>\\d{4})(?!\\d)(?:[ ]*(?<gym>${GMARKS})${WE})?)?` +
   `(?:[ ]+(?<gq>${QUALS})${WE})?`;
 
-// Month-first order: "سبتمبر 16، 2015", "الأربعاء، سبتمبر 16، 2015" (year required).
+// Month-first order: "سبتمبر 16، 2015", "الأربعاء، سبتمبر 16، 2015", "Sep. 16, 2015" (year required).
 const G2 =
-  `(?:${weekday('g2wd')}${WD_SEP})?${MS}(?<g2m>${MONTHS})${ME}[ ]*(?:-[ ]*)?(?<g2d>[0-3]?\\d)(?!\\d)[ ]*(?:[,\\-][ ]*)?(?<g2y>\\d{4})(?!\\d)(?:[ ]*(?<g2ym>${GMARKS})${WE})?`;
+  `(?:${weekday('g2wd')}${WD_SEP})?${MS}(?<g2m>${MONTHS})${ME}\\.?[ ]*(?:-[ ]*)?(?<g2d>[0-3]?\\d)(?!\\d)[ ]*(?:[,\\-][ ]*)?(?<g2y>\\d{4})(?!\\d)(?:[ ]*(?<g2ym>${GMARKS})${WE})?`;
 
 // Day of a month named only relatively: "16 الجاري", "الأربعاء 16 من الشهر الماضي".
 const G3 =
   `(?:${weekday('g3wd')}${WD_SEP})?${DS}(?<g3d>[0-3]?\\d)(?!\\d)[ ]+(?:من[ ]+)?(?:${alt(['الشهر'])}[ ]+)?(?<g3q>${QUALS})${WE}`;
 
-// Hijri with a month name: [weekday ,] day month [year [هـ]]; or month year هـ (partial).
+// Hijri with a month name: [weekday ,] day month [year [هـ]] ("24 / ربيع الأول / 1438 هـ" too); or month year هـ (partial).
 const H =
   `(?:${weekday('hwd')}${WD_SEP})?` +
-  `${DS}(?<hd>[0-3]?\\d)(?!\\d)[ ]*(?:-[ ]*)?(?:(?:${LINKS})[ ]+)?` +
+  `${DS}(?<hd>[0-3]?\\d)(?!\\d)[ ]*(?:[-/][ ]*)?(?:(?:${LINKS})[ ]+)?` +
   `${MS}(?<hm>${HMONTHS})${ME}` +
-  `(?:[ ]*(?:[,\\-][ ]*)?(?:(?:${YEARW})[ ]+)?(?<hy>\\d{1,4})(?!\\d)(?:[ ]*(?<hym>${HMARKS})${WE})?)?` +
+  `(?:[ ]*(?:[,\\-/][ ]*)?(?:(?:${YEARW})[ ]+)?(?<hy>\\d{1,4})(?!\\d)(?:[ ]*(?<hym>${HMARKS})${WE})?)?` +
   `|(?:(?<hsh>${MONTHW})[ ]+)?${WS}(?<hm0>${HMONTHS})${WE}[ ]*(?<hy0>\\d{1,4})[ ]*(?<hym0>${HMARKS})${WE}`;
 
 // Numeric: 2015-09-16[T10:30[:00][Z|+03:00]], 2015/09/16, 16/09/2015, 16-9-2015, 16.09.2015; optional year mark.

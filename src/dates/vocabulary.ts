@@ -52,6 +52,12 @@ export const GREGORIAN_MONTHS: Record<string, Record<string, number>> = {
     'جويلية': 7, 'جوييه': 7,
     'أوت': 8,
   },
+  // English, on bilingual sites and in English date stamps ("Sep 16, 2015"). Folded text is lower case.
+  english: {
+    'january': 1, 'jan': 1, 'february': 2, 'feb': 2, 'march': 3, 'mar': 3, 'april': 4, 'apr': 4, 'may': 5,
+    'june': 6, 'jun': 6, 'july': 7, 'jul': 7, 'august': 8, 'aug': 8, 'september': 9, 'sept': 9, 'sep': 9,
+    'october': 10, 'oct': 10, 'november': 11, 'nov': 11, 'december': 12, 'dec': 12,
+  },
 };
 
 /** Hijri month names; value = month number 1–12. */
@@ -82,6 +88,8 @@ export const WEEKDAYS: Record<string, number> = {
   'الخميس': 4,
   'الجمعة': 5,
   'السبت': 6,
+  'sunday': 0, 'sun': 0, 'monday': 1, 'mon': 1, 'tuesday': 2, 'tue': 2, 'wednesday': 3, 'wed': 3,
+  'thursday': 4, 'thu': 4, 'friday': 5, 'fri': 5, 'saturday': 6, 'sat': 6,
 };
 
 /** Suffixes marking a year as Gregorian (2015م) or Hijri (1436هـ). */
@@ -164,6 +172,7 @@ export const TIME_WORDS: string[] = ['الساعة'];
 export const DAY_PARTS: Record<string, 'am' | 'pm'> = {
   'صباحا': 'am', 'صباح': 'am', 'ص': 'am', 'فجرا': 'am', 'ق.ظ': 'am',
   'مساء': 'pm', 'مساءا': 'pm', 'م': 'pm', 'ظهرا': 'pm', 'عصرا': 'pm', 'ليلا': 'pm', 'ب.ظ': 'pm',
+  'am': 'am', 'pm': 'pm',
 };
 
 /** Names of UTC (zero offset), lower-case ASCII or Arabic. */

@@ -121,3 +121,18 @@ table('partial dates', [
   ['ولد سنة 1990', [part('سنة 1990', '1990')]],
   ['تأسست عام 2015م', [part('عام 2015م', '2015')]],
 ]);
+
+table('English dates (bilingual sites, English stamps)', [
+  ['Published: Mar 14, 2023', [abs('Mar 14, 2023', '2023-03-14')]],
+  ['16 September 2015', [abs('16 September 2015', '2015-09-16')]],
+  ['Wednesday, September 16, 2015', [abs('Wednesday, September 16, 2015', '2015-09-16')]],
+  ['Sep. 16, 2015', [abs('Sep. 16, 2015', '2015-09-16')]],
+  // A weekday that disagrees drops the date, as in Arabic.
+  ['Monday, September 16, 2015', [abs('Monday, September 16, 2015', null)]],
+  // A bare month word is not a date ("may" is also a verb).
+  ['may the best team win', []],
+]);
+
+table('Slashes between day, month name and year', [
+  ['16 / سبتمبر / 2015', [abs('16 / سبتمبر / 2015', '2015-09-16')]],
+]);

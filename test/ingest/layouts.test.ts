@@ -18,10 +18,10 @@ const k = loadKnowledge();
 
 /** What the extractor still gets wrong on these pages ("page field"), listed so the rest is held to the gold. */
 const KNOWN_GAPS = new Set([
-  'p11 body', 'p10 body', 'q08 body', 'q12 body', 'r06 body', 'r10 body', 'r11 body',
+  'p11 body', 'q08 body', 'q12 body', 'r06 body', 'r10 body', 'r11 body',
   // a title line and a deck of the same length: which one is the headline is the layout's convention
   'q07 headline', 'q13 headline', 'r02 headline',
-  // a Hijri date written with slashes, under a masthead date far above the headline
+  // a byline's Hijri date under a masthead date far above the headline
   'r11 published', 'r11 hijri',
   // saved HTML: a table's cells split the text (h09); a question headline reads as prose and a WordPress
   // author box and date trail the text (h05); a print-issue masthead outranks the byline's Hijri date and a
@@ -29,13 +29,15 @@ const KNOWN_GAPS = new Set([
   // attribute (h07); meta time in UTC, a day before the printed date (h04)
   'h09 body', 'h05 headline', 'h05 published', 'h05 updated', 'h05 body', 'h02 hijri', 'h02 body',
   'h07 published', 'h04 published', 'h10 body',
-  // English dates ("Published: Mar 14, 2023") are not read
-  'q07 published', 'q07 updated',
 ]);
 
 for (const gold of golds) {
   const page = gold.file.replace(/\.[a-z]+$/, '');
-  const check = (field: string, fn: () => void) => it(`${field}`, { skip: KNOWN_GAPS.has(`${page} ${field}`) && 'known gap' }, fn);
+  // A known gap is still run: it must keep failing, so that a fix shows up as a list to shorten.
+  const check = (field: string, fn: () => void) =>
+    KNOWN_GAPS.has(`${page} ${field}`)
+      ? it(`${field} (known gap)`, () => assert.throws(fn, assert.AssertionError, `${page} ${field} now passes: remove it from KNOWN_GAPS`))
+      : it(field, fn);
   describe(`layout ${page}`, () => {
     const read = readDump(fs.readFileSync(path.join(DIR, 'raw', gold.file)), gold.file);
     assert.ok(read.ok);
