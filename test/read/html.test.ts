@@ -120,6 +120,19 @@ describe('readDump: HTML pages', () => {
     ]);
   });
 
+  it('should take the date of a <time> that shows only an age from its datetime, preferring one after the <h1>', () => {
+    const page = (body: string, head = '') => `<html><head>${head}</head><body>${body}</body></html>`;
+    const first = (r: ReadResult) => text(r).split('\n')[0];
+    const age = (dt: string, shown = 'منذ 4 ساعات') => `<time datetime="${dt}">${shown}</time>`;
+    // A sidebar teaser's age above the headline loses to the story's own.
+    assert.equal(first(readDump(utf8(page(`<aside>${age('2015-10-17T08:00')}</aside><h1>عنوان</h1>${age('2015-10-18T09:12:00+04:00')}<p>نص</p>`)), 'a.html')), 'تاريخ النشر: 2015-10-18T09:12:00+04:00');
+    assert.equal(first(readDump(utf8(page(`${age('2015-10-17')}<p>نص</p>`)), 'a.html')), 'تاريخ النشر: 2015-10-17');
+    // A <time> whose text is a date is read from the text like any other; a meta date wins.
+    assert.equal(first(readDump(utf8(page(`<h1>عنوان</h1>${age('2015-10-18', 'الأحد 18 أكتوبر 2015')}<p>نص</p>`)), 'a.html')), 'عنوان');
+    assert.equal(first(readDump(utf8(page(`<h1>عنوان</h1>${age('2015-10-18')}`, '<meta property="article:published_time" content="2015-10-19">')), 'a.html')), 'تاريخ النشر: 2015-10-19');
+    assert.equal(first(readDump(utf8(page(`<h1>عنوان</h1>${age('yesterday')}`)), 'a.html')), 'عنوان');
+  });
+
   it('should sniff HTML in a .txt file that starts with a doctype, a comment or <html>', () => {
     for (const head of ['<!doctype html>', '\ufeff  <!-- saved from url=(0040)https://x.example/ -->\n<html>', '<HTML dir=rtl>']) {
       assert.equal(text(readDump(utf8(`${head}<title>عنوان</title><p>فقرة</p>`), 'page.txt')), 'عنوان\n\nفقرة');

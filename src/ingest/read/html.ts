@@ -2,6 +2,7 @@
 // parse5 does the real parsing (entities, unclosed tags, misnesting); the walk is iterative so a
 // 100,000-level nesting cannot overflow the stack.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { mayHoldAbsoluteDate } from '../../dates/index.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -40,6 +41,20 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
+const DATETIME = /^\s*\d{4}-\d{2}-\d{2}/;
+
+/** The visible text under an element (for a short element such as <time>). */
+function textOf(el: Element): string {
+  let t = '';
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') t += (n as DefaultTreeAdapterMap['textNode']).value;
+    else if ('childNodes' in n) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
+  }
+  return t;
+}
+
 const collapse = (s: string) => s.replace(SPACES, ' ').trim().slice(0, MAX_META);
 
 function hostOf(url: string | null): string | null {
@@ -64,6 +79,11 @@ export function htmlToText(html: string): string {
   let ogUrl: string | null = null;
   let canonical: string | null = null;
   let published: string | null = null;
+  // A <time> showing only an age ("منذ 4 ساعات") keeps the date in its datetime attribute: the first
+  // such one after the page's <h1> (else the first at all) stands in when no meta names the date.
+  let timeBeforeH1: string | null = null;
+  let timeAfterH1: string | null = null;
+  let seenH1 = false;
 
   const flush = () => {
     if (cur.trim() === '') { cur = ''; return; }
@@ -140,6 +160,14 @@ export function htmlToText(html: string): string {
       }
       if (SKIP.has(tag) || isHidden(el)) continue;
       if (tag === 'br') { flush(); continue; }
+      if (tag === 'h1') seenH1 = true;
+      if (tag === 'time' && (seenH1 ? timeAfterH1 : timeBeforeH1) === null) {
+        const dt = attr(el, 'datetime');
+        if (dt && DATETIME.test(dt) && !mayHoldAbsoluteDate(textOf(el))) {
+          if (seenH1) timeAfterH1 = collapse(dt);
+          else timeBeforeH1 = collapse(dt);
+        }
+      }
       if (BLOCK.has(tag)) {
         boundary();
         if (tag === 'pre') pre++;
@@ -153,6 +181,7 @@ export function htmlToText(html: string): string {
 
   const head: string[] = [];
   if (title) head.push(title, '');
+  published ??= timeAfterH1 ?? timeBeforeH1;
   if (published) head.push(PUBLISHED_PREFIX + published, '');
   const tail: string[] = [];
   if (siteName) tail.push('', siteName);
