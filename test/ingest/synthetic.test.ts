@@ -152,4 +152,17 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(r.comments.map((c) => c.author), ['مواطن', 'مقاول شاب']);
     assert.equal(r.comments[1].text, 'نتمنى أن تصل هذه القروض إلى من يستحقها فعلا.');
   });
+
+  it('should read comments whose time is in the like/reply row under their text, and rows over the text as before', () => {
+    const under = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', 'أضف تعليقًا...',
+      'محمود السيد', 'خبر جيد للمزارعين، نتمنى أن تستمر الأسعار على هذا النحو طوال الموسم.', 'أعجبني · رد · 8 سنوات',
+      'سامية فؤاد', 'المهم أن يصل الدعم إلى صغار المزارعين قبل غيرهم في القرى البعيدة.', 'أعجبني · رد · 3 ساعات'));
+    assert.deepEqual(under.record.comments.map((c) => [c.author, c.when, c.text.slice(0, 8)]), [
+      ['محمود السيد', '8 سنوات', 'خبر جيد '], ['سامية فؤاد', '3 ساعات', 'المهم أن'],
+    ]);
+    const over = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات',
+      'محمود السيد', 'منذ 3 ساعات · رد', 'خبر جيد للمزارعين، نتمنى أن تستمر الأسعار على هذا النحو طوال الموسم.',
+      'سامية فؤاد', 'منذ ساعتين · رد', 'المهم أن يصل الدعم إلى صغار المزارعين قبل غيرهم في القرى البعيدة.'));
+    assert.deepEqual(over.record.comments.map((c) => [c.author, c.text.slice(0, 8)]), [['محمود السيد', 'خبر جيد '], ['سامية فؤاد', 'المهم أن']]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
 import { isChromePhrase, isNumberOnly, isProse } from './features.ts';
+import { foldText } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
 
@@ -20,6 +21,10 @@ const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 const SAYS = /\s+(?:قال|قالت|كتب|كتبت|says|said)\s*:?\s*$/i;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
+/** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
+const BARE_AGE = /^(?:(?:منذ|قبل)\s+)?(?:[\d\u0660-\u0669]+\s*)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|اسبوع|اسابيع|اسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$/;
+const ROW_MARK = /[·•|]/;
+const ROW_PARTS = /\s*[·•|]\s*/;
 /** A commenter's name is short; a longer head before a time is a sentence. */
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
@@ -39,6 +44,40 @@ function moreWordsThan(t: string, n: number): boolean {
     inSpace = space;
   }
   return false;
+}
+
+/**
+ * The age or date in a like/reply row under a comment ("أعجبني · رد · 8 سنوات"): every other part of
+ * the row is a widget label. Null for any other line ("أحمد · منذ ساعتين" is a name and a time).
+ */
+function rowTime(b: Block, k: Knowledge): string | null {
+  if (b.words > 8 || !ROW_MARK.test(b.text)) return null;
+  let when: string | null = null;
+  let labels = 0;
+  for (const part of b.text.split(ROW_PARTS)) {
+    if (!part) continue;
+    if (when === null && (BARE_AGE.test(part) || (/[\d\u0660-\u0669]/.test(part) && findDates(part).length > 0))) when = part;
+    else if (k.chromeLine.has(foldText(part))) labels++;
+    else return null;
+  }
+  return labels > 0 ? when : null;
+}
+
+/**
+ * Like/reply rows holding the time of the comment *above* them (index → time): rows that mostly follow
+ * a comment's text rather than precede it. Rows over the text are the time anchors read below.
+ */
+function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledge): Map<number, string> {
+  const rows = new Map<number, string>();
+  let trailing = 0;
+  for (let i = from; i < to; i++) {
+    const when = rowTime(blocks[i], k);
+    if (when === null) continue;
+    rows.set(i, when);
+    const before = blocks[i - 1], after = blocks[i + 1];
+    if (i > from && isProse(before) && !(i + 1 < to && isProse(after))) trailing++;
+  }
+  return trailing * 2 > rows.size ? rows : new Map();
 }
 
 /** Characters BULLET may start with: other lines need no regex run. */
@@ -85,11 +124,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   /** items that follow a form, disclaimer or counter: a comment's text never runs across one */
   const afterWidget = new Set<number>();
   let widget = false;
+  const rowTimes = trailingRowTimes(blocks, from, to, k);
   for (let i = from; i < to; i++) {
     const b = blocks[i];
     if (mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) break; // the page footer: what follows is the site's, not readers'
-    if (isChromePhrase(b, k) || isNumberOnly(b)) {
-      decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer or counter in the comments area' });
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b)) {
+      decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
       items.push(i);
@@ -105,6 +145,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   };
   const anchorKind = (i: number) => (timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
+  if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
   if (!anchors.length) {
     // no structure: every prose block is an anonymous comment
     return items.filter((i) => isProse(blocks[i])).map((i) => {
@@ -173,6 +214,30 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
     for (let j = 0; j < text.length; j++) c.text += (j ? '\n\n' : '') + blocks[text[j]].text; // text.map(…).join('\n\n')
     if (c.text) comments.push(c);
+  }
+  return comments;
+}
+
+/**
+ * Comments whose time sits in the like/reply row under them (the Facebook plugin: name, text, then
+ * "أعجبني · رد · 8 سنوات"): each row closes a comment; its first line is the name when it is short
+ * and more lines follow. Lines after the last row belong to no comment.
+ */
+function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<number, string>, decide: (i: number, d: Decision) => void): ParsedComment[] {
+  const comments: ParsedComment[] = [];
+  const rows = [...rowTimes.keys()];
+  let next = 0;
+  for (const row of rows) {
+    const seg: number[] = [];
+    while (next < items.length && items[next] < row) seg.push(items[next++]);
+    if (!seg.length) continue;
+    const first = blocks[seg[0]];
+    const named = seg.length > 1 && first.words <= MAX_NAME_WORDS && !isProse(first) && !/[\d\u0660-\u0669]/.test(first.text);
+    const c: ParsedComment = { author: named ? first.text.replace(SAYS, '') || first.text : null, title: null, when: rowTimes.get(row)!, text: '' };
+    if (named) decide(seg.shift()!, { label: 'comment-author', rule: 'comment/name-above-text', reason: 'the short line opening a comment whose time is in the row under it' });
+    for (const i of seg) decide(i, { label: 'comment-text', rule: 'comment/text-above-row', reason: 'text above a like/reply row with a time' });
+    c.text = seg.map((i) => blocks[i].text).join('\n\n');
+    comments.push(c);
   }
   return comments;
 }
