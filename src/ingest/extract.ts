@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { endsLikeSentence, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
+import { endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -288,6 +288,8 @@ function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
   if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
+  // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away
+  if (hasPhotographerCredit(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {

@@ -165,4 +165,10 @@ describe('invented whole pages in common layouts', () => {
       'سامية فؤاد', 'منذ ساعتين · رد', 'المهم أن يصل الدعم إلى صغار المزارعين قبل غيرهم في القرى البعيدة.'));
     assert.deepEqual(over.record.comments.map((c) => [c.author, c.text.slice(0, 8)]), [['محمود السيد', 'خبر جيد '], ['سامية فؤاد', 'المهم أن']]);
   });
+
+  it('should drop a long caption that reads like a sentence when it ends with an agency/photographer credit', () => {
+    const caption = 'وزير الزراعة يتحدث إلى مزارعين خلال جولة في حقول القمح شمالي البلاد، 12 مارس 2019. (رويترز/ محمد حامد)';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], caption, ...P.slice(1)));
+    assert.deepEqual(x.record.body, P);
+  });
 });

@@ -33,7 +33,12 @@ export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!�
 
 /** Captions: "صورة من الجلسة (رويترز)", "الرئيس خلال اللقاء - أرشيفية". */
 const CAPTION = /^(صورة|الصورة|صور|لقطة|أرشيفية)\s|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
-export const isCaption = (b: Block) => b.words <= 15 && CAPTION.test(b.text);
+/** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)": a caption even when it is long. */
+const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
+const MAX_CREDITED_CAPTION_WORDS = 35;
+export const hasPhotographerCredit = (b: Block) =>
+  b.words <= MAX_CREDITED_CAPTION_WORDS && b.text.endsWith(')') && CREDIT_WITH_PHOTOGRAPHER.test(b.text);
+export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
 /** What a headline may end with in brackets: the kind of story, not a photo credit. */
 const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوجراف|انفوجراف|فيديو وصور|صور وفيديو|تفاصيل|خاص|حصري|تحديث|مباشر)\)$/;
 /** A caption that cannot be a headline: a photo credit, not "(فيديو)". */
