@@ -5,7 +5,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
-import { isChromePhrase, isNumberOnly, isProse } from './features.ts';
+import { endsLikeSentence, isChromePhrase, isNumberOnly, isProse } from './features.ts';
 import { foldText } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
@@ -116,6 +116,8 @@ function authorDash(b: Block): { author: string; rest: string } | null {
   if (!name) return null;
   // "3 - مواطن": the comment's number, then the name
   if (/^[\d\u0660-\u0669]+$/.test(name)) return rest ? { author: rest, rest: '' } : null;
+  // "أبو سامر - طرابلس": what follows the dash is the commenter's town, part of the signature, unless a time
+  if (rest && !/[\d\u0660-\u0669]/.test(rest) && !RELATIVE_AGE_ANYWHERE.test(rest) && !BARE_AGE.test(rest)) return { author: b.text, rest: '' };
   return { author: name, rest };
 }
 
@@ -175,7 +177,20 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   // first comment's name sat above its time: its meta lines are one fewer.
   const hasAuthor = (g: number[]) => g.some((i) => !timeAt(i));
   const firstHasAuthor = hasAuthor(groups[0]);
-  const metaOf = (g: number[]) => Math.max(0, metaCount - (hasAuthor(g) && !firstHasAuthor ? 1 : 0));
+  const slots = (g: number[]) => Math.max(0, metaCount - (hasAuthor(g) && !firstHasAuthor ? 1 : 0));
+  // Where the first comment is signed and another has no name in its anchors, the short bare line right
+  // above its time is its name ("سليمة" over "05 جويلية 2016"), if the comment before keeps some text.
+  const signed = firstHasAuthor || metaCount > 0 || timeAt(groups[0][0])?.author != null;
+  const unnamed = (g: number[]) => slots(g) === 0 && !hasAuthor(g) && !g.some((i) => timeAt(i)?.author);
+  const nameAbove = (gi: number) => {
+    if (gi === 0 || !signed || !unnamed(groups[gi])) return false;
+    const p = pos(groups[gi][0]) - 1;
+    const prevEnd = pos(groups[gi - 1].at(-1)!);
+    const b = blocks[items[p]];
+    return p > prevEnd + 1 && b.words <= MAX_NAME_WORDS && !isProse(b) && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
+  };
+  const extra = groups.map((_, gi) => (nameAbove(gi) ? 1 : 0));
+  const metaOf = (g: number[]) => slots(g) + extra[groups.indexOf(g)];
   const comments: ParsedComment[] = [];
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];

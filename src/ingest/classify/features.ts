@@ -1,6 +1,7 @@
 // Named measures and predicates over one block. Thresholds live here, each with its reason.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { foldText } from '../../lib/arabic.ts';
 
 /** A paragraph of running text has at least this many words (shorter lines are titles, labels, captions). */
 export const MIN_PROSE_WORDS = 8;
@@ -18,6 +19,8 @@ const DOMAIN = /^(https?:\/\/)?(www\.)?([a-z0-9-]+\.)+[a-z]{2,}(\/\S*)?$/i;
 const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;
 
 export const endsLikeSentence = (b: Block) => END_PUNCT.test(b.text);
+/** Punctuated like a sentence: a clause mark inside or a sentence end (a teaser title has neither). */
+export const isPunctuated = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT.test(b.text);
 
 /** Above this many words a line is running text even without punctuation (titles are shorter). */
 const UNPUNCTUATED_PROSE_WORDS = 16;
@@ -25,14 +28,14 @@ const UNPUNCTUATED_PROSE_WORDS = 16;
 /** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
 export function isProse(b: Block): boolean {
   if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b)) return false;
-  return endsLikeSentence(b) || CLAUSE_PUNCT.test(b.text) || b.words >= UNPUNCTUATED_PROSE_WORDS;
+  return isPunctuated(b) || b.words >= UNPUNCTUATED_PROSE_WORDS;
 }
 
 /** A long run of headlines glued together: many words and no sentence punctuation at all. */
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
 
-/** Captions: "صورة من الجلسة (رويترز)", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^(صورة|الصورة|صور|لقطة|أرشيفية)\s|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+/** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
+const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 /** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)": a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 const MAX_CREDITED_CAPTION_WORDS = 35;
@@ -59,8 +62,10 @@ export const isPunctOnly = (b: Block) => b.key === '';
 
 /** Title-like: a short Arabic line not ending like a sentence. */
 export function isTitleLike(b: Block): boolean {
-  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text);
+  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text) && !LABELLED_NUMBER.test(b.text);
 }
+/** "رقم الخبر: 2015091634", "عدد الزيارات: 1,204": a label and its number, never a title. */
+const LABELLED_NUMBER = /^[^:]{2,30}:\s*[\d\u0660-\u0669][\d\u0660-\u0669\s/.,:#-]*$/;
 
 // isChromePhrase is asked about the same blocks again and again: its answers for the page at hand, by
 // block index (an index of another page holds another block object, so a stale answer is never used).
@@ -77,7 +82,9 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
     (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
-    (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text));
+    (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
+    (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
+    (b.words <= 6 && PAGER.test(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
     chromeMemoBlock[i] = b;
     chromeMemo[i] = v;
@@ -85,6 +92,8 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   return v;
 }
 
+/** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
+const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;
 /** "المصدر: وكالات": the colon is what makes it a label (folding drops it), so it is read on the raw text. */
 const SOURCE_LINE = /^المصدر\s*[:：]/;
 const MAX_ATTRIBUTION_WORDS = 8;
@@ -117,6 +126,20 @@ function allChromeLabels(key: string, k: Knowledge): boolean {
     labels++;
   }
   return labels >= 2 || (labels === 1 && counts > 0);
+}
+
+/** Separators of a row of links or buttons: "رد | الرد على هذا التعليق", "طباعة · إرسال". */
+const ROW_SEPARATOR = /\s*[|·•]\s*/;
+/** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
+function allChromeParts(text: string, k: Knowledge): boolean {
+  if (!/[|·•]/.test(text)) return false;
+  const parts = text.split(ROW_SEPARATOR).filter(Boolean);
+  if (parts.length < 2) return false;
+  for (const p of parts) {
+    const key = foldText(p);
+    if (!k.chromeLine.has(key) && !COUNT.test(key) && !(k.chromeStartRe.test(key))) return false;
+  }
+  return true;
 }
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));

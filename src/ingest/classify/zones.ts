@@ -1,7 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { MAX_BODY_GAP_BLOCKS, commentHeader, isListItem, isProse, isSectionEnd } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, commentHeader, isListItem, isProse, isPunctuated, isSectionEnd } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -16,7 +16,14 @@ export interface Zones {
   commentEnd: number;
 }
 
-interface Run { start: number; end: number; chars: number }
+/** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
+interface Run { start: number; end: number; chars: number; weight: number }
+
+/**
+ * A long line without a comma or full stop is prose to isProse, but a box of long teaser titles is made
+ * of nothing else: such lines weigh a third when runs compete for the body.
+ */
+const UNPUNCTUATED_WEIGHT = 1 / 3;
 
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
@@ -51,11 +58,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // a list inside the text ("• صافي الربح: …") keeps the run going, however long
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; continue; }
     if (!prose[i]) continue;
+    const weight = isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
+      cur.weight += weight;
     } else {
-      cur = { start: i, end: i, chars: b.text.length };
+      cur = { start: i, end: i, chars: b.text.length, weight };
       runs.push(cur);
     }
   }
@@ -72,12 +81,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
-  const best = eligible.reduce<Run | null>((a, r) => (!a || r.chars > a.chars ? r : a), null);
+  const best = eligible.reduce<Run | null>((a, r) => (!a || r.weight > a.weight ? r : a), null);
   // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   let boxed: { start: number; end: number } | null = null;
   const before = best ? eligible[eligible.indexOf(best) - 1] : undefined;
-  if (best && before && before.chars >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS) {
+  if (best && before && before.weight >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS) {
     let clean = true;
     for (let i = before.end + 1; i < best.start && clean; i++) clean = !prose[i] && !headers[i] && (!sectionEnd[i] || k.inlineBox.has(blocks[i].key));
     if (clean) boxed = { start: before.end + 1, end: best.start - 1 };
