@@ -123,10 +123,11 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       if (closing) break;
       continue;
     }
-    const inBox = z.box && i >= z.box.start && i <= z.box.end;
+    // a box's last line may head the text after it, unless the box is a read-also header and its links
+    const box = z.boxes.find((x) => i >= x.start && i <= x.end);
     const d = datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
-      : inBox && !(blocks[i + 1] && isProse(blocks[i + 1]))
+      : box && (k.inlineBox.has(blocks[box.start].key) || !(blocks[i + 1] && isProse(blocks[i + 1])))
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i + 1], headKey, k);
     decide(i, d);

@@ -27,12 +27,11 @@ const KNOWN_GAPS = new Set([
   // author box and date trail the text (h05); a print-issue masthead outranks the byline's Hijri date and a
   // caption follows a comma-separated date line (h02); meta time in UTC, a day before the printed date (h04)
   'h09 body', 'h05 headline', 'h05 published', 'h05 updated', 'h05 body', 'h02 hijri', 'h02 body',
-  'h04 published', 'h10 body',
+  'h04 published',
   // round 5: title and deck of about the same length (s02); a Hijri date only in the wire dateline opening
   // the text (s04); a columnist's bare name above the headline and a bio box after the text (s05); a
-  // health page's disclaimer and "was this useful?" widget (t01); a price table inside the text (t04);
-  // text going on after a bare "اقرأ أيضاً" box (t08)
-  's02 headline', 's04 hijri', 's05 body', 't01 body', 't04 body', 't08 body',
+  // health page's disclaimer and "was this useful?" widget (t01); a price table inside the text (t04)
+  's02 headline', 's04 hijri', 's05 body', 't01 body', 't04 body',
 ]);
 
 for (const gold of golds) {

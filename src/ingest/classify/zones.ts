@@ -7,8 +7,8 @@ export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
   bodyStart: number;
   bodyEnd: number;
-  /** Blocks of a box that splits the text (related links), inclusive; null when the text runs unbroken. */
-  box: { start: number; end: number } | null;
+  /** Blocks of boxes that split the text (related links), inclusive; empty when the text runs unbroken. */
+  boxes: { start: number; end: number }[];
   /** The comments header block, or -1. */
   commentHeader: number;
   commentCount: number | null;
@@ -30,7 +30,9 @@ const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 
 /** A box inside the text is a few lines: a header, some links, maybe a closing line. */
 const MAX_BOX_BLOCKS = 10;
-/** The text above a box: a paragraph or two at least, not a teaser's line. */
+/** A read-also box the text goes on after: its header and a link or two. */
+const MAX_SMALL_BOX_BLOCKS = 3;
+/** The text above a box (or below a small one): a paragraph or two at least, not a teaser's line. */
 const MIN_TEXT_ABOVE_BOX_CHARS = 300;
 
 /** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
@@ -84,17 +86,31 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const best = eligible.reduce<Run | null>((a, r) => (!a || r.weight > a.weight ? r : a), null);
   // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
-  let boxed: { start: number; end: number } | null = null;
-  const before = best ? eligible[eligible.indexOf(best) - 1] : undefined;
-  if (best && before && before.weight >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS) {
-    let clean = true;
-    for (let i = before.end + 1; i < best.start && clean; i++) clean = !prose[i] && !headers[i] && (!sectionEnd[i] || k.inlineBox.has(blocks[i].key));
-    if (clean) boxed = { start: before.end + 1, end: best.start - 1 };
+  const boxes: { start: number; end: number }[] = [];
+  const onlyShortLines = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (prose[i] || headers[i] || (sectionEnd[i] && !k.inlineBox.has(blocks[i].key))) return false;
+    return true;
+  };
+  const at = best ? eligible.indexOf(best) : -1;
+  const before = eligible[at - 1];
+  let bodyStart = best?.start ?? -1;
+  if (best && before && before.weight >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS && onlyShortLines(before.end + 1, best.start)) {
+    boxes.push({ start: before.end + 1, end: best.start - 1 });
+    bodyStart = before.start;
+  }
+  // The text may also go on after a small read-also box: its header and a link or two, then real text.
+  let bodyEnd = best?.end ?? -1;
+  for (let n = at + 1; best && n < eligible.length; n++) {
+    const after = eligible[n];
+    const gap = after.start - bodyEnd - 1;
+    if (gap > MAX_SMALL_BOX_BLOCKS || !k.inlineBox.has(blocks[bodyEnd + 1].key) || after.weight < MIN_TEXT_ABOVE_BOX_CHARS || !onlyShortLines(bodyEnd + 1, after.start)) break;
+    boxes.push({ start: bodyEnd + 1, end: after.start - 1 });
+    bodyEnd = after.end;
   }
 
   let commentEnd = blocks.length;
   if (header >= 0) {
     for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i]) { commentEnd = i; break; }
   }
-  return { bodyStart: boxed ? before!.start : best?.start ?? -1, bodyEnd: best?.end ?? -1, box: boxed, commentHeader: header, commentCount: count, commentEnd };
+  return { bodyStart, bodyEnd, boxes, commentHeader: header, commentCount: count, commentEnd };
 }
