@@ -134,6 +134,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     if (d.label === 'body' || d.label === 'subheading') kept.push(i);
   }
   dropPullQuotes(blocks, kept, decide);
+  dropClosingBox(blocks, kept, decide);
   for (const i of kept) {
     if (decisions[i].label === 'chrome') continue;
     body.push(blocks[i].text);
@@ -270,6 +271,35 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
     if (next && next.words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(next.text)) {
       decide(next.index, { label: 'chrome', rule: 'chrome/pull-quote', reason: 'who said the pull quote' });
     }
+  }
+}
+
+/** What an author's biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
+const BIO_OPENING = /^(?:كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
+const MAX_BIO_WORDS = 45;
+/** How far from the end of the text an author box may start (name, biography, a link to older columns). */
+const AUTHOR_BIO_REACH = 4;
+
+/** A press release's closing box: "نبذة عن الشركة", "حول شركة …". */
+const ABOUT_HEADER = /^(?:نبذة عن|لمحة عن|حول|عن)\s+(?:ال)?(?:شركة|مؤسسة|مجموعة|بنك|منظمة|جمعية|هيئة)(?:\s|$)/;
+const MAX_ABOUT_HEADER_WORDS = 8;
+
+/**
+ * A box closing the text: an author box under another name than the byline (or with no byline at all),
+ * a bare name then a biography opening with a profession; or a press release's "about the company".
+ * What follows it is the box's own.
+ */
+function dropClosingBox(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
+  for (let n = Math.max(1, kept.length - AUTHOR_BIO_REACH); n < kept.length - 1; n++) {
+    const head = blocks[kept[n]], next = blocks[kept[n + 1]];
+    const bio = isBareName(head, 4, true) && next.words <= MAX_BIO_WORDS && BIO_OPENING.test(next.text);
+    const about = !bio && head.words <= MAX_ABOUT_HEADER_WORDS && !endsLikeSentence(head) && ABOUT_HEADER.test(head.text);
+    if (!bio && !about) continue;
+    const d: Decision = bio
+      ? { label: 'chrome', rule: 'chrome/author-bio', reason: 'a name and a biography closing the text: an author box' }
+      : { label: 'chrome', rule: 'chrome/about-box', reason: 'an "about the company" box closing a press release' };
+    for (const i of kept.slice(n)) decide(i, d);
+    return;
   }
 }
 

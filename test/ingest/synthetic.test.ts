@@ -171,4 +171,38 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], caption, ...P.slice(1)));
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should prefer a short punctuated article over a longer box of long teaser titles', () => {
+    const teasers = [
+      'مواجهات عنيفة بين قوات الجيش ومسلحين في الجبهة الشرقية للعاصمة خلال الساعات الماضية وسط أنباء عن سقوط قتلى',
+      'منظمة الصحة العالمية تحذر من انتشار واسع لوباء الكوليرا وتطالب بتدخل دولي عاجل لاحتواء الكارثة في المحافظات',
+      'انقطاع التيار الكهربائي عن المدينة لأكثر من عشرين ساعة يوميا مع ارتفاع درجات الحرارة إلى مستويات قياسية هذا الصيف',
+      'البنك المركزي يعلن صرف مرتبات موظفي الدولة في المحافظات المحررة لشهر أبريل ابتداء من الأسبوع المقبل بعد تأخير طويل',
+    ];
+    const x = extract(page('الأكثر قراءة', ...teasers, 'أخبار محلية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'دمشق - سامر الخطيب', 'الأحد 21 مايو 2017', P[0], P[1], 'شارك الخبر'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, [P[0], P[1]]);
+  });
+
+  it('should keep the text that goes on after a small read-also box, and drop the box', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'اقرأ أيضاً', 'بالصور.. الحصاد يبدأ مبكرا في السهول الشمالية', P[2], P[3], 'الأكثر قراءة', 'خبر آخر عن الطقس في البلاد'));
+    assert.deepEqual(x.record.body, P);
+  });
+
+  it('should drop an author box closing the text (a name, then a biography opening with a profession)', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'فهد بن سالم الشمري', 'كاتب وباحث في الشؤون الاقتصادية، حاصل على الدكتوراه في الاقتصاد السياسي.'));
+    assert.deepEqual(x.record.body, P);
+  });
+
+  it('should drop a press release\'s "about the company" box closing the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'نبذة عن شركة الواحة للتقنية', 'تأسست شركة الواحة للتقنية عام 2019، وتقدم حلول الدفع الرقمي للأفراد والشركات في المنطقة.'));
+    assert.deepEqual(x.record.body, P);
+  });
+
+  it('should never take a pager or a "label: number" line for the headline', () => {
+    for (const line of ['الصفحة 1 من 3', 'رقم الخبر: 2015091634']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'كتب: سامر الخطيب', line, ...P, line));
+      assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي', line);
+    }
+  });
 });

@@ -32,8 +32,10 @@ const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 const MAX_BOX_BLOCKS = 10;
 /** A read-also box the text goes on after: its header and a link or two. */
 const MAX_SMALL_BOX_BLOCKS = 3;
-/** The text above a box (or below a small one): a paragraph or two at least, not a teaser's line. */
+/** The text above a box: a paragraph or two at least, not a teaser's line. */
 const MIN_TEXT_ABOVE_BOX_CHARS = 300;
+/** The text after a small read-also box: a paragraph at least. */
+const MIN_TEXT_AFTER_SMALL_BOX_CHARS = 150;
 
 /** `titles` are blocks known to repeat on the page (headline copies): never body, however long. */
 export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
@@ -103,7 +105,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   for (let n = at + 1; best && n < eligible.length; n++) {
     const after = eligible[n];
     const gap = after.start - bodyEnd - 1;
-    if (gap > MAX_SMALL_BOX_BLOCKS || !k.inlineBox.has(blocks[bodyEnd + 1].key) || after.weight < MIN_TEXT_ABOVE_BOX_CHARS || !onlyShortLines(bodyEnd + 1, after.start)) break;
+    if (gap > MAX_SMALL_BOX_BLOCKS || !k.inlineBox.has(blocks[bodyEnd + 1].key) || after.weight < MIN_TEXT_AFTER_SMALL_BOX_CHARS || !onlyShortLines(bodyEnd + 1, after.start)) break;
     boxes.push({ start: bodyEnd + 1, end: after.start - 1 });
     bodyEnd = after.end;
   }
