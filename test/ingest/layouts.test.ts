@@ -21,8 +21,6 @@ const KNOWN_GAPS = new Set([
   // boxes inside the text that read like prose: a link whose title reads like a sentence (p11), a video
   // transcript (q12)
   'p11 body', 'q12 body',
-  // a title line and a deck of the same length: which one is the headline is the layout's convention
-  'q07 headline', 'q13 headline', 'r02 headline', 's02 headline',
   // a byline's Hijri date under a masthead date far above the headline
   'r11 published', 'r11 hijri',
   // saved HTML: a table's cells split the text (h09); a question headline reads as prose and a WordPress

@@ -117,8 +117,8 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const reason = best >= 0 ? `title repeated ${bestRepeats}× on the page` : 'last title-like line before the body';
   if (best < 0) {
     best = candidates[candidates.length - 1];
-    // two title lines in a row before the body: the lower one is the deck when it is clearly longer,
-    // or when only the upper one has a headline's ".." pause
+    // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
+    // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
     const above = candidates.at(-2);
     if (above === best - 1 && blocks[above].piece === 0 && isDeckOf(blocks[best], blocks[above])) {
       return { index: above, subtitle: best, rule: 'headline/title-above-deck', reason: 'the title line above a longer deck', repeats: 1 };
@@ -141,14 +141,16 @@ function copyrightKeys(blocks: Block[]): string[] {
 const FOOTER_BLOCKS = 30;
 
 /**
- * Length alone tells a deck from a headline only when both are long and the lower is clearly longer: a
- * kicker above a headline is often short ("X في Y" over a full sentence), and that layout is the commoner.
+ * Length tells a deck from a headline when the upper line is long: a kicker above a headline is short
+ * ("X في Y" over a full sentence), so a long upper line as long as the lower, or clearly shorter than a
+ * much longer lower one, is the headline over its deck.
  */
 const DECK_EXTRA_WORDS = 3;
 const MIN_TITLE_ABOVE_DECK_WORDS = 7;
 const PAUSE = /\.\.|…/;
 const isDeckOf = (deck: Block, title: Block) =>
-  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && deck.words >= title.words + DECK_EXTRA_WORDS) || (PAUSE.test(title.text) && !PAUSE.test(deck.text));
+  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (deck.words >= title.words + DECK_EXTRA_WORDS || title.words >= deck.words)) ||
+  (PAUSE.test(title.text) && !PAUSE.test(deck.text));
 
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
 const copiesTitle = (a: Block, b: Block) => isRepeatOf(a.key, b.key) || isRepeatOf(b.key, a.key) || a.key.includes(b.key) || b.key.includes(a.key);
