@@ -205,4 +205,12 @@ describe('invented whole pages in common layouts', () => {
       assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي', line);
     }
   });
+
+  it('should read "place/ outlet" bylines, the page\'s own link, a number in the site\'s name, and never take a [button] for a kicker', () => {
+    const x = extract(page('[ إغلاق النافذة ]', 'ارتفاع إنتاج القمح في الموسم الحالي', 'بغداد/ المستقبل', ...P,
+      'رابط المقال: http://www.almustaqbal-iq.example/article.php?id=58213', '© 2016 المستقبل 24 - جميع الحقوق محفوظة'));
+    assert.equal(x.record.subtitle, null);
+    assert.equal(x.record.byline, 'بغداد/ المستقبل');
+    assert.deepEqual(x.record.source, { name: 'المستقبل 24', domain: 'almustaqbal-iq.example' });
+  });
 });

@@ -10,7 +10,8 @@ const MAX_SIDE_WORDS = 4;
 // the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
-const SLASHED = /^[^/\d]{2,30}(?:\s\/\s[^/\d]{2,30}){1,2}$/;
+// a space on one side of the slash is enough: "بغداد/ المستقبل"
+const SLASHED = /^[^/\d]{2,30}(?:(?:\s\/\s?|\/\s)[^/\d]{2,30}){1,2}$/;
 
 export interface BylinePick { index: number; text: string; rule: string; reason: string }
 
@@ -20,8 +21,8 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   const first = space < 0 ? b.key : b.key.slice(0, space);
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
   if (isChromePhrase(b, k)) return null;
-  // "أنقرة / محمد شيخ يوسف / الأناضول": place, author, agency
-  if (b.text.includes(' / ') && SLASHED.test(b.text) && b.text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
+  // "أنقرة / محمد شيخ يوسف / الأناضول": place, author, agency; "بغداد/ المستقبل": place, outlet
+  if ((b.text.includes('/ ') || b.text.includes(' /')) && SLASHED.test(b.text) && b.text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
     return { rule: 'byline/slash-separated', reason: 'short names separated by slashes' };
   }
   const m = b.text.match(SEPARATED);

@@ -25,6 +25,8 @@ const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحي�
 const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2})(?![\d\u0660-\u0669])|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
 const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)/i;
+/** A labelled link to the page itself: "رابط المقال: http://…", "الرابط المختصر: …", "Permalink: …". */
+const OWN_URL_LINE = /^(?:(?:ال)?رابط[^:：]{0,20}|url|permalink|short\s?link)\s*[:：]\s*https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
 /** "جريدة الطليعة", "مؤسسة الرائد": the kind of owner is not part of its name. */
 const OWNER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|مؤسسة|شركة|مجموعة)\s+(?=\S)/;
 /** "الرائد للصحافة والنشر": the owner's name without the company's line of business. */
@@ -65,6 +67,14 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const above = prev && outside(i - 1) && prev.arabic > 0.8 ? prev : null;
       const printedName = !above ? null : mentionsCopyright(above.text) ? copyrightOwner(above.text) : above.words <= 4 ? above.text : null;
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
+      continue;
+    }
+    // "رابط المقال: http://…": the page's own address, printed for sharing
+    const own = b.words <= 6 && b.text.includes('://') ? b.text.match(OWN_URL_LINE) : null;
+    if (own && !isPlatform(own[1].toLowerCase(), k)) {
+      const host = own[1].toLowerCase();
+      const o = resolveDomain(host, k);
+      votes.push({ outlet: o, name: o?.name ?? null, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.footerDomain, why: `the page's link "${b.text}"` });
       continue;
     }
     if (/^[a-z][a-z0-9-]{4,}$/i.test(b.text)) {
@@ -162,8 +172,8 @@ const MAX_MEMO_FOOTERS = 1024;
 
 /** The owner a copyright line names: "محفوظة لـX", or the short phrase left beside "©" and the year. */
 function copyrightOwner(text: string): string | null {
-  // the year changes from page to page, the owner does not: digits are not part of the memo's key
-  const key = text.replace(DIGITS, '');
+  // the year changes from page to page, the owner does not: years are not part of the memo's key
+  const key = text.replace(YEARS, '');
   let owner = owners.get(key);
   if (owner === undefined) {
     if (owners.size >= MAX_MEMO_FOOTERS) owners.clear();
@@ -171,7 +181,10 @@ function copyrightOwner(text: string): string | null {
   }
   return owner;
 }
-const DIGITS = /[\d\u0660-\u0669]+/g;
+const YEARS = /[\d\u0660-\u0669]{4}/g;
+
+/** Arabic words, perhaps with a number in the name ("الحدث 24", "عربي 21"). */
+const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s[\d\u0660-\u0669]{1,3})?$/u;
 
 function readCopyrightOwner(text: string): string | null {
   const named = text.match(COPYRIGHT_OWNER)?.[1];
@@ -179,7 +192,7 @@ function readCopyrightOwner(text: string): string | null {
   for (const part of parts) {
     const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
     const words = name ? name.split(/\s+/).length : 0;
-    if (words >= 1 && words <= 4 && /^[\p{Script=Arabic}\s]+$/u.test(name)) return name;
+    if (words >= 1 && words <= 4 && OWNER_NAME.test(name)) return name;
   }
   return null;
 }
