@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
+import { endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, continuesList, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -129,7 +129,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
       : box && (k.inlineBox.has(blocks[box.start].key) || !(blocks[i + 1] && isProse(blocks[i + 1])))
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
-        : classifyBodyBlock(b, blocks[i + 1], headKey, k);
+        : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], headKey, k);
     decide(i, d);
     if (d.label === 'body' || d.label === 'subheading') kept.push(i);
   }
@@ -315,7 +315,7 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
   return i - 1;
 }
 
-function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k: Knowledge): Decision {
+function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, headKey: string, k: Knowledge): Decision {
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
   if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
@@ -327,6 +327,7 @@ function classifyBodyBlock(b: Block, next: Block | undefined, headKey: string, k
     return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (image caption or alt text)' };
   }
   if (isChromePhrase(b, k) || isTicker(b)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a known chrome phrase inside the article' };
+  if (prev && continuesList(b, prev)) return { label: 'body', rule: 'body/list-row', reason: 'a table row or "label: value" line under the line announcing them' };
   if (isCaption(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
   // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text
   const open = !/[.:،,؛]["»”)]?$/.test(b.text);

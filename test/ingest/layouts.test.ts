@@ -27,8 +27,8 @@ const KNOWN_GAPS = new Set([
   // date trails the text (h05); a print-issue masthead outranks the byline's Hijri date and a caption
   // follows a comma-separated date line (h02); meta time in UTC, a day before the printed date (h04)
   'h09 body', 'h05 headline', 'h05 published', 'h05 updated', 'h02 hijri', 'h02 body', 'h04 published',
-  // a Hijri date only in the wire dateline opening the text (s04); a price table inside the text (t04)
-  's04 hijri', 't04 body',
+  // a Hijri date only in the wire dateline opening the text (s04)
+  's04 hijri',
 ]);
 
 for (const gold of golds) {

@@ -213,4 +213,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.byline, 'بغداد/ المستقبل');
     assert.deepEqual(x.record.source, { name: 'المستقبل 24', domain: 'almustaqbal-iq.example' });
   });
+
+  it('should keep a table and a lineup announced by the text ("… كالتالي:") in the body, not as subheadings', () => {
+    const rows = ['العيار | شراء | بيع', 'الذهب عيار 21 | 310 | 312', 'الجنيه الذهب | 2480 | 2496'];
+    const lineup = ['حراسة المرمى: شريف إكرامي', 'الدفاع: أحمد فتحي، سعد سمير، رامي ربيعة', 'الهجوم: عمرو جمال، جون أنطوي'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'وجاءت الأسعار على النحو التالي:', ...rows, P[1], 'وجاء التشكيل كالتالي:', ...lineup, 'الأكثر قراءة'));
+    assert.deepEqual(x.record.body, [P[0], 'وجاءت الأسعار على النحو التالي:', ...rows, P[1], 'وجاء التشكيل كالتالي:', ...lineup]);
+    assert.deepEqual(x.record.subheadings, []);
+  });
 });

@@ -55,6 +55,21 @@ export const isListItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arab
 const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
 const MAX_LIST_ITEM_WORDS = 40;
 
+/** A table row flattened to one line: "الذهب عيار 21 | 310 | 312". */
+export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
+const TABLE_CELL_BREAK = /\S\s+\|\s+\S/;
+const MAX_TABLE_ROW_WORDS = 20;
+/** A line announcing what follows ("على النحو التالي:"): a list or a table may come next. */
+export const announces = (b: Block) => /[:：]\s*$/.test(b.text);
+/** "الدفاع: أحمد فتحي، سعد سمير": a label and its value, as in a lineup or a fact sheet. */
+const isLabelValue = (b: Block) => b.words <= MAX_TITLE_WORDS && LABEL_VALUE.test(b.text);
+const LABEL_VALUE = /^[^:：]{2,25}[:：]\s*\S/;
+/** A row of a table, or a "label: value" line, under a line announcing them or under another such row. */
+export function continuesList(b: Block, prev: Block): boolean {
+  if (isTableRow(b)) return announces(prev) || isTableRow(prev);
+  return isLabelValue(b) && (announces(prev) || (isLabelValue(prev) && !announces(prev)));
+}
+
 export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text);
 export const isLatinToken = (b: Block) => LATIN_TOKEN.test(b.text);
 export const isNumberOnly = (b: Block) => /^[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text);

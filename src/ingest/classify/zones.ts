@@ -1,7 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { MAX_BODY_GAP_BLOCKS, commentHeader, isListItem, isProse, isPunctuated, isSectionEnd } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, isListItem, isProse, isPunctuated, isSectionEnd } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -61,6 +61,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (isBoundary[i]) { cur = null; continue; }
     // a list inside the text ("• صافي الربح: …") keeps the run going, however long
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; continue; }
+    // so do a table's rows and "label: value" lines right under a line announcing them ("… كالتالي:")
+    // (a short announcing line may stand between the text and them)
+    if (cur && i - cur.end <= 2 && continuesList(b, blocks[i - 1]) && (i === cur.end + 1 || announces(blocks[i - 1]))) { cur.end = i; continue; }
     if (!prose[i]) continue;
     const weight = isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
