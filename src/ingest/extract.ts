@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf } from './classify/headline.ts';
 import { isBareName, pickByline } from './classify/byline.ts';
-import { choosePageDates, dateLineSet, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, continuesList, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
@@ -91,6 +91,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     }
   }
   const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, head?.index ?? -1, z.bodyStart);
+  if (dates.hijri === null && dates.published && z.bodyStart >= 0) dates.hijri = datelineHijri(blocks[z.bodyStart], dates.published);
   // decisions are written out as literals: one object shape for all of them keeps the code using them fast
   for (const [i, d] of dates.used) { decide(i, { label: 'date', rule: d.rule, reason: d.reason }); taken.add(i); }
   warnings.push(...dates.warnings);

@@ -221,4 +221,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [P[0], 'وجاءت الأسعار على النحو التالي:', ...rows, P[1], 'وجاء التشكيل كالتالي:', ...lineup]);
     assert.deepEqual(x.record.subheadings, []);
   });
+
+  it('should take the Hijri date of a wire dateline opening the text when it is the publication day, and only then', () => {
+    const wire = (d: string) => `الرياض ${d} (واس) - ${P[0]}`;
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', '16/09/2015', wire('02 ذو الحجة 1436 هـ الموافق 16 سبتمبر 2015 م'), ...P.slice(1)));
+    assert.equal(x.record.date.hijri, '02 ذو الحجة 1436 هـ');
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', '16/09/2016', wire('02 ذو الحجة 1436 هـ'), ...P.slice(1)));
+    assert.equal(y.record.date.hijri, null);
+  });
 });

@@ -135,3 +135,20 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     : { rule: `date/${pick.role}-label`, reason: `a ${pick.role} line in the article header` });
   return out;
 }
+
+/** How far into the first paragraph a wire dateline runs ("الرياض 02 ذو الحجة 1436 هـ الموافق … (واس) -"). */
+const DATELINE_CHARS = 90;
+const DAY_MS = 86_400_000;
+
+/**
+ * The Hijri date as printed in the dateline opening the text, when it is the publication day: wire
+ * stories carry both calendars there and nowhere else.
+ */
+export function datelineHijri(first: Block, published: string): string | null {
+  const head = first.text.slice(0, DATELINE_CHARS);
+  if (!/[\d\u0660-\u0669]/.test(head)) return null;
+  // a day apart is the same date: moon sighting and Umm al-Qura may differ by one
+  const day = Date.parse(published.slice(0, 10));
+  const h = findDates(head).find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && d.iso !== null && Math.abs(Date.parse(d.iso.slice(0, 10)) - day) <= DAY_MS);
+  return h ? h.text.replace(WEEKDAY_OPENING, '') : null;
+}
