@@ -139,6 +139,8 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
 /** How far into the first paragraph a wire dateline runs ("الرياض 02 ذو الحجة 1436 هـ الموافق … (واس) -"). */
 const DATELINE_CHARS = 90;
 const DAY_MS = 86_400_000;
+/** A Hijri date names its month or carries هـ: the date reader runs only where one of them is. */
+const HIJRI_HINT = /هـ|هجري|محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/;
 
 /**
  * The Hijri date as printed in the dateline opening the text, when it is the publication day: wire
@@ -146,7 +148,7 @@ const DAY_MS = 86_400_000;
  */
 export function datelineHijri(first: Block, published: string): string | null {
   const head = first.text.slice(0, DATELINE_CHARS);
-  if (!/[\d\u0660-\u0669]/.test(head)) return null;
+  if (!HIJRI_HINT.test(head)) return null;
   // a day apart is the same date: moon sighting and Umm al-Qura may differ by one
   const day = Date.parse(published.slice(0, 10));
   const h = findDates(head).find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && d.iso !== null && Math.abs(Date.parse(d.iso.slice(0, 10)) - day) <= DAY_MS);

@@ -56,13 +56,13 @@ const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
 const MAX_LIST_ITEM_WORDS = 40;
 
 /** A table row flattened to one line: "الذهب عيار 21 | 310 | 312". */
-export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
+export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.text.includes('|') && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
 const TABLE_CELL_BREAK = /\S\s+\|\s+\S/;
 const MAX_TABLE_ROW_WORDS = 20;
 /** A line announcing what follows ("على النحو التالي:"): a list or a table may come next. */
 export const announces = (b: Block) => /[:：]\s*$/.test(b.text);
 /** "الدفاع: أحمد فتحي، سعد سمير": a label and its value, as in a lineup or a fact sheet. */
-const isLabelValue = (b: Block) => b.words <= MAX_TITLE_WORDS && LABEL_VALUE.test(b.text);
+const isLabelValue = (b: Block) => b.words <= MAX_TITLE_WORDS && (b.text.includes(':') || b.text.includes('：')) && LABEL_VALUE.test(b.text);
 const LABEL_VALUE = /^[^:：]{2,25}[:：]\s*\S/;
 /** A row of a table, or a "label: value" line, under a line announcing them or under another such row. */
 export function continuesList(b: Block, prev: Block): boolean {
@@ -77,7 +77,7 @@ export const isPunctOnly = (b: Block) => b.key === '';
 
 /** Title-like: a short Arabic line not ending like a sentence. */
 export function isTitleLike(b: Block): boolean {
-  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text) && !LABELLED_NUMBER.test(b.text);
+  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text) && !(b.text.includes(':') && LABELLED_NUMBER.test(b.text));
 }
 /** "رقم الخبر: 2015091634", "عدد الزيارات: 1,204": a label and its number, never a title. */
 const LABELLED_NUMBER = /^[^:]{2,30}:\s*[\d\u0660-\u0669][\d\u0660-\u0669\s/.,:#-]*$/;
