@@ -126,7 +126,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     }
     // a box's last line may head the text after it, unless the box is a read-also header and its links
     const box = z.boxes.find((x) => i >= x.start && i <= x.end);
-    const d = datey.has(i)
+    const d = z.wrapped.has(i) || (z.wrapped.get(i + 1) === i && !datey.has(i))
+      ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }
+      : datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
       : box && (k.inlineBox.has(blocks[box.start].key) || !(blocks[i + 1] && isProse(blocks[i + 1])))
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
@@ -138,6 +140,12 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropClosingBox(blocks, kept, decide);
   for (const i of kept) {
     if (decisions[i].label === 'chrome') continue;
+    // a wrapped paragraph's lines are one paragraph again
+    const first = z.wrapped.get(i);
+    if (first !== undefined && kept.includes(i - 1) && decisions[i - 1].label !== 'chrome') {
+      body[body.length - 1] += ' ' + blocks[i].text;
+      continue;
+    }
     body.push(blocks[i].text);
     if (decisions[i].label === 'subheading') subheadings.push(blocks[i].text);
   }

@@ -1,7 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, isListItem, isProse, isPunctuated, isSectionEnd } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -9,6 +9,8 @@ export interface Zones {
   bodyEnd: number;
   /** Blocks of boxes that split the text (related links), inclusive; empty when the text runs unbroken. */
   boxes: { start: number; end: number }[];
+  /** Lines of a paragraph wrapped over several lines, each but the first → the first line of its paragraph. */
+  wrapped: Map<number, number>;
   /** The comments header block, or -1. */
   commentHeader: number;
   commentCount: number | null;
@@ -41,6 +43,8 @@ const MIN_TEXT_AFTER_SMALL_BOX_CHARS = 150;
 export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Zones {
   // each once per block: the loops below ask again
   const prose: boolean[] = [];
+  const wrapped = wrappedParagraphs(blocks, k);
+  const wrappedStarts = new Set(wrapped.values());
   const sectionEnd: boolean[] = [];
   const headers: ReturnType<typeof commentHeader>[] = [];
   const isBoundary: boolean[] = [];
@@ -48,7 +52,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const b = blocks[i];
     const end = isSectionEnd(b, k);
     const h = commentHeader(b, k);
-    prose.push(!titles.has(i) && isProse(b));
+    prose.push(!titles.has(i) && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
@@ -117,5 +121,36 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   if (header >= 0) {
     for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i]) { commentEnd = i; break; }
   }
-  return { bodyStart, bodyEnd, boxes, commentHeader: header, commentCount: count, commentEnd };
+  return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentCount: count, commentEnd };
 }
+
+/** A wrapped line breaks mid-sentence and is a line's width long. */
+const MIN_WRAPPED_LINE_WORDS = 6;
+/** The last line of a wrapped paragraph is no longer than the lines above it (give or take). */
+const LAST_LINE_SLACK = 1.3;
+
+/**
+ * Paragraphs a dump wrapped over consecutive lines (a <br> per visual line): each line but the last
+ * stops mid-sentence, the last ends one and is no longer than the others. A headline over its first
+ * paragraph is not one (the paragraph's line is much longer), nor a menu (short lines, no full stop).
+ */
+function wrappedParagraphs(blocks: Block[], k: Knowledge): Map<number, number> {
+  const out = new Map<number, number>();
+  const line = (b: Block) => b.piece === 0 && b.arabic >= 0.6 && !isChromePhrase(b, k) && !opensWithChromePhrase(b, k);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    let width = 0;
+    while (j + 1 < blocks.length && blocks[j + 1].line === blocks[j].line + 1 && breaksMidSentence(blocks[j]) && line(blocks[j]) && line(blocks[j + 1])) {
+      width = Math.max(width, blocks[j].text.length);
+      j++;
+    }
+    if (j > i && FULL_STOP_END.test(blocks[j].text) && blocks[j].text.length <= width * LAST_LINE_SLACK) {
+      for (let n = i + 1; n <= j; n++) out.set(n, i);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+const breaksMidSentence = (b: Block) => b.words >= MIN_WRAPPED_LINE_WORDS && !endsLikeSentence(b);
+/** A paragraph ends with a full stop (a question or a colon closes titles and labels too). */
+const FULL_STOP_END = /\.["»”)]?$/;
