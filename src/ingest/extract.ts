@@ -6,7 +6,7 @@ import { arabicRatio, foldText } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
-import { pickHeadline, isRepeatOf } from './classify/headline.ts';
+import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
@@ -213,8 +213,17 @@ function repeatedTitles(blocks: Block[]): Set<number> {
   for (const b of blocks) if (lengths.has(b.key.length) && counts.has(b.key)) counts.set(b.key, counts.get(b.key)! + 1);
   const titles = new Set<number>();
   for (const b of blocks) if (b.key && isTitleLike(b) && counts.get(b.key)! > 1) titles.add(b.index);
+  // the browser's title line holds the headline between a site name and a label ("عاجل| … - الموقع")
+  const inPageTitle = pageTitleKeys(blocks);
+  for (const b of inPageTitle.size ? blocks.slice(PAGE_TITLE_BLOCKS) : []) {
+    if (!isTitleLike(b) || !inPageTitle.has(b.key)) continue;
+    titles.add(b.index);
+    // and the title line itself, however long its label and site name make it
+    for (const t of blocks.slice(0, PAGE_TITLE_BLOCKS)) if (t.key.includes(b.key)) titles.add(t.index);
+  }
   return titles;
 }
+
 
 /** Share of Arabic letters above which a text is in Arabic script only (a few Latin names aside). */
 const ARABIC_ONLY_RATIO = 0.97;
@@ -284,7 +293,7 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
 }
 
 /** What an author's biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
-const BIO_OPENING = /^(?:كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
+const BIO_OPENING = /^[*٭]?\s*(?:كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
 const MAX_BIO_WORDS = 45;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;

@@ -229,4 +229,22 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', '16/09/2016', wire('02 ذو الحجة 1436 هـ'), ...P.slice(1)));
     assert.equal(y.record.date.hijri, null);
   });
+
+  it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
+    for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
+      const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));
+      assert.equal(x.record.headline, h);
+      assert.equal(x.record.byline, 'الكاتب: سامر الخطيب');
+      assert.deepEqual(x.record.body, P);
+    }
+  });
+
+  it('should drop tool rows, tweet footers and a starred author bio, and read "#1 name يقول:" comment authors', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'طباعة | إرسال لصديق | حفظ', P[0], P[1],
+      'المزارعون يحتفلون بالحصاد الوفير هذا العام في السهول', '— وزارة الزراعة (@agri_ministry) September 16, 2015', P[2], P[3],
+      'مروان عبد الهادي', '* كاتب فلسطيني مقيم في رام الله',
+      'التعليقات', '#1 محمد يقول:', '16 سبتمبر 2015 الساعة 10:30 ص', 'مقال جيد ويشرح الوضع بوضوح تام، شكرا للكاتب على هذا الجهد.'));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'المزارعون يحتفلون بالحصاد الوفير هذا العام في السهول', P[2], P[3]]);
+    assert.equal(x.record.comments[0]?.author, 'محمد');
+  });
 });

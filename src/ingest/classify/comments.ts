@@ -18,7 +18,11 @@ const RELATIVE_AGE_ANYWHERE = /(?:^|\s)(?:منذ|قبل)\s+(?:[\d\u0660-\u0669]+
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:": the widget's verb after the name. */
-const SAYS = /\s+(?:قال|قالت|كتب|كتبت|says|said)\s*:?\s*$/i;
+const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said)\s*:?\s*$/i;
+/** "#3 محمد يقول:": the comment's number before the name. */
+const COMMENT_NUMBER = /^#\s*[\d\u0660-\u0669]+\s+/;
+/** The commenter's name in a name line: "#3 سامي قال:" → "سامي". */
+const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(SAYS, '') || line;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
@@ -217,7 +221,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     }
     if (c.author === null && meta.length) {
       const ai = meta[meta.length - 1];
-      c.author = blocks[ai].text.replace(SAYS, '') || blocks[ai].text; // "سامي قال:" → "سامي"
+      c.author = nameOf(blocks[ai].text);
       decide(ai, { label: 'comment-author', rule: 'comment/name-before-time', reason: 'the line above the time is the name slot' });
       meta.pop();
     }
@@ -248,7 +252,7 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
     if (!seg.length) continue;
     const first = blocks[seg[0]];
     const named = seg.length > 1 && first.words <= MAX_NAME_WORDS && !isProse(first) && !/[\d\u0660-\u0669]/.test(first.text);
-    const c: ParsedComment = { author: named ? first.text.replace(SAYS, '') || first.text : null, title: null, when: rowTimes.get(row)!, text: '' };
+    const c: ParsedComment = { author: named ? nameOf(first.text) : null, title: null, when: rowTimes.get(row)!, text: '' };
     if (named) decide(seg.shift()!, { label: 'comment-author', rule: 'comment/name-above-text', reason: 'the short line opening a comment whose time is in the row under it' });
     for (const i of seg) decide(i, { label: 'comment-text', rule: 'comment/text-above-row', reason: 'text above a like/reply row with a time' });
     c.text = seg.map((i) => blocks[i].text).join('\n\n');

@@ -99,7 +99,8 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text)));
+    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text))) ||
+    (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
     chromeMemoBlock[i] = b;
     chromeMemo[i] = v;
@@ -109,6 +110,8 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
 
 /** A button drawn in brackets: "[ إغلاق النافذة ]", "[طباعة]". */
 const BUTTON = /^\[[^\[\]]+\]$/;
+/** The footer of an embedded tweet: "— فلان (@handle) September 16, 2015". */
+const EMBED_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/;
 /** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
 const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;
 /** "المصدر: وكالات": the colon is what makes it a label (folding drops it), so it is read on the raw text. */

@@ -3,6 +3,7 @@
 // line before the body wins, and a title-like line just above it is the kicker (subtitle).
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { foldText } from '../../lib/arabic.ts';
 import { isCaptionNotTitle, isChromePhrase, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isPlaceColonName, looksLikeByline } from './byline.ts';
 
@@ -112,6 +113,12 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     for (const i of candidates) {
       if (blocks[i].key !== key && isRepeatOf(blocks[best].key, blocks[i].key) && blocks[i].words >= MIN_HEADLINE_WORDS) best = i;
     }
+    // a page title with words on both sides of the headline ("عاجل| … - الموقع"): the headline alone
+    if (best < PAGE_TITLE_BLOCKS) {
+      const parts = pageTitleKeys(blocks);
+      const bare = candidates.find((i) => i !== best && parts.has(blocks[i].key));
+      if (bare !== undefined) best = bare;
+    }
   }
   const rule = best >= 0 ? 'headline/repeated-title' : 'headline/last-title-before-body';
   const reason = best >= 0 ? `title repeated ${bestRepeats}× on the page` : 'last title-like line before the body';
@@ -126,6 +133,21 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   }
   const kicker = pickKicker(blocks, best, k, excluded);
   return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, excluded), rule, reason, repeats: bestRepeats };
+}
+
+/** Where a page's title line sits: among its first blocks. */
+export const PAGE_TITLE_BLOCKS = 2;
+const TITLE_PART_SEPARATOR = /\s[|\-–—]\s|\s?\|\s?/;
+const MIN_TITLE_PART_WORDS = 4;
+
+/** Keys of the long parts of the page's title line(s): "عاجل| headline - site" gives the headline's key. */
+export function pageTitleKeys(blocks: Block[]): Set<string> {
+  const keys = new Set<string>();
+  for (const b of blocks.slice(0, PAGE_TITLE_BLOCKS)) {
+    if (!TITLE_PART_SEPARATOR.test(b.text)) continue;
+    for (const part of b.text.split(TITLE_PART_SEPARATOR)) if (part.trim().split(/\s+/).length >= MIN_TITLE_PART_WORDS) keys.add(foldText(part).trim());
+  }
+  return keys;
 }
 
 /** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"), in the page's footer: where the site names itself. */
