@@ -141,8 +141,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   for (const i of kept) {
     if (decisions[i].label === 'chrome') continue;
     // a wrapped paragraph's lines are one paragraph again
-    const first = z.wrapped.get(i);
-    if (first !== undefined && kept.includes(i - 1) && decisions[i - 1].label !== 'chrome') {
+    if (z.wrapped.has(i) && decisions[i - 1].label === 'body') {
       body[body.length - 1] += ' ' + blocks[i].text;
       continue;
     }

@@ -194,14 +194,14 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     return p > prevEnd + 1 && b.words <= MAX_NAME_WORDS && !isProse(b) && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
   };
   const extra = groups.map((_, gi) => (nameAbove(gi) ? 1 : 0));
-  const metaOf = (g: number[]) => slots(g) + extra[groups.indexOf(g)];
+  const metaAt = (gi: number) => slots(groups[gi]) + extra[gi];
   const comments: ParsedComment[] = [];
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
     const gStart = pos(g[0]);
     const gEnd = pos(g[g.length - 1]);
-    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaOf(groups[gi + 1]) : items.length;
-    const meta = items.slice(Math.max(0, gStart - metaOf(g)), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
+    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaAt(gi + 1) : items.length;
+    const meta = items.slice(Math.max(0, gStart - metaAt(gi)), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
     const following = items.slice(gEnd + 1, Math.max(gEnd + 1, nextStart));
     const cut = following.findIndex((i, n) => n > 0 && afterWidget.has(i));
     const text = cut > 0 ? following.slice(0, cut) : following;
