@@ -247,4 +247,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [P[0], P[1], 'المزارعون يحتفلون بالحصاد الوفير هذا العام في السهول', P[2], P[3]]);
     assert.equal(x.record.comments[0]?.author, 'محمد');
   });
+
+  it('should restore the alef of "ال" after the preposition in "محفوظة للنيل الأزرق"', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'جميع الحقوق محفوظة للنيل الأزرق نيوز 2015 - bluenile-news.example'));
+    assert.deepEqual(x.record.source, { name: 'النيل الأزرق نيوز', domain: 'bluenile-news.example' });
+  });
 });

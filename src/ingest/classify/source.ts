@@ -20,7 +20,9 @@ const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3
 
 // "عن رأي X" closing the line, X one to three words
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
-const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لقناة|لـ|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
+// "محفوظة للنيل": the preposition ل before "ال" drops the alef (ل + النيل), restored below; a name that
+// itself starts with ل ("للبنان") reads wrong this way, but outlets' names open with "ال" far more often
+const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لقناة|لـ|(ل)(?=ل)|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 /** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
 const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2})(?![\d\u0660-\u0669])|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
@@ -187,7 +189,8 @@ const YEARS = /[\d\u0660-\u0669]{4}/g;
 const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s[\d\u0660-\u0669]{1,3})?$/u;
 
 function readCopyrightOwner(text: string): string | null {
-  const named = text.match(COPYRIGHT_OWNER)?.[1];
+  const m = text.match(COPYRIGHT_OWNER);
+  const named = m && (m[1] ? 'ا' + m[2] : m[2]);
   const parts = named ? [named] : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
   for (const part of parts) {
     const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
