@@ -79,7 +79,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody);
   const datey = dateLineSet(dateLines);
   for (const i of relativeDateLines(blocks, headerEnd)) datey.add(i);
-  const head = pickHeadline(blocks, z.bodyStart, k, datey);
+  const head = pickHeadline(blocks, z.bodyStart, k, datey, new Set(dateLines.map((l) => l.index)));
   if (head) {
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
     taken.add(head.index);
@@ -130,7 +130,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }
       : datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
-      : box && (k.inlineBox.has(blocks[box.start].key) || !(blocks[i + 1] && isProse(blocks[i + 1])))
+      : box && (k.inlineBox.has(blocks[box.start].key) || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1])))
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], headKey, k);
     decide(i, d);

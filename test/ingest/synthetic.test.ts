@@ -252,4 +252,25 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'جميع الحقوق محفوظة للنيل الأزرق نيوز 2015 - bluenile-news.example'));
     assert.deepEqual(x.record.source, { name: 'النيل الأزرق نيوز', domain: 'bluenile-news.example' });
   });
+
+  it('should keep the text going on after a photo gallery or a poll inside it, without their slides and options', () => {
+    const gallery = ['ألبوم الصور: الثلوج تكسو الجبال', '1 / 12', 'الثلوج تغطي منازل البلدة بعد ليلة عاصفة وباردة جدا.', '© الموقع - طوني فرح',
+      '2 / 12', 'جرافة تابعة لوزارة الأشغال تحاول فتح الطريق المقفل منذ الصباح.', '© الموقع - ريم الحاج', 'الصورة السابقة', 'الصورة التالية'];
+    const poll = ['استطلاع رأي', 'هل تؤيد رفع أسعار البنزين والكهرباء لمواجهة عجز الميزانية؟', 'نعم، الإصلاح ضروري لضمان الاستدامة المالية', 'لا، القرار يثقل كاهل ذوي الدخل المحدود', 'صوت', 'النتائج'];
+    // paragraphs of an ordinary length: a box splits the text only where real text stands on both sides
+    const text = [P[0] + ' ' + P[1], P[2] + ' ' + P[3], P[1] + ' ' + P[2], P[3] + ' ' + P[0]];
+    for (const box of [gallery, poll]) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', text[0], text[1], ...box, text[2], text[3], 'الأكثر قراءة'));
+      assert.deepEqual(x.record.body, text, box[0]);
+    }
+  });
+
+  it('should read a byline carrying its date after a bar, an edit date as the update, and not take a menu row for text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الرئيسية | القدس | الضفة | غزة | الداخل المحتل | الأسرى | تقارير | رياضة',
+      'ارتفاع إنتاج القمح في الموسم الحالي', 'القدس المحتلة - ياسر الرجبي | 16/9/2015 - 10:30 م', ...P, 'عُدل بتاريخ 17/9/2015 - 09:15 ص'));
+    assert.equal(x.record.byline, 'القدس المحتلة - ياسر الرجبي');
+    assert.equal(x.record.subtitle, null);
+    assert.deepEqual(x.record.date, { published: '2015-09-16T22:30', updated: '2015-09-17T09:15', hijri: null });
+    assert.deepEqual(x.record.body, P);
+  });
 });

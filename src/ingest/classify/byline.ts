@@ -3,6 +3,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { isChromePhrase } from './features.ts';
+import { wordCount } from '../../lib/arabic.ts';
 
 /** Bylines are short; a longer line with a dash is a sentence or a teaser. */
 const MAX_BYLINE_WORDS = 8;
@@ -11,21 +12,25 @@ const MAX_SIDE_WORDS = 4;
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
 // a space on one side of the slash is enough: "بغداد/ المستقبل"
+const TRAILING_DATE = /\s*\|[^|]*[\d\u0660-\u0669][^|]*$/;
 const SLASHED = /^[^/\d]{2,30}(?:(?:\s\/\s?|\/\s)[^/\d]{2,30}){1,2}$/;
 
 export interface BylinePick { index: number; text: string; rule: string; reason: string }
 
 export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason: string } | null {
-  if (b.words > MAX_BYLINE_WORDS || b.words < 1 || b.arabic < 0.5) return null;
+  // "القدس - فلان | 16/9/2015 - 10:30 م": the byline is the part before the date it carries
+  const text = b.text.includes('|') ? b.text.replace(TRAILING_DATE, '') : b.text;
+  const words = text === b.text ? b.words : wordCount(text);
+  if (words > MAX_BYLINE_WORDS || words < 1 || b.arabic < 0.5) return null;
   const space = b.key.indexOf(' ');
   const first = space < 0 ? b.key : b.key.slice(0, space);
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
   if (isChromePhrase(b, k)) return null;
   // "أنقرة / محمد شيخ يوسف / الأناضول": place, author, agency; "بغداد/ المستقبل": place, outlet
-  if ((b.text.includes('/ ') || b.text.includes(' /')) && SLASHED.test(b.text) && b.text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
+  if ((text.includes('/ ') || text.includes(' /')) && SLASHED.test(text) && text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
     return { rule: 'byline/slash-separated', reason: 'short names separated by slashes' };
   }
-  const m = b.text.match(SEPARATED);
+  const m = text.match(SEPARATED);
   if (m) {
     const left = (m[1] ?? m[3]).trim();
     const right = (m[2] ?? m[4]).trim();

@@ -21,8 +21,10 @@ const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said)\s*:?\s*$/i;
 /** "#3 محمد يقول:": the comment's number before the name. */
 const COMMENT_NUMBER = /^#\s*[\d\u0660-\u0669]+\s+/;
-/** The commenter's name in a name line: "#3 سامي قال:" → "سامي". */
-const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(SAYS, '') || line;
+/** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
+const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(SAYS, '') || line;
+/** A reply's mark before the name: "↳ رد من: فلان". */
+const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد)\s*:\s*|^[↳↪]\s*/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */

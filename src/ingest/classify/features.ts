@@ -27,9 +27,13 @@ const UNPUNCTUATED_PROSE_WORDS = 16;
 
 /** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
 export function isProse(b: Block): boolean {
-  if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b)) return false;
+  if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b) || isNavRow(b)) return false;
   return isPunctuated(b) || b.words >= UNPUNCTUATED_PROSE_WORDS;
 }
+
+/** A menu on one line: "الرئيسية | القدس | الضفة | غزة": several short parts between bars. */
+const isNavRow = (b: Block) => b.text.includes('|') && NAV_ROW.test(b.text);
+const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
 
 /** A long run of headlines glued together: many words and no sentence punctuation at all. */
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
@@ -211,6 +215,7 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   // WordPress: "3 تعليقات على “العنوان”"
   if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) } : null;
   if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
+  if (b.text.startsWith('(') && b.text.endsWith(')')) return null; // a teaser's counter ("(87 تعليق)")
   const h = letterHash(b.key);
   if (!phraseSet(k.commentHeader).letterHashes.has(h) && h !== SINGULAR_HASH) return null; // cheap: no regex, no string
   // keys have single spaces and no ends to trim: without digits, the key is already its count-less form

@@ -76,7 +76,8 @@ function siteNameFits(candidate: string, from: number, to: number): boolean {
 
 export interface HeadlinePick { index: number; subtitle: number; rule: string; reason: string; repeats: number }
 
-export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>): HeadlinePick | null {
+/** `excluded`: never the headline (date lines); `dated`: lines holding a date, never a kicker or deck either. */
+export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number> = excluded): HeadlinePick | null {
   const end = bodyStart >= 0 ? bodyStart : blocks.length;
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
@@ -131,8 +132,9 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
       return { index: above, subtitle: best, rule: 'headline/title-above-deck', reason: 'the title line above a longer deck', repeats: 1 };
     }
   }
-  const kicker = pickKicker(blocks, best, k, excluded);
-  return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, excluded), rule, reason, repeats: bestRepeats };
+  const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
+  const kicker = pickKicker(blocks, best, k, notTitles);
+  return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, notTitles), rule, reason, repeats: bestRepeats };
 }
 
 /** Where a page's title line sits: among its first blocks. */

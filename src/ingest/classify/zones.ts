@@ -30,6 +30,8 @@ const UNPUNCTUATED_WEIGHT = 1 / 3;
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 
+/** A line of a headed box (a link's title, a poll's option) is shorter than a paragraph. */
+const MAX_BOX_LINE_WORDS = 14;
 /** A box inside the text is a few lines: a header, some links, maybe a closing line. */
 const MAX_BOX_BLOCKS = 10;
 /** A read-also box the text goes on after: its header and a link or two. */
@@ -48,11 +50,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const sectionEnd: boolean[] = [];
   const headers: ReturnType<typeof commentHeader>[] = [];
   const isBoundary: boolean[] = [];
+  // a photo gallery inside the text: counters ("3 / 12"), the caption under each, photo credits
+  const gallery: boolean[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    gallery.push(isGalleryCounter(blocks[i]) || (i > 0 && isGalleryCounter(blocks[i - 1])) || isPhotoCredit(blocks[i]));
+  }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const end = isSectionEnd(b, k);
     const h = commentHeader(b, k);
-    prose.push(!titles.has(i) && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)));
+    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
@@ -96,23 +103,44 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   const boxes: { start: number; end: number }[] = [];
+  // (under a read-also or poll header, its links, question and options may read like short sentences)
+  const inlineHeader = (i: number) => sectionEnd[i] && k.inlineBox.has(blocks[i].key);
   const onlyShortLines = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (prose[i] || headers[i] || (sectionEnd[i] && !k.inlineBox.has(blocks[i].key))) return false;
+    let headed = false;
+    for (let i = from; i < to; i++) {
+      headed ||= inlineHeader(i);
+      if (headers[i] || (sectionEnd[i] && !inlineHeader(i)) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
+    }
     return true;
   };
   const at = best ? eligible.indexOf(best) : -1;
-  const before = eligible[at - 1];
   let bodyStart = best?.start ?? -1;
-  if (best && before && before.weight >= MIN_TEXT_ABOVE_BOX_CHARS && best.start - before.end <= MAX_BOX_BLOCKS && onlyShortLines(before.end + 1, best.start)) {
+  // a gallery's slides, however many, count as none of the box's lines
+  const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i]) n++; return n; };
+  const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (isGalleryCounter(blocks[i])) return true; return false; };
+  // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
+  let before: Run | undefined;
+  for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
+    if (eligible[n].weight >= MIN_TEXT_ABOVE_BOX_CHARS) { before = eligible[n]; break; }
+  }
+  if (best && before && onlyShortLines(before.end + 1, best.start)) {
     boxes.push({ start: before.end + 1, end: best.start - 1 });
     bodyStart = before.start;
   }
-  // The text may also go on after a small read-also box: its header and a link or two, then real text.
+  // The text may also go on after a small read-also box (its header and a link or two) or a gallery; a
+  // larger box under a read-also or poll header needs real text on both sides, as the join above does.
+  // Short runs inside the box (a poll's question) are passed over.
   let bodyEnd = best?.end ?? -1;
   for (let n = at + 1; best && n < eligible.length; n++) {
     const after = eligible[n];
-    const gap = after.start - bodyEnd - 1;
-    if (gap > MAX_SMALL_BOX_BLOCKS || !k.inlineBox.has(blocks[bodyEnd + 1].key) || after.weight < MIN_TEXT_AFTER_SMALL_BOX_CHARS || !onlyShortLines(bodyEnd + 1, after.start)) break;
+    const fits = boxLines(bodyEnd + 1, after.start) <= MAX_BOX_BLOCKS;
+    if (!fits) break;
+    const headed = k.inlineBox.has(blocks[bodyEnd + 1].key);
+    const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
+    const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
+    const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
+    if (!(small || slides || large)) continue;
+    if (!onlyShortLines(bodyEnd + 1, after.start)) break;
     boxes.push({ start: bodyEnd + 1, end: after.start - 1 });
     bodyEnd = after.end;
   }
@@ -123,6 +151,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentCount: count, commentEnd };
 }
+
+/** A gallery's slide counter: "3 / 12", "3 من 12". */
+const isGalleryCounter = (b: Block) => b.words <= 3 && GALLERY_COUNTER.test(b.text);
+const GALLERY_COUNTER = /^[\d\u0660-\u0669]{1,3}\s*(?:\/|من)\s*[\d\u0660-\u0669]{1,3}$/;
+/** A photo credit: "© الموقع - المصور". */
+const isPhotoCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && b.text.startsWith('©');
+const MAX_CREDIT_WORDS = 8;
 
 /** A wrapped line breaks mid-sentence and is a line's width long. */
 const MIN_WRAPPED_LINE_WORDS = 6;
