@@ -215,7 +215,7 @@ function repeatedTitles(blocks: Block[]): Set<number> {
   // the browser's title line holds the headline between a site name and a label ("عاجل| … - الموقع")
   const inPageTitle = pageTitleKeys(blocks);
   for (const b of inPageTitle.size ? blocks.slice(PAGE_TITLE_BLOCKS) : []) {
-    if (!isTitleLike(b) || !inPageTitle.has(b.key)) continue;
+    if (!inPageTitle.has(b.key) || !isTitleLike(b)) continue;
     titles.add(b.index);
     // and the title line itself, however long its label and site name make it
     for (const t of blocks.slice(0, PAGE_TITLE_BLOCKS)) if (t.key.includes(b.key)) titles.add(t.index);

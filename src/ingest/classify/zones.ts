@@ -51,10 +51,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const headers: ReturnType<typeof commentHeader>[] = [];
   const isBoundary: boolean[] = [];
   // a photo gallery inside the text: counters ("3 / 12"), the caption under each, photo credits
-  const gallery: boolean[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    gallery.push(isGalleryCounter(blocks[i]) || (i > 0 && isGalleryCounter(blocks[i - 1])) || isPhotoCredit(blocks[i]));
-  }
+  const counter = blocks.map(isGalleryCounter);
+  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const end = isSectionEnd(b, k);
@@ -117,7 +115,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   let bodyStart = best?.start ?? -1;
   // a gallery's slides, however many, count as none of the box's lines
   const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i]) n++; return n; };
-  const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (isGalleryCounter(blocks[i])) return true; return false; };
+  const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
   let before: Run | undefined;
   for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
@@ -175,11 +173,12 @@ function wrappedParagraphs(blocks: Block[], k: Knowledge): Map<number, number> {
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     let width = 0;
-    while (j + 1 < blocks.length && blocks[j + 1].line === blocks[j].line + 1 && breaksMidSentence(blocks[j]) && line(blocks[j]) && line(blocks[j + 1])) {
+    while (j + 1 < blocks.length && blocks[j + 1].line === blocks[j].line + 1 && breaksMidSentence(blocks[j])) {
       width = Math.max(width, blocks[j].text.length);
       j++;
     }
-    if (j > i && FULL_STOP_END.test(blocks[j].text) && blocks[j].text.length <= width * LAST_LINE_SLACK) {
+    // the shape first (cheap), then that no line of it is chrome
+    if (j > i && FULL_STOP_END.test(blocks[j].text) && blocks[j].text.length <= width * LAST_LINE_SLACK && blocks.slice(i, j + 1).every(line)) {
       for (let n = i + 1; n <= j; n++) out.set(n, i);
     }
     i = j + 1;
