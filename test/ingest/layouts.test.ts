@@ -25,9 +25,8 @@ const KNOWN_GAPS = new Set([
   // saved HTML: a table's cells split the text (h09); a WordPress date trails the text (h05); a caption
   // follows a comma-separated date line (h02); meta time in UTC, a day before the printed date (h04)
   'h09 body', 'h05 published', 'h05 updated', 'h02 body', 'h04 published',
-  // a forum thread's replies: no comments header opens them (u03); comments with no time, a name over each
-  // text (v07)
-  'u03 comments', 'v07 comments',
+  // a forum thread's replies: no comments header opens them (u03)
+  'u03 comments',
 ]);
 
 for (const gold of golds) {

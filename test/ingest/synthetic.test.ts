@@ -273,4 +273,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.date, { published: '2015-09-16T22:30', updated: '2015-09-17T09:15', hijri: null });
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should pair names and texts in a comments area with no times at all', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', 'أبو علي', 'الماء مقطوع منذ ثلاثة أيام في حينا، فمتى الحل؟', 'حيدر', 'الله يحفظ البلد وأهله', 'اكتب تعليقك'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو علي', 'الماء مقطوع منذ ثلاثة أيام في حينا، فمتى الحل؟'], ['حيدر', 'الله يحفظ البلد وأهله']]);
+  });
 });

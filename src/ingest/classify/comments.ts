@@ -154,6 +154,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const anchorKind = (i: number) => (timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
   if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
+  if (!anchors.length && namesAndTexts(blocks, items)) return pairedComments(blocks, items, decide);
   if (!anchors.length) {
     // no structure: every prose block is an anonymous comment
     return items.filter((i) => isProse(blocks[i])).map((i) => {
@@ -259,6 +260,30 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
     for (const i of seg) decide(i, { label: 'comment-text', rule: 'comment/text-above-row', reason: 'text above a like/reply row with a time' });
     c.text = seg.map((i) => blocks[i].text).join('\n\n');
     comments.push(c);
+  }
+  return comments;
+}
+
+/** A commenter's name standing alone: a few words, no punctuation or digits. */
+const isNameLine = (b: Block) => b.words <= MAX_PAIRED_NAME_WORDS && b.arabic >= 0.8 && !/[.،,:؛!؟?\d\u0660-\u0669]/.test(b.text);
+const MAX_PAIRED_NAME_WORDS = 3;
+
+/** Comments with no times at all, a name over each text: name, text, name, text … (two pairs at least). */
+function namesAndTexts(blocks: Block[], items: number[]): boolean {
+  if (items.length < 4 || items.length % 2 !== 0) return false;
+  for (let p = 0; p < items.length; p += 2) {
+    const name = blocks[items[p]], text = blocks[items[p + 1]];
+    if (!isNameLine(name) || (isNameLine(text) && text.words < 2)) return false; // a text is more than a lone word
+  }
+  return true;
+}
+
+function pairedComments(blocks: Block[], items: number[], decide: (i: number, d: Decision) => void): ParsedComment[] {
+  const comments: ParsedComment[] = [];
+  for (let p = 0; p < items.length; p += 2) {
+    decide(items[p], { label: 'comment-author', rule: 'comment/name-over-text', reason: 'a name over each text, no times' });
+    decide(items[p + 1], { label: 'comment-text', rule: 'comment/text-under-name', reason: 'the text under a commenter\'s name' });
+    comments.push({ author: nameOf(blocks[items[p]].text), title: null, when: null, text: blocks[items[p + 1]].text });
   }
   return comments;
 }
