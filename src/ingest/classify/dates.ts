@@ -97,6 +97,12 @@ export function relativeDateLines(blocks: Block[], end: number): number[] {
   return out;
 }
 const MAX_RELATIVE_LINE_WORDS = 6;
+const DAY_MS = 86_400_000;
+/** Whole days between two ISO dates (or datetimes: their days); Infinity when either is missing. */
+const daysApart = (a: string | null, b: string | null) =>
+  a && b ? Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS : Infinity;
+/** An ISO instant in UTC, as saved pages' meta tags write it. */
+const UTC_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)\b/i;
 const AGO = /(?:^| )(?:منذ|قبل)(?: |$)/;
 
 /** Lines that are dates, whatever their use: never headline, kicker or byline candidates. */
@@ -124,7 +130,12 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || near(a) - near(b));
   // an unlabelled date opening the update's line ("الأحد 20 مارس 2016 - 14:30 آخر تحديث: …") is the publication
   const beforeUpdate = updated && !updated.inTail ? updated.dates.find((d) => d.role === 'plain' && absolute(d)) : undefined;
-  const pick = labelled[0] ?? plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined);
+  // a saved page's UTC meta time ("تاريخ النشر: 2017-03-29T23:15:00+00:00") may fall on the day before the
+  // local date the page prints under its headline: the printed day is the page's own
+  const utcMeta = labelled[0] && UTC_INSTANT.test(blocks[labelled[0].index].text);
+  const printed = utcMeta && plain[0] && afterHeadline(plain[0]) ? plain[0] : undefined;
+  const sameInstant = printed && daysApart(lineIso(printed), lineIso(labelled[0])) <= 1;
+  const pick = (sameInstant ? printed : labelled[0]) ?? plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined);
   if (!pick) return out;
   out.published = lineIso(pick);
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
@@ -138,7 +149,6 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
 
 /** How far into the first paragraph a wire dateline runs ("الرياض 02 ذو الحجة 1436 هـ الموافق … (واس) -"). */
 const DATELINE_CHARS = 90;
-const DAY_MS = 86_400_000;
 /** A Hijri date names its month or carries هـ: the date reader runs only where one of them is. */
 const HIJRI_HINT = /هـ|هجري|محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/;
 
@@ -150,7 +160,6 @@ export function datelineHijri(first: Block, published: string): string | null {
   const head = first.text.slice(0, DATELINE_CHARS);
   if (!HIJRI_HINT.test(head)) return null;
   // a day apart is the same date: moon sighting and Umm al-Qura may differ by one
-  const day = Date.parse(published.slice(0, 10));
-  const h = findDates(head).find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && d.iso !== null && Math.abs(Date.parse(d.iso.slice(0, 10)) - day) <= DAY_MS);
+  const h = findDates(head).find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && daysApart(d.iso, published) <= 1);
   return h ? h.text.replace(WEEKDAY_OPENING, '') : null;
 }
