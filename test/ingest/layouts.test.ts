@@ -22,9 +22,8 @@ const KNOWN_GAPS = new Set([
   'q12 body',
   // a byline's Hijri date under a masthead date far above the headline
   'r11 published', 'r11 hijri',
-  // saved HTML: a table's cells split the text (h09); a WordPress date trails the text (h05); a caption
-  // follows a comma-separated date line (h02)
-  'h09 body', 'h05 published', 'h05 updated', 'h02 body',
+  // saved HTML: a table's cells split the text (h09); a caption follows a comma-separated date line (h02)
+  'h09 body', 'h02 body',
   // a forum thread's replies: no comments header opens them (u03)
   'u03 comments',
 ]);

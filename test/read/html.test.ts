@@ -133,6 +133,14 @@ describe('readDump: HTML pages', () => {
     assert.equal(first(readDump(utf8(page(`<h1>عنوان</h1>${age('yesterday')}`)), 'a.html')), 'عنوان');
   });
 
+  it('should read WordPress\'s marked times and the modified meta, and keep two adjacent <time>s apart', () => {
+    const page = `<html><head><meta property="article:modified_time" content="2017-02-07T08:00"></head><body><h1>عنوان</h1>` +
+      `<p>نُشر في <time class="entry-date published" datetime="2017-02-05T20:10">5 فبراير، 2017</time><time class="updated" datetime="2017-02-06T09:30">6 فبراير، 2017</time></p></body></html>`;
+    const lines = text(readDump(utf8(page), 'a.html')).split('\n').filter(Boolean);
+    assert.deepEqual(lines.slice(0, 2), ['تاريخ النشر: 2017-02-05T20:10', 'آخر تحديث: 2017-02-07T08:00']);
+    assert.equal(lines.at(-1), 'نُشر في 5 فبراير، 2017 6 فبراير، 2017');
+  });
+
   it('should sniff HTML in a .txt file that starts with a doctype, a comment or <html>', () => {
     for (const head of ['<!doctype html>', '\ufeff  <!-- saved from url=(0040)https://x.example/ -->\n<html>', '<HTML dir=rtl>']) {
       assert.equal(text(readDump(utf8(`${head}<title>عنوان</title><p>فقرة</p>`), 'page.txt')), 'عنوان\n\nفقرة');

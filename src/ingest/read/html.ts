@@ -24,6 +24,7 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
 const MAX_META = 300; // metadata lines are hints, not content: cap them
 
 export const PUBLISHED_PREFIX = 'تاريخ النشر: ';
+export const UPDATED_PREFIX = 'آخر تحديث: ';
 
 const EXIT = Symbol('exit');
 type Frame = Node | { [EXIT]: Element };
@@ -79,12 +80,15 @@ export function htmlToText(html: string): string {
   let ogUrl: string | null = null;
   let canonical: string | null = null;
   let published: string | null = null;
+  let modified: string | null = null;
   // A <time> showing only an age ("منذ 4 ساعات") keeps the date in its datetime attribute: the first
   // such one after the page's <h1> (else the first at all) stands in when no meta names the date.
   let timeBeforeH1: string | null = null;
   let timeAfterH1: string | null = null;
   let seenH1 = false;
 
+  let markedPublished: string | null = null;
+  let markedUpdated: string | null = null;
   const flush = () => {
     if (cur.trim() === '') { cur = ''; return; }
     if (blank && out.length > 0) out.push('');
@@ -98,6 +102,7 @@ export function htmlToText(html: string): string {
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if (EXIT in frame) {
+      if (frame[EXIT].nodeName === 'time') { cur += ' '; continue; }
       if (frame[EXIT].nodeName === 'pre') pre--;
       boundary();
       continue;
@@ -135,6 +140,7 @@ export function htmlToText(html: string): string {
           if (k === 'og:site_name') siteName ??= collapse(content);
           else if (k === 'og:url') ogUrl ??= content;
           else if (k === 'article:published_time' || k === 'datepublished') published ??= collapse(content);
+          else if (k === 'article:modified_time' || k === 'datemodified') modified ??= collapse(content);
         }
         continue;
       }
@@ -161,12 +167,19 @@ export function htmlToText(html: string): string {
       if (SKIP.has(tag) || isHidden(el)) continue;
       if (tag === 'br') { flush(); continue; }
       if (tag === 'h1') seenH1 = true;
-      if (tag === 'time' && (seenH1 ? timeAfterH1 : timeBeforeH1) === null) {
+      if (tag === 'time') {
         const dt = attr(el, 'datetime');
-        if (dt && DATETIME.test(dt) && !mayHoldAbsoluteDate(textOf(el))) {
-          if (seenH1) timeAfterH1 = collapse(dt);
-          else timeBeforeH1 = collapse(dt);
+        const cls = attr(el, 'class') ?? '';
+        if (dt && DATETIME.test(dt)) {
+          // WordPress marks the article's own times: "entry-date published", "updated"
+          if (/\bupdated\b/.test(cls) && !/\bpublished\b/.test(cls)) markedUpdated ??= collapse(dt);
+          else if (/\b(?:published|entry-date)\b/.test(cls)) markedPublished ??= collapse(dt);
+          else if ((seenH1 ? timeAfterH1 : timeBeforeH1) === null && !mayHoldAbsoluteDate(textOf(el))) {
+            if (seenH1) timeAfterH1 = collapse(dt);
+            else timeBeforeH1 = collapse(dt);
+          }
         }
+        stack.push({ [EXIT]: el }); // a space after it: two <time>s side by side are two dates, not one number
       }
       if (BLOCK.has(tag)) {
         boundary();
@@ -181,8 +194,10 @@ export function htmlToText(html: string): string {
 
   const head: string[] = [];
   if (title) head.push(title, '');
-  published ??= timeAfterH1 ?? timeBeforeH1;
+  published ??= markedPublished ?? timeAfterH1 ?? timeBeforeH1;
   if (published) head.push(PUBLISHED_PREFIX + published, '');
+  modified ??= markedUpdated;
+  if (modified && modified !== published) head.push(UPDATED_PREFIX + modified, '');
   const tail: string[] = [];
   if (siteName) tail.push('', siteName);
   const host = hostOf(canonical) ?? hostOf(ogUrl);
