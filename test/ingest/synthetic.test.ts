@@ -278,4 +278,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', 'أبو علي', 'الماء مقطوع منذ ثلاثة أيام في حينا، فمتى الحل؟', 'حيدر', 'الله يحفظ البلد وأهله', 'اكتب تعليقك'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو علي', 'الماء مقطوع منذ ثلاثة أيام في حينا، فمتى الحل؟'], ['حيدر', 'الله يحفظ البلد وأهله']]);
   });
+
+  it('should drop a standing disclaimer and a doubled headline, and read a line the update label marks after its dates', () => {
+    const h = 'ارتفاع إنتاج القمح في الموسم الحالي';
+    const x = extract(page(h, 'الأربعاء 2/12/1436 هـ - الموافق 16/9/2015 م (آخر تحديث) الساعة 17:32', h + h, ...P,
+      'الآراء الواردة في المقالات تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع الذي ينشرها.'));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual([x.record.date.published?.slice(0, 10), x.record.date.updated?.slice(0, 10), x.record.date.hijri], ['2015-09-16', '2015-09-16', '2/12/1436 هـ']);
+  });
 });

@@ -222,4 +222,13 @@ describe('readDump: speed', () => {
     const ms = performance.now() - t0;
     assert.ok(ms < 1000, `2,000 files took ${ms.toFixed(0)} ms`);
   });
+
+  it('should decode HTML character references a text dump kept, but leave a lone "&" phrase alone', () => {
+    const r = readDump(Buffer.from('عنوان &quot;الخبر&quot; &ndash; الموقع\n\nنص&nbsp;الخبر &#1575;\n\nAT&T;'), 'a.txt');
+    assert.ok(r.ok);
+    assert.equal(r.text.split('\n')[0], 'عنوان "الخبر" – الموقع');
+    const lone = readDump(Buffer.from('شركة AT&T; تعلن\n\nنص'), 'b.txt');
+    assert.ok(lone.ok);
+    assert.match(lone.text, /AT&T;/);
+  });
 });

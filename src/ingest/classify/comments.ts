@@ -22,9 +22,11 @@ const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said)
 /** "#3 محمد يقول:": the comment's number before the name. */
 const COMMENT_NUMBER = /^#\s*[\d\u0660-\u0669]+\s+/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
-const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(SAYS, '') || line;
+const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(SAYS, '').replace(REPLY_TARGET, '') || line;
 /** A reply's mark before the name: "↳ رد من: فلان". */
-const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد)\s*:\s*|^[↳↪]\s*/;
+const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
+/** "رامي → ليال": the commenter, then whom the reply is to. */
+const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
@@ -197,7 +199,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     return p > prevEnd + 1 && b.words <= MAX_NAME_WORDS && !isProse(b) && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
   };
   const extra = groups.map((_, gi) => (nameAbove(gi) ? 1 : 0));
-  const metaAt = (gi: number) => slots(groups[gi]) + extra[gi];
+  // a widget right above an anchor ("Avatar", a like row) stands where its name or title would be
+  const metaAt = (gi: number) => (gi > 0 && afterWidget.has(groups[gi][0]) ? 0 : slots(groups[gi]) + extra[gi]);
   const comments: ParsedComment[] = [];
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
@@ -213,7 +216,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       const t = timeAt(i);
       if (t) {
         c.when = t.when;
-        if (t.author) c.author = t.author;
+        if (t.author) c.author = nameOf(t.author);
         decide(i, { label: 'comment-time', rule: t.author ? 'comment/name-and-time' : 'comment/time-line', reason: 'a date or age next to a comment' });
         continue;
       }

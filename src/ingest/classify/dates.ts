@@ -71,12 +71,15 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
 
 /**
  * A line of running-text length that may still be the header's date line: "نُشر في: … آخر تحديث: …" on one
- * line reads as prose. Such a line opens with a label and a colon, has a digit and stays short.
+ * line reads as prose. Such a line opens with a label (and a colon, or "نُشر يوم/في"), has a digit and stays short.
  */
 export function mayBeLabelledDateLine(b: Block): boolean {
-  const colon = b.words <= MAX_LABELLED_LINE_WORDS ? b.text.indexOf(':') : -1;
-  return colon >= 0 && colon <= MAX_LABEL_CHARS && /[0-9\u0660-\u0669]/.test(b.text);
+  if (b.words > MAX_LABELLED_LINE_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return false;
+  const colon = b.text.indexOf(':');
+  return (colon >= 0 && colon <= MAX_LABEL_CHARS) || PUBLISHED_OPENING.test(b.text);
 }
+/** A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …". */
+const PUBLISHED_OPENING = /^(?:نُ?شِ?ر|نشرت|تم النشر|published|posted)\s+(?:يوم|في|بتاريخ|on)\s/i;
 /** The label comes first: "نُشر في:", "تاريخ النشر:". */
 const MAX_LABEL_CHARS = 25;
 const MAX_LABELLED_LINE_WORDS = 30;
@@ -113,9 +116,11 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
   // "نشر في: … آخر تحديث: …" or "DATE آخر تحديث: DATE" on one line: the update is the date its label governs
   const isUpdate = (d: FoundDate) => d.role === 'updated' && absolute(d);
-  const updated = lines.find((l) => l.role === 'updated' && l.dates.some(isUpdate)) ?? lines.find((l) => l.dates.some(isUpdate));
+  // "… 16/9/2015 م (آخر تحديث)": a label after the dates marks the line, not a date; its date is the update
+  const updated = lines.find((l) => l.role === 'updated' && l.dates.some(isUpdate)) ?? lines.find((l) => l.dates.some(isUpdate)) ??
+    lines.find((l) => l.role === 'updated' && !l.inTail && l.dates.some(absolute));
   if (updated) {
-    out.updated = updated.dates.find(isUpdate)!.iso;
+    out.updated = (updated.dates.find(isUpdate) ?? updated.dates.find(absolute))!.iso;
     out.used.set(updated.index, { rule: 'date/updated-label', reason: 'labelled as an update' });
   }
   const near = (l: DateLine) => Math.abs(l.index - (headline >= 0 ? headline : bodyStart));

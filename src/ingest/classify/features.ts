@@ -103,7 +103,7 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text))) ||
+    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text) || VOTES.test(b.text))) ||
     (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
     chromeMemoBlock[i] = b;
@@ -116,6 +116,8 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
 const BUTTON = /^\[[^\[\]]+\]$/;
 /** The footer of an embedded tweet: "— فلان (@handle) September 16, 2015". */
 const EMBED_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/;
+/** A vote widget: "6 △ ▽", "▲ 12 ▼". */
+const VOTES = /^[\d\u0660-\u0669\s]*[△▽▲▼↑↓][\d\u0660-\u0669\s△▽▲▼↑↓]*$/;
 /** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
 const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;
 /** "المصدر: وكالات": the colon is what makes it a label (folding drops it), so it is read on the raw text. */
@@ -154,13 +156,14 @@ function allChromeLabels(key: string, k: Knowledge): boolean {
 
 /** Separators of a row of links or buttons: "رد | الرد على هذا التعليق", "طباعة · إرسال". */
 const ROW_SEPARATOR = /\s*[|·•]\s*/;
+const TRAILING_COUNT = / [\d\u0660-\u0669]+$/;
 /** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
 function allChromeParts(text: string, k: Knowledge): boolean {
   if (!/[|·•]/.test(text)) return false;
   const parts = text.split(ROW_SEPARATOR).filter(Boolean);
   if (parts.length < 2) return false;
   for (const p of parts) {
-    const key = foldText(p);
+    const key = foldText(p).replace(TRAILING_COUNT, ''); // "أعجبني (5)": a label and its count
     if (!k.chromeLine.has(key) && !COUNT.test(key) && !(k.chromeStartRe.test(key))) return false;
   }
   return true;

@@ -195,7 +195,8 @@ function readCopyrightOwner(text: string): string | null {
   for (const part of parts) {
     const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
     const words = name ? name.split(/\s+/).length : 0;
-    if (words >= 1 && words <= 4 && OWNER_NAME.test(name)) return name;
+    // "حقوق النشر والتأليف": what the noise leaves of a longer phrase is no name
+    if (words >= 1 && words <= 4 && OWNER_NAME.test(name) && !name.startsWith('وال')) return name;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { canonicalCharset, decodeBytes } from './decode.ts';
 import { countControls, hasSpecial, normaliseLines } from './normalise.ts';
 import { htmlToText } from './html.ts';
+import { decodeHTML } from 'entities';
 
 export { PUBLISHED_PREFIX } from './html.ts';
 
@@ -51,7 +52,8 @@ export function readDump(bytes: Uint8Array, fileName: string): ReadResult {
 
   const format = htmlByName || sniffHtml(raw) ? 'html' : 'text';
   if (!/\S/.test(raw)) return { ok: false, reason: 'empty file' };
-  const text = format === 'html' ? normaliseLines(htmlToText(raw)) : normaliseLines(raw, special);
+  const plain = format === 'text' ? decodeLeftEntities(raw) : raw;
+  const text = format === 'html' ? normaliseLines(htmlToText(raw)) : normaliseLines(plain, plain === raw ? special : hasSpecial(plain));
   if (text === '') return { ok: false, reason: format === 'html' ? 'no visible text in HTML' : 'empty file' };
   return { ok: true, text, encoding, format, warnings };
 }
@@ -103,4 +105,16 @@ function declaredCharset(bytes: Uint8Array): string | null {
     if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
   }
   return null;
+}
+
+/** A character reference: "&quot;", "&nbsp;", "&#1583;", "&#x62F;". */
+const ENTITY = /&(?:[a-z][a-z0-9]{1,9}|#\d{2,7}|#x[0-9a-f]{2,6});/gi;
+/** Several references mean a dump kept its page's HTML escapes as text: one alone may be a word ("AT&T;"). */
+const MIN_LEFT_ENTITIES = 3;
+
+/** A text dump with its HTML character references left in: decode them (the entities package's tables). */
+function decodeLeftEntities(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  const n = raw.match(ENTITY)?.length ?? 0;
+  return n >= MIN_LEFT_ENTITIES ? decodeHTML(raw) : raw;
 }
