@@ -214,8 +214,9 @@ function repeatedTitles(blocks: Block[]): Set<number> {
   for (const b of blocks) if (b.key && isTitleLike(b) && counts.get(b.key)! > 1) titles.add(b.index);
   // the browser's title line holds the headline between a site name and a label ("عاجل| … - الموقع")
   const inPageTitle = pageTitleKeys(blocks);
+  const partLengths = new Set([...inPageTitle].map((key) => key.length)); // most keys are of no part's length: no hashing
   for (const b of inPageTitle.size ? blocks.slice(PAGE_TITLE_BLOCKS) : []) {
-    if (!inPageTitle.has(b.key) || !isTitleLike(b)) continue;
+    if (!partLengths.has(b.key.length) || !inPageTitle.has(b.key) || !isTitleLike(b)) continue;
     titles.add(b.index);
     // and the title line itself, however long its label and site name make it
     for (const t of blocks.slice(0, PAGE_TITLE_BLOCKS)) if (t.key.includes(b.key)) titles.add(t.index);

@@ -154,8 +154,8 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
 
 /** How far into the first paragraph a wire dateline runs ("الرياض 02 ذو الحجة 1436 هـ الموافق … (واس) -"). */
 const DATELINE_CHARS = 90;
-/** A Hijri date names its month or carries هـ: the date reader runs only where one of them is. */
-const HIJRI_HINT = /هـ|هجري|محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/;
+/** A wire dateline's Hijri date carries هـ: the date reader runs only where it is. */
+const HIJRI_HINT = /هـ|هجري/;
 
 /**
  * The Hijri date as printed in the dateline opening the text, when it is the publication day: wire

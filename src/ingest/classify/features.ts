@@ -23,7 +23,7 @@ export const endsLikeSentence = (b: Block) => END_PUNCT.test(b.text);
 export const isPunctuated = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT.test(b.text);
 
 /** Above this many words a line is running text even without punctuation (titles are shorter). */
-const UNPUNCTUATED_PROSE_WORDS = 16;
+export const UNPUNCTUATED_PROSE_WORDS = 16;
 
 /** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
 export function isProse(b: Block): boolean {

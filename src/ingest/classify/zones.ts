@@ -1,7 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -74,7 +74,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (a short announcing line may stand between the text and them)
     if (cur && i - cur.end <= 2 && continuesList(b, blocks[i - 1]) && (i === cur.end + 1 || announces(blocks[i - 1]))) { cur.end = i; continue; }
     if (!prose[i]) continue;
-    const weight = isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
+    // (a prose line shorter than isProse's unpunctuated length is punctuated: no need to look again)
+    const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
