@@ -286,4 +286,13 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
     assert.deepEqual([x.record.date.published?.slice(0, 10), x.record.date.updated?.slice(0, 10), x.record.date.hijri], ['2015-09-16', '2015-09-16', '2/12/1436 هـ']);
   });
+
+  it('should follow the text past a "skip … and continue reading" box to its end mark, and past a read-also link to a short closing paragraph', () => {
+    const long = [P[0] + ' ' + P[1], P[2] + ' ' + P[3], P[1] + ' ' + P[2], P[3] + ' ' + P[0]];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', long[0], long[1], 'تخطى موضوعات قد تهمك وواصل القراءة', 'موضوعات قد تهمك',
+      'احتجاجات في الجنوب للمطالبة بالتنمية', 'هل تنجح الزراعة الصحراوية في مواجهة شح المياه؟', 'نهاية', 'مياه جوفية', long[2], long[3], 'مواضيع ذات صلة'));
+    assert.deepEqual(x.record.body, [long[0], long[1], 'مياه جوفية', long[2], long[3]]);
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', long[0], long[1], 'اقرأ أيضاً', 'خبر آخر عن الحصاد', 'وتستمر الحملة حتى نهاية الشهر.', 'الأكثر قراءة'));
+    assert.deepEqual(y.record.body, [long[0], long[1], 'وتستمر الحملة حتى نهاية الشهر.']);
+  });
 });

@@ -55,7 +55,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const end = isSectionEnd(b, k);
+    const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b);
     const h = commentHeader(b, k);
     prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)));
     sectionEnd.push(end);
@@ -103,12 +103,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   const boxes: { start: number; end: number }[] = [];
   // (under a read-also or poll header, its links, question and options may read like short sentences)
-  const inlineHeader = (i: number) => sectionEnd[i] && k.inlineBox.has(blocks[i].key);
+  const inlineHeader = (i: number) => sectionEnd[i] && (k.inlineBox.has(blocks[i].key) || isSkipLink(blocks[i]));
   const onlyShortLines = (from: number, to: number) => {
     let headed = false;
     for (let i = from; i < to; i++) {
       headed ||= inlineHeader(i);
-      if (headers[i] || (sectionEnd[i] && !inlineHeader(i)) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
+      if (headers[i] || (sectionEnd[i] && !inlineHeader(i) && !isBoxEnd(blocks[i])) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
     }
     return true;
   };
@@ -134,13 +134,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const after = eligible[n];
     const fits = boxLines(bodyEnd + 1, after.start) <= MAX_BOX_BLOCKS;
     if (!fits) break;
-    const headed = k.inlineBox.has(blocks[bodyEnd + 1].key);
-    const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
+    const headed = inlineHeader(bodyEnd + 1);
+    const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
     const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
     if (!(small || slides || large)) continue;
     if (!onlyShortLines(bodyEnd + 1, after.start)) break;
-    boxes.push({ start: bodyEnd + 1, end: after.start - 1 });
+    // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
+    let end = after.start - 1;
+    for (let i = bodyEnd + 1; i < after.start; i++) if (isBoxEnd(blocks[i])) { end = i; break; }
+    boxes.push({ start: bodyEnd + 1, end });
     bodyEnd = after.end;
   }
 
@@ -150,6 +153,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentCount: count, commentEnd };
 }
+
+/** "تخطى موضوعات قد تهمك وواصل القراءة": a link past a box inside the text, which goes on after it. */
+const isSkipLink = (b: Block) => b.words <= 10 && SKIP_LINK.test(b.text);
+const SKIP_LINK = /^تخط[ىي]\s.{2,60}\sو\s?واصل\s+القراءة$/;
+
+/** A short closing paragraph still reads as the same text: it opens with "و" ("and") and ends a sentence. */
+const continuesText = (b: Block) => b.text.startsWith('و') && endsLikeSentence(b);
+
+/** "نهاية", "نهاية قصص مقترحة": the end of a box the text skipped. */
+const isBoxEnd = (b: Block) => b.words <= 4 && /^نهاية(?:\s|$)/.test(b.text);
 
 /** A gallery's slide counter: "3 / 12", "3 من 12". */
 const isGalleryCounter = (b: Block) => b.words <= 3 && GALLERY_COUNTER.test(b.text);
