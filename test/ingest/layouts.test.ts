@@ -27,10 +27,9 @@ const KNOWN_GAPS = new Set([
   // a forum thread's replies: no comments header opens them (u03)
   'u03 comments',
   // round 7: text going on after a most-read box and ads (x09); a video's duration and teaser (w03); a
-  // summary between the headline and the date line (w12); a title suffix matching an alias loosely (w01) and a
-  // Latin site name (w05); comments with a title line after the time (w06); a print date above the online
-  // date (x03: which is the publication is a judgement)
-  'w01 source', 'x09 body', 'w03 body', 'w12 body', 'w05 source', 'w06 comments', 'x03 published',
+  // summary between the headline and the date line (w12); comments with a title line after the time (w06);
+  // a print date above the online date (x03: which is the publication is a judgement)
+  'x09 body', 'w03 body', 'w12 body', 'w06 comments', 'x03 published',
 ]);
 
 for (const gold of golds) {
