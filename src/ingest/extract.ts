@@ -95,6 +95,15 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // decisions are written out as literals: one object shape for all of them keeps the code using them fast
   for (const [i, d] of dates.used) { decide(i, { label: 'date', rule: d.rule, reason: d.reason }); taken.add(i); }
   warnings.push(...dates.warnings);
+  // "headline / summary / date line / text": a summary paragraph between the headline and the header's date
+  // is the deck, not the text's first paragraph
+  const summary = head ? head.index + 1 : -1;
+  const textAfter = (i: number) => blocks.slice(i, i + 3).some(isProse); // the text itself follows the date
+  if (head && head.subtitle < 0 && dates.used.has(summary + 1) && !taken.has(summary) && isProse(blocks[summary]) && textAfter(summary + 2)) {
+    decide(summary, { label: 'subtitle', rule: 'subtitle/summary-above-date', reason: 'a summary between the headline and the date line' });
+    taken.add(summary);
+    head.subtitle = summary;
+  }
   // a byline may carry the date ("كتب: فلان | 16 سبتمبر 2015"): that line is both
   const usedForDate = new Set(dates.used.keys());
   const notBylines = new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || datey.has(i)));

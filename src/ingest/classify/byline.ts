@@ -12,6 +12,8 @@ const MAX_SIDE_WORDS = 4;
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
 // a space on one side of the slash is enough: "بغداد/ المستقبل"
+/** "صورة من الأرشيف / أ ف ب": a photo's credit, shaped like a byline. */
+const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;
 const TRAILING_DATE = /\s*\|[^|]*[\d\u0660-\u0669][^|]*$/;
 const SLASHED = /^[^/\d]{2,30}(?:(?:\s\/\s?|\/\s)[^/\d]{2,30}){1,2}$/;
 
@@ -21,7 +23,7 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   // "القدس - فلان | 16/9/2015 - 10:30 م": the byline is the part before the date it carries
   const text = b.text.includes('|') ? b.text.replace(TRAILING_DATE, '') : b.text;
   const words = text === b.text ? b.words : wordCount(text);
-  if (words > MAX_BYLINE_WORDS || words < 1 || b.arabic < 0.5) return null;
+  if (words > MAX_BYLINE_WORDS || words < 1 || b.arabic < 0.5 || PHOTO_CREDIT.test(text)) return null;
   const space = b.key.indexOf(' ');
   const first = space < 0 ? b.key : b.key.slice(0, space);
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
@@ -55,7 +57,7 @@ export function isBareName(b: Block, maxWords = 3, person = false): boolean {
 const PLACE_COLON_NAME_REACH = 3;
 
 /** Words that open a publication's or a section's name, never a person's: "جريدة العرب", "أخبار روسيا". */
-const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكالة|شبكة|أخبار|اخبار|نشرة|بوابة|راديو|إذاعة)\s/;
+const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكالة|شبكة|أخبار|اخبار|نشرة|بوابة|راديو|إذاعة|صورة|الصورة|تصوير)\s/;
 
 /** "ود مدني: عثمان الطيب": a place of one or two words, a colon, a bare name. Only trusted just under a headline. */
 export function isPlaceColonName(b: Block): boolean {
