@@ -345,6 +345,7 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
 /** "… لا تعبر بالضرورة عن رأي الموقع": the formula of a site's disclaimer, never an article's sentence. */
 const STANDING_DISCLAIMER = /لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)/;
 const MAX_DISCLAIMER_WORDS = 40;
+const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
@@ -352,6 +353,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
   if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
+  if (b.words === 1 && BARE_URL.test(b.text)) return { label: 'chrome', rule: 'chrome/link', reason: 'a bare link' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
   // the site's standing disclaimer reads like a sentence too
   if (b.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(b.text)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };

@@ -22,14 +22,19 @@ const KNOWN_GAPS = new Set([
   'q12 body',
   // a byline's Hijri date under a masthead date far above the headline
   'r11 published', 'r11 hijri',
-  // saved HTML: a table's cells split the text (h09); a caption follows a comma-separated date line (h02)
-  'h09 body', 'h02 body',
+  // saved HTML: a table's cells split the text (h09)
+  'h09 body',
   // a forum thread's replies: no comments header opens them (u03)
   'u03 comments',
   // round 7: text going on after a most-read box and ads (x09); a video's duration and teaser (w03);
   // comments with a title line after the time (w06); a print date above the online date (x03: which is the
   // publication is a judgement)
   'x09 body', 'w03 body', 'w06 comments', 'x03 published',
+  // round 8: a long standfirst under the headline (y03); a two-part menu row over the headline (y04); an
+  // issue line three lines after the text (y11); comments whose lines come in other orders: title / name /
+  // city / time (y09), text then time (z02), a lone emoji (z05), a quoted reply (z06), a name under the time
+  // in only some comments (z09)
+  'y03 body', 'y04 headline', 'y11 published', 'y11 hijri', 'y09 comments', 'z02 comments', 'z05 comments', 'z06 comments', 'z09 comments',
 ]);
 
 for (const gold of golds) {

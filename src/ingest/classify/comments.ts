@@ -14,13 +14,15 @@ const BULLET = /^[·•\-–—|]+\s*/;
 const COPYRIGHT = /©|جميع الحقوق محفوظة|كل الحقوق محفوظة|all rights reserved/i;
 /** COPYRIGHT needs "©", "محفوظة" or an "l": cheaper scans, first, of every comment. */
 const mayBeCopyright = (t: string) => t.includes('محفوظة') || /[©lL]/.test(t);
-const RELATIVE_AGE_ANYWHERE = /(?:^|\s)(?:منذ|قبل)\s+(?:[\d\u0660-\u0669]+|ساعة|ساعتين|يوم|يومين|دقيقة|دقيقتين|أسبوع|اسبوع|أسبوعين|شهر|شهرين|سنة|سنتين|عام|عامين|لحظات|ثوان)/;
+// "منذ 3 ساعات", "قبل يومين"; a number needs its unit ("عضو منذ 2011" is a year, not an age)
+const AGE_UNIT = '(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|يوما|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|أشهر|اشهر|شهور|شهرين|شهرا|سنة|سنوات|سنتين|عام|أعوام|اعوام|عامين|عاما)';
+const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|\\s)(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}|${AGE_UNIT}|لحظات|ثوان)`);
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:": the widget's verb after the name. */
 const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said)\s*:?\s*$/i;
-/** "#3 محمد يقول:": the comment's number before the name. */
-const COMMENT_NUMBER = /^#\s*[\d\u0660-\u0669]+\s+/;
+/** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
+const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(SAYS, '').replace(REPLY_TARGET, '') || line;
 /** A reply's mark before the name: "↳ رد من: فلان". */
@@ -33,6 +35,12 @@ const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أض�
 const BARE_AGE = /^(?:(?:منذ|قبل)\s+)?(?:[\d\u0660-\u0669]+\s*)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|اسبوع|اسابيع|اسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$/;
 const ROW_MARK = /[·•|]/;
 const ROW_PARTS = /\s*[·•|]\s*/;
+/** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
+const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
+const COMMENTS_NOTICE = /^عرض\s+[\d\u0660-\u0669]+\s+من\s+[\d\u0660-\u0669]+|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق/;
+const MAX_NOTICE_WORDS = 40;
+/** An avatar's alt text: "صورة فلان". */
+const AVATAR = /^(?:صورة|الصورة)\s/;
 /** A commenter's name is short; a longer head before a time is a sentence. */
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
@@ -138,7 +146,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   for (let i = from; i < to; i++) {
     const b = blocks[i];
     if (mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) break; // the page footer: what follows is the site's, not readers'
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b)) {
+    // (an avatar's alt text, "صورة فلان", is a widget too)
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b) || isCommentsNotice(b) || (b.words <= 5 && AVATAR.test(b.text))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
@@ -199,9 +208,15 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     return p > prevEnd + 1 && b.words <= MAX_NAME_WORDS && !isProse(b) && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
   };
   const extra = groups.map((_, gi) => (nameAbove(gi) ? 1 : 0));
-  // a widget right above an anchor ("Avatar", a like row) stands where its name or title would be
-  const metaAt = (gi: number) => (gi > 0 && afterWidget.has(groups[gi][0]) ? 0 : slots(groups[gi]) + extra[gi]);
+  // a widget right above an anchor ("Avatar", a like row) stands where its title would be: only a bare name
+  // above the widget, past the text of the comment before, is its name ("نورة" / "عضو منذ 2014" / time)
+  const nameOverWidget = (gi: number) => {
+    const p = pos(groups[gi][0]) - 1;
+    return p > pos(groups[gi - 1].at(-1)!) + 1 && isNameLine(blocks[items[p]]) ? 1 : 0;
+  };
+  const metaAt = (gi: number) => (gi > 0 && afterWidget.has(groups[gi][0]) ? nameOverWidget(gi) : slots(groups[gi]) + extra[gi]);
   const comments: ParsedComment[] = [];
+  const texts: number[][] = []; // each comment's text lines
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
     const gStart = pos(g[0]);
@@ -238,9 +253,25 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     }
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
     for (let j = 0; j < text.length; j++) c.text += (j ? '\n\n' : '') + blocks[text[j]].text; // text.map(…).join('\n\n')
-    if (c.text) comments.push(c);
+    if (c.text) { comments.push(c); texts.push(text); }
   }
+  namesUnderTimes(blocks, comments, texts, decide);
   return comments;
+}
+
+/**
+ * "time / name / text": where no comment found a name above its time and each (two at least) opens its
+ * text with a bare name line, that line is the commenter's name.
+ */
+function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
+  if (comments.length < 2 || comments.some((c) => c.author !== null)) return;
+  if (!texts.every((t) => t.length >= 2 && isNameLine(blocks[t[0]]))) return;
+  comments.forEach((c, n) => {
+    const [first, ...rest] = texts[n];
+    c.author = nameOf(blocks[first].text);
+    c.text = rest.map((i) => blocks[i].text).join('\n\n');
+    decide(first, { label: 'comment-author', rule: 'comment/name-under-time', reason: 'every comment opens with a bare name under its time' });
+  });
 }
 
 /**

@@ -76,9 +76,14 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
 export function mayBeLabelledDateLine(b: Block): boolean {
   if (b.words > MAX_LABELLED_LINE_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return false;
   const colon = b.text.indexOf(':');
-  return (colon >= 0 && colon <= MAX_LABEL_CHARS) || PUBLISHED_OPENING.test(b.text);
+  return (colon >= 0 && colon <= MAX_LABEL_CHARS) || PUBLISHED_OPENING.test(b.text) || WEEKDAY_OPENING.test(b.text);
 }
-/** A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …". */
+/** A line opening with its date ("الخميس، ٢٢ أكتوبر ٢٠١٥ (٠١:٠٠ - بتوقيت غرينتش)", "نُشر يوم …"): a header line, however long. */
+export const opensWithDate = (b: Block) =>
+  /[0-9\u0660-\u0669]/.test(b.text) && (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text));
+/** "آخر تحديث: …", "تاريخ النشر: …": a date label and its colon opening the line. */
+const DATE_LABEL_OPENING = /^(?:(?:آخر|اخر)\s+(?:تحديث|تعديل)|تاريخ\s+(?:النشر|التحديث|الإضافة|الاضافة)|(?:نُ?شر|نشرت)(?:\s+(?:في|يوم|بتاريخ))?|published|updated|posted(?:\s+on)?)\s*[:：]/i;
+/** A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …" (or a weekday and its date). */
 const PUBLISHED_OPENING = /^(?:نُ?شِ?ر|نشرت|تم النشر|published|posted)\s+(?:يوم|في|بتاريخ|on)\s/i;
 /** The label comes first: "نُشر في:", "تاريخ النشر:". */
 const MAX_LABEL_CHARS = 25;
@@ -128,9 +133,11 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const labelled = lines.filter((l) => l.role === 'published' || l.role === 'print-issue').sort((a, b) => near(a) - near(b));
   // several dates above the headline are a teaser list, not the article's header (the same date twice,
   // a site's "today" banner over the article's date line, is one)
-  const datesAbove = new Set(lines.filter((l) => l.role === 'plain' && l.mostlyDate && headline >= 0 && l.index < headline).map((l) => lineIso(l)?.slice(0, 10))).size;
+  const dateLike = (l: DateLine) => l.mostlyDate || opensWithDate(blocks[l.index]);
+  const datesAbove = new Set(lines.filter((l) => l.role === 'plain' && dateLike(l) && headline >= 0 && l.index < headline).map((l) => lineIso(l)?.slice(0, 10))).size;
+  // (a line opening with its date is one too, whatever time and zone follow it)
   const plain = lines.filter((l) => l.role === 'plain' && !l.inTail && (
-    (l.mostlyDate && (afterHeadline(l) || headline < 0 || (datesAbove === 1 && headline - l.index <= MAX_BLOCKS_ABOVE_HEADLINE))) ||
+    (dateLike(l) && (afterHeadline(l) || headline < 0 || (datesAbove === 1 && headline - l.index <= MAX_BLOCKS_ABOVE_HEADLINE))) ||
     (afterHeadline(l) && blocks[l.index].words <= MAX_HEAD_DATE_LINE_WORDS)
   )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || near(a) - near(b));
   // an unlabelled date opening the update's line ("الأحد 20 مارس 2016 - 14:30 آخر تحديث: …") is the publication
@@ -144,7 +151,12 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   if (!pick) return out;
   out.published = lineIso(pick);
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
-  out.hijri = pick.dates.find((d) => d.calendar === 'hijri')?.text.replace(WEEKDAY_OPENING, '') ?? null;
+  // or, where the chosen line has none, from another header date line on the same day (a masthead's issue
+  // date chosen over the byline's "Gregorian - Hijri" line)
+  // (the same day exactly: a "today" banner a day later is the crawl's date)
+  const hijriOf = (l: DateLine, slack: number) => l.dates.find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && daysApart(d.iso, out.published) <= slack);
+  const hijri = hijriOf(pick, 1) ?? lines.filter((l) => !l.inTail).map((l) => hijriOf(l, 0)).find(Boolean);
+  out.hijri = hijri?.text.replace(WEEKDAY_OPENING, '') ?? pick.dates.find((d) => d.calendar === 'hijri')?.text.replace(WEEKDAY_OPENING, '') ?? null;
   out.warnings.push(...pick.warnings.map((w) => `line ${blocks[pick.index].line}: ${w}`));
   out.used.set(pick.index, pick.role === 'plain'
     ? { rule: 'date/header-date-line', reason: pick.mostlyDate ? 'a date line in the article header' : 'a short line with a date between the headline and the text' }

@@ -44,7 +44,7 @@ function resolveName(raw: string, k: Knowledge): Outlet | null {
 
 /** resolveName of text already folded. */
 function resolveKey(key: string, k: Knowledge): Outlet | null {
-  return k.outletByName.get(key) ?? k.outletByName.get(key.replace(/^(موقع|صحيفه|جريده|مجله|شبكه|وكاله|قناه)\s+/, '')) ?? null;
+  return k.outletByName.get(key) ?? k.outletByName.get(key.replace(/^(موقع|صحيفه|جريده|مجله|شبكه|وكاله|قناه|بوابه|دار)\s+/, '')) ?? null;
 }
 
 function resolveDomain(host: string, k: Knowledge): Outlet | null {

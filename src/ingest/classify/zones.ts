@@ -1,6 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { opensWithDate } from './dates.ts';
 import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
@@ -57,7 +58,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const b = blocks[i];
     const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b);
     const h = commentHeader(b, k);
-    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)));
+    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
