@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, continuesList, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
+import { continuesList, endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -232,7 +232,6 @@ function repeatedTitles(blocks: Block[]): Set<number> {
   }
   return titles;
 }
-
 
 /** Share of Arabic letters above which a text is in Arabic script only (a few Latin names aside). */
 const ARABIC_ONLY_RATIO = 0.97;
