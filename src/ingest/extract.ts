@@ -341,8 +341,16 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
   return i - 1;
 }
 
-/** "… لا تعبر بالضرورة عن رأي الموقع": the formula of a site's disclaimer, never an article's sentence. */
-const STANDING_DISCLAIMER = /لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)/;
+/**
+ * A site's standing notices, never an article's sentence: the disclaimer ("… لا تعبر بالضرورة عن رأي الموقع"),
+ * the cookie banner, the newsletter prompt.
+ */
+const STANDING_DISCLAIMER = /لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني/;
+/** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
+const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
+const MAX_SCRAP_WORDS = 4;
+/** A Latin word, an arrow or an emoji: a bare time or number ("10:30" in a live blog) is not scrap. */
+const SCRAP_SIGN = /[A-Za-z\u2190-\u2BFF]|\p{Extended_Pictographic}/u;
 const MAX_DISCLAIMER_WORDS = 40;
 const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
@@ -353,6 +361,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // openings such as "تابعوا" may start real text: those need a short line)
   if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
   if (b.words === 1 && BARE_URL.test(b.text)) return { label: 'chrome', rule: 'chrome/link', reason: 'a bare link' };
+  // no Arabic at all: code left by the crawl, or a player's or loader's scraps ("Loading...", "▶️ 00:00 / 01:42")
+  if (b.arabic < 0.1 && (CODE.test(b.text) || (b.words <= MAX_SCRAP_WORDS && SCRAP_SIGN.test(b.text)))) return { label: 'chrome', rule: 'chrome/scrap', reason: 'no Arabic: code or a widget\'s leftovers' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
   // the site's standing disclaimer reads like a sentence too
   if (b.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(b.text)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };

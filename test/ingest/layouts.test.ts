@@ -35,6 +35,14 @@ const KNOWN_GAPS = new Set([
   // city / time (y09), text then time (z02), a lone emoji (z05), a quoted reply (z06), a name under the time
   // in only some comments (z09)
   'y03 body', 'y04 headline', 'y11 published', 'y11 hijri', 'y09 comments', 'z02 comments', 'z05 comments', 'z06 comments', 'z09 comments',
+  // round 9: two stacked titles where the lower is a "speaker: statement" deck (a02); a question headline
+  // over a deck and name / text / time comments (a05); a Hijri date whose written weekday is a day off the
+  // Umm al-Qura table (a09); a popup's form lines ending the text early (b03); header fields only in the
+  // second copy of a twice-printed page (b05); a masthead repeated top and bottom on a mobile page (b06); a
+  // player's and counters' emoji rows (b07); a comment that is one emoji (b10); the source named only in the
+  // byline (b11); inline links broken onto lines of their own (b12)
+  'a02 headline', 'a05 headline', 'a05 body', 'a05 comments', 'a09 published', 'b03 body', 'b05 updated',
+  'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments', 'b11 source', 'b12 body',
 ]);
 
 for (const gold of golds) {

@@ -295,4 +295,12 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', long[0], long[1], 'اقرأ أيضاً', 'خبر آخر عن الحصاد', 'وتستمر الحملة الوطنية لدعم المزارعين حتى نهاية الشهر الجاري في المحافظات.', 'الأكثر قراءة'));
     assert.deepEqual(y.record.body, [long[0], long[1], 'وتستمر الحملة الوطنية لدعم المزارعين حتى نهاية الشهر الجاري في المحافظات.']);
   });
+
+  it('should drop code, loader scraps and the cookie banner from the text, and read an owner beside a Hijri year', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], '(adsbygoogle = window.adsbygoogle || []).push({});', P[1], 'Loading...',
+      'نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا، وباستمرارك في التصفح فإنك توافق على ذلك.', 'موافق', P[2], '10:30', P[3],
+      'جميع الحقوق محفوظة للحرمين اليوم 1436هـ'));
+    assert.deepEqual(x.record.body, [P[0], P[1], P[2], '10:30', P[3]]);
+    assert.equal(x.record.source.name, 'الحرمين اليوم');
+  });
 });
