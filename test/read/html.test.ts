@@ -141,6 +141,12 @@ describe('readDump: HTML pages', () => {
     assert.equal(lines.at(-1), 'نُشر في 5 فبراير، 2017 6 فبراير، 2017');
   });
 
+  it('should leave out screen-reader-only text and script-built embeds (tweets, Instagram posts)', () => {
+    const page = '<html><body><a class="sr-only" href="#main">تجاوز إلى المحتوى</a><h1>عنوان</h1><p>نص الخبر</p>' +
+      '<blockquote class="twitter-tweet"><p>تغريدة</p>— فلان (@x) February 24, 2018</blockquote><span class="visually-hidden">مخفي</span></body></html>';
+    assert.equal(text(readDump(utf8(page), 'a.html')), 'عنوان\n\nنص الخبر');
+  });
+
   it('should sniff HTML in a .txt file that starts with a doctype, a comment or <html>', () => {
     for (const head of ['<!doctype html>', '\ufeff  <!-- saved from url=(0040)https://x.example/ -->\n<html>', '<HTML dir=rtl>']) {
       assert.equal(text(readDump(utf8(`${head}<title>عنوان</title><p>فقرة</p>`), 'page.txt')), 'عنوان\n\nفقرة');

@@ -37,7 +37,7 @@ const ROW_MARK = /[·•|]/;
 const ROW_PARTS = /\s*[·•|]\s*/;
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^عرض\s+[\d\u0660-\u0669]+\s+من\s+[\d\u0660-\u0669]+|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق/;
+const COMMENTS_NOTICE = /^عرض\s+[\d\u0660-\u0669]+\s+من\s+[\d\u0660-\u0669]+|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** An avatar's alt text: "صورة فلان". */
 const AVATAR = /^(?:صورة|الصورة)\s/;

@@ -39,7 +39,7 @@ const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
 
 /** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|[.،]\s*(?:صورة|تصوير)\s*:\s*[^.،]{2,30}$|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 /** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)": a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 const MAX_CREDITED_CAPTION_WORDS = 35;
@@ -217,7 +217,7 @@ const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
   // WordPress: "3 تعليقات على “العنوان”"
   if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) } : null;
-  if (/[*:：]\s*$/.test(b.text)) return null; // a form label ("تعليق *"), not a section header
+  if (/[*:：]\s*$/.test(b.text) && !HAS_COUNT_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
   if (b.text.startsWith('(') && b.text.endsWith(')')) return null; // a teaser's counter ("(87 تعليق)")
   const h = letterHash(b.key);
   if (!phraseSet(k.commentHeader).letterHashes.has(h) && h !== SINGULAR_HASH) return null; // cheap: no regex, no string

@@ -38,9 +38,12 @@ function isHidden(el: Element): boolean {
   for (const a of el.attrs) {
     if (a.name === 'hidden') return true;
     if (a.name === 'style' && a.value.includes('none') && DISPLAY_NONE.test(a.value)) return true;
+    // text for screen readers only, and embeds a script turns into a widget (a tweet, an Instagram post)
+    if (a.name === 'class' && HIDDEN_OR_EMBED.test(a.value)) return true;
   }
   return false;
 }
+const HIDDEN_OR_EMBED = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|element-invisible|twitter-tweet|instagram-media)(?:\s|$)/;
 
 const DATETIME = /^\s*\d{4}-\d{2}-\d{2}/;
 
