@@ -1,6 +1,7 @@
 // Reader comments: after the comments header, each comment is anchored by a time line ("·منذ 3 ساعات")
 // or an author line ending with a dash ("سالم -"); the short line before the anchor is the commenter's
-// name or title, and the text runs until the next comment's first line.
+// name or title, and the text runs until the next comment's first line. Other layouts: the time in the
+// like/reply row under the text (Facebook), no times at all (a name over each text), a name under the time.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
@@ -32,7 +33,7 @@ const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
-const BARE_AGE = /^(?:(?:منذ|قبل)\s+)?(?:[\d\u0660-\u0669]+\s*)?(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين|أسبوع|أسابيع|أسبوعين|اسبوع|اسابيع|اسبوعين|شهر|أشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|عامين)$/;
+const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 const ROW_MARK = /[·•|]/;
 const ROW_PARTS = /\s*[·•|]\s*/;
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
