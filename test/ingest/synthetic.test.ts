@@ -303,4 +303,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [P[0], P[1], P[2], '10:30', P[3]]);
     assert.equal(x.record.source.name, 'الحرمين اليوم');
   });
+
+  it('should take the title above the site and date lines for the headline, and the longer line under them for its deck', () => {
+    const h = 'إعادة تشغيل محطة ضخ المياه في شرق حلب بعد توقف دام أسبوعين';
+    const deck = 'فرق الصيانة تعيد المياه إلى أحياء المدينة الشرقية والغربية بوساطة من الهلال الأحمر';
+    const x = extract(page('الرئيسية', 'أخبار', h, 'الميادين نت', '12 نيسان 2016 - 14:35', deck, ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, deck);
+    const ticker = extract(page('Flash: الترجي الرياضي يتأهل إلى نصف نهائي دوري أبطال أفريقيا', '05.04.2023 | 11:20', 'ارتفاع إنتاج القمح في الموسم الحالي وتراجع الأسعار في الأسواق المحلية', ...P));
+    assert.equal(ticker.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي وتراجع الأسعار في الأسواق المحلية');
+  });
 });

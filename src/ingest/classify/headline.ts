@@ -131,6 +131,13 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     if (above === best - 1 && blocks[above].piece === 0 && isDeckOf(blocks[best], blocks[above])) {
       return { index: above, subtitle: best, rule: 'headline/title-above-deck', reason: 'the title line above a longer deck', repeats: 1 };
     }
+    // "headline / site · date / longer deck / text": the header's date block sits between the headline and its deck
+    // (the upper line a full Arabic title, not a ticker's "Flash: …" or a language switch "FR | عربي")
+    const upper = above === undefined ? undefined : blocks[above];
+    if (upper && upper.words >= MIN_TITLE_ABOVE_DECK_WORDS && upper.arabic >= 0.95 && !upper.text.includes('|') &&
+      blocks[best].words > upper.words && dateBlockBetween(blocks, above!, best, excluded)) {
+      return { index: above, subtitle: best, rule: 'headline/title-above-date-and-deck', reason: 'the title line above the date line and a longer deck', repeats: 1 };
+    }
   }
   const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
   const kicker = pickKicker(blocks, best, k, notTitles);
@@ -151,6 +158,15 @@ export function pageTitleKeys(blocks: Block[]): Set<string> {
   }
   return keys;
 }
+
+/** Between two title lines only the header's date line and short labels (the site's name, a byline): at most three. */
+const MAX_DATE_BLOCK = 3;
+function dateBlockBetween(blocks: Block[], upper: number, lower: number, dates: Set<number>): boolean {
+  const between = blocks.slice(upper + 1, lower);
+  return between.length >= 1 && between.length <= MAX_DATE_BLOCK && between.some((b) => dates.has(b.index)) &&
+    between.every((b) => dates.has(b.index) || b.words <= SHORT_LABEL_WORDS);
+}
+const SHORT_LABEL_WORDS = 4;
 
 /** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"), in the page's footer: where the site names itself. */
 function copyrightKeys(blocks: Block[]): string[] {
