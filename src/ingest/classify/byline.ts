@@ -53,8 +53,8 @@ export function isBareName(b: Block, maxWords = 3, person = false): boolean {
   return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|د|م|أ)\.\s*/, ''));
 }
 
-/** How far under the headline "place: name" is trusted (a deck may sit between them). */
-const PLACE_COLON_NAME_REACH = 3;
+/** How far under the headline "place: name" is trusted (a deck or the date line may sit between them). */
+export const PLACE_COLON_NAME_REACH = 4;
 
 /** Words that open a publication's or a section's name, never a person's: "جريدة العرب", "أخبار روسيا". */
 const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكالة|شبكة|أخبار|اخبار|نشرة|بوابة|راديو|إذاعة|صورة|الصورة|تصوير)\s/;

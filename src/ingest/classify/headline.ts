@@ -5,7 +5,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { isCaptionNotTitle, isChromePhrase, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
-import { isBareName, isPlaceColonName, looksLikeByline } from './byline.ts';
+import { isBareName, isPlaceColonName, looksLikeByline, PLACE_COLON_NAME_REACH } from './byline.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -85,8 +85,8 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
-    // "ود مدني: عثمان الطيب" right under a longer title line: the byline
-    if (isPlaceColonName(b) && candidates.at(-1) === i - 1 && blocks[i - 1].words > b.words + 1) continue;
+    // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
+    if (isPlaceColonName(b) && candidates.some((c) => i - c <= PLACE_COLON_NAME_REACH && blocks[c].words > b.words + 1)) continue;
     candidates.push(i);
   }
   if (!candidates.length) {
