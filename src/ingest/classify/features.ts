@@ -39,12 +39,14 @@ const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
 
 /** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|[.،]\s*(?:صورة|تصوير)\s*:\s*[^.،]{2,30}$|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
-/** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)": a caption even when it is long. */
+const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+/** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)", or labelled: a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 const MAX_CREDITED_CAPTION_WORDS = 35;
 export const hasPhotographerCredit = (b: Block) =>
-  b.words <= MAX_CREDITED_CAPTION_WORDS && b.text.endsWith(')') && CREDIT_WITH_PHOTOGRAPHER.test(b.text);
+  b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) : LABELLED_CREDIT.test(b.text));
+/** "… مصارف أربيل. صورة: رووداو": a caption's sentence, then its labelled credit. */
+const LABELLED_CREDIT = /[.،]\s*(?:صورة|تصوير)\s*:\s*[^.،]{2,30}$/;
 export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
 /** What a headline may end with in brackets: the kind of story, not a photo credit. */
 const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوجراف|انفوجراف|فيديو وصور|صور وفيديو|تفاصيل|خاص|حصري|تحديث|مباشر)\)$/;
