@@ -11,7 +11,7 @@ import { isBareName, pickByline } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { continuesList, endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, continuesList, endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -364,6 +364,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // no Arabic at all: code left by the crawl, or a player's or loader's scraps ("Loading...", "▶️ 00:00 / 01:42")
   if (b.arabic < 0.1 && (CODE.test(b.text) || (b.words <= MAX_SCRAP_WORDS && SCRAP_SIGN.test(b.text)))) return { label: 'chrome', rule: 'chrome/scrap', reason: 'no Arabic: code or a widget\'s leftovers' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
+  // a row of tools ("اطبع الخبر | أرسل الخبر | المشاهدات: 5,210") may be as long as a sentence
+  if (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) return { label: 'chrome', rule: 'chrome/tool-row', reason: 'a row of tool links' };
   // the site's standing disclaimer reads like a sentence too
   if (b.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(b.text)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
   // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away

@@ -160,7 +160,7 @@ function allChromeLabels(key: string, k: Knowledge): boolean {
 const ROW_SEPARATOR = /\s*[|·•]\s*/;
 const TRAILING_COUNT = / [\d\u0660-\u0669]+$/;
 /** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
-function allChromeParts(text: string, k: Knowledge): boolean {
+export function allChromeParts(text: string, k: Knowledge): boolean {
   if (!/[|·•]/.test(text)) return false;
   const parts = text.split(ROW_SEPARATOR).filter(Boolean);
   if (parts.length < 2) return false;
