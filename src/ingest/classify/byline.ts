@@ -14,7 +14,7 @@ const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)
 // a space on one side of the slash is enough: "بغداد/ المستقبل"
 /** "صورة من الأرشيف / أ ف ب": a photo's credit, shaped like a byline. */
 const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;
-const TRAILING_DATE = /\s*\|[^|]*[\d\u0660-\u0669][^|]*$/;
+const TRAILING_DATE = /\s*\|.*[\d\u0660-\u0669].*$/;
 const SLASHED = /^[^/\d]{2,30}(?:(?:\s\/\s?|\/\s)[^/\d]{2,30}){1,2}$/;
 
 export interface BylinePick { index: number; text: string; rule: string; reason: string }

@@ -31,9 +31,11 @@ export function isProse(b: Block): boolean {
   return isPunctuated(b) || b.words >= UNPUNCTUATED_PROSE_WORDS;
 }
 
-/** A menu on one line: "الرئيسية | القدس | الضفة | غزة": several short parts between bars. */
-const isNavRow = (b: Block) => b.text.includes('|') && NAV_ROW.test(b.text);
+/** A menu on one line, "الرئيسية | القدس | الضفة | غزة", or a meta row: short parts between bars, not prose. */
+const isNavRow = (b: Block) => b.text.includes('|') && (NAV_ROW.test(b.text) || (META_ROW.test(b.text) && /[\d\u0660-\u0669]/.test(b.text)));
 const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
+/** The article's meta on one line: "غزة - شبكة الفجر | تاريخ النشر : 19/02/2014 - 11:20 | عدد القراءات : 845". */
+const META_ROW = /^[^|]{1,45}(?:\|[^|]{1,45}){2,}$/;
 
 /** A long run of headlines glued together: many words and no sentence punctuation at all. */
 export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
