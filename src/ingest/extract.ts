@@ -133,13 +133,13 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       if (closing) break;
       continue;
     }
-    // a box's last line may head the text after it, unless the box is a read-also header and its links
+    // a box's last line may head the text after it, unless the box is whole (a read-also header and its links)
     const box = z.boxes.find((x) => i >= x.start && i <= x.end);
     const d = z.wrapped.has(i) || (z.wrapped.get(i + 1) === i && !datey.has(i))
       ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }
       : datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
-      : box && (k.inlineBox.has(blocks[box.start].key) || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1])))
+      : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1])))
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], headKey, k);
     decide(i, d);

@@ -26,10 +26,10 @@ const KNOWN_GAPS = new Set([
   'h09 body',
   // a forum thread's replies: no comments header opens them (u03)
   'u03 comments',
-  // round 7: text going on after a most-read box and ads (x09); a video's duration and teaser (w03);
+  // round 7: a video's duration and teaser (w03);
   // comments with a title line after the time (w06); a print date above the online date (x03: which is the
   // publication is a judgement)
-  'x09 body', 'w03 body', 'w06 comments', 'x03 published',
+  'w03 body', 'w06 comments', 'x03 published',
   // round 8: a long standfirst under the headline (y03); a two-part menu row over the headline (y04); an
   // issue line three lines after the text (y11); comments whose lines come in other orders: title / name /
   // city / time (y09), text then time (z02), a lone emoji (z05), a quoted reply (z06), a name under the time
@@ -37,11 +37,11 @@ const KNOWN_GAPS = new Set([
   'y03 body', 'y04 headline', 'y11 published', 'y11 hijri', 'y09 comments', 'z02 comments', 'z05 comments', 'z06 comments', 'z09 comments',
   // round 9: two stacked titles where the lower is a "speaker: statement" deck (a02); a question headline
   // over a deck and name / text / time comments (a05); a Hijri date whose written weekday is a day off the
-  // Umm al-Qura table (a09); a popup's form lines ending the text early (b03); header fields only in the
+  // Umm al-Qura table (a09); header fields only in the
   // second copy of a twice-printed page (b05); a masthead repeated top and bottom on a mobile page (b06); a
   // player's and counters' emoji rows (b07); a comment that is one emoji (b10); the source named only in the
   // byline (b11); inline links broken onto lines of their own (b12)
-  'a02 headline', 'a05 headline', 'a05 body', 'a05 comments', 'a09 published', 'b03 body', 'b05 updated',
+  'a02 headline', 'a05 headline', 'a05 body', 'a05 comments', 'a09 published', 'b05 updated',
   'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments', 'b11 source', 'b12 body',
   // round 10: the headline as the menu block's last line, with a caption below it (c08); Joomla's
   // "07 كانون1/ديسمبر 2016" (e02) and a domain only in <base href> (e02); JSON-LD dateModified (e04); meta

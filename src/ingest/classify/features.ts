@@ -13,7 +13,8 @@ export const MAX_TITLE_WORDS = 25;
 export const MAX_BODY_GAP_BLOCKS = 4;
 
 // a full stop inside the line, not the ".." or "..." pause of a headline
-const CLAUSE_PUNCT = /[،,؛;]|(?<!\.)\.\s/;
+// (not a list's number: "1. سعر الذهب اليوم")
+const CLAUSE_PUNCT = /[،,؛;]|(?<!\.|^[\d\u0660-\u0669]{1,3})\.\s/;
 const END_PUNCT = /[.!؟?…:]["»”)]?$/;
 const DOMAIN = /^(https?:\/\/)?(www\.)?([a-z0-9-]+\.)+[a-z]{2,}(\/\S*)?$/i;
 const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;

@@ -8,8 +8,11 @@ export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
   bodyStart: number;
   bodyEnd: number;
-  /** Blocks of boxes that split the text (related links), inclusive; empty when the text runs unbroken. */
-  boxes: { start: number; end: number }[];
+  /**
+   * Blocks of boxes that split the text (related links), inclusive; empty when the text runs unbroken.
+   * `whole`: every line is the box's; otherwise its last line may head the text after it.
+   */
+  boxes: Box[];
   /** Lines of a paragraph wrapped over several lines, each but the first → the first line of its paragraph. */
   wrapped: Map<number, number>;
   /** The comments header block, or -1. */
@@ -21,6 +24,7 @@ export interface Zones {
 
 /** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
 interface Run { start: number; end: number; chars: number; weight: number }
+export interface Box { start: number; end: number; whole: boolean }
 
 /**
  * A long line without a comma or full stop is prose to isProse, but a box of long teaser titles is made
@@ -39,6 +43,8 @@ const MAX_BOX_BLOCKS = 10;
 const MAX_SMALL_BOX_BLOCKS = 3;
 /** The text above a box: a paragraph or two at least, not a teaser's line. */
 const MIN_TEXT_ABOVE_BOX_CHARS = 300;
+/** The text resuming with "و…" after any box: a sentence of some length. */
+const MIN_RESUMED_TEXT_CHARS = 100;
 /** The text after a small read-also box: a paragraph at least. */
 const MIN_TEXT_AFTER_SMALL_BOX_CHARS = 150;
 
@@ -102,14 +108,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const best = eligible.reduce<Run | null>((a, r) => (!a || r.weight > a.weight ? r : a), null);
   // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
-  const boxes: { start: number; end: number }[] = [];
+  const boxes: Box[] = [];
   // (under a read-also or poll header, its links, question and options may read like short sentences)
   const inlineHeader = (i: number) => sectionEnd[i] && (k.inlineBox.has(blocks[i].key) || isSkipLink(blocks[i]));
-  const onlyShortLines = (from: number, to: number) => {
-    let headed = false;
+  // `anyBox`: the text resumes with "و…" after the box, so any box header will do (a most-read list, ads)
+  const onlyShortLines = (from: number, to: number, anyBox = false) => {
+    let headed = anyBox;
     for (let i = from; i < to; i++) {
       headed ||= inlineHeader(i);
-      if (headers[i] || (sectionEnd[i] && !inlineHeader(i) && !isBoxEnd(blocks[i])) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
+      const boxHeader = inlineHeader(i) || isBoxEnd(blocks[i]) || (anyBox && sectionEnd[i]);
+      if (headers[i] || (sectionEnd[i] && !boxHeader) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
     }
     return true;
   };
@@ -118,13 +126,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // a gallery's slides, however many, count as none of the box's lines
   const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i]) n++; return n; };
   const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
+  // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
+  const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
   let before: Run | undefined;
   for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
     if (eligible[n].weight >= MIN_TEXT_ABOVE_BOX_CHARS) { before = eligible[n]; break; }
   }
   if (best && before && onlyShortLines(before.end + 1, best.start)) {
-    boxes.push({ start: before.end + 1, end: best.start - 1 });
+    boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
     bodyStart = before.start;
   }
   // The text may also go on after a small read-also box (its header and a link or two) or a gallery; a
@@ -139,12 +149,10 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
     const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
-    if (!(small || slides || large)) continue;
-    if (!onlyShortLines(bodyEnd + 1, after.start)) break;
-    // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
-    let end = after.start - 1;
-    for (let i = bodyEnd + 1; i < after.start; i++) if (isBoxEnd(blocks[i])) { end = i; break; }
-    boxes.push({ start: bodyEnd + 1, end });
+    const resumes = !headed && continuesText(blocks[after.start]) && after.weight >= MIN_RESUMED_TEXT_CHARS;
+    if (!(small || slides || large || resumes)) continue;
+    if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
+    boxes.push({ start: bodyEnd + 1, end: boxEndIn(bodyEnd + 1, after.start), whole: true });
     bodyEnd = after.end;
   }
 
@@ -165,9 +173,9 @@ const continuesText = (b: Block) => b.text.startsWith('و') && endsLikeSentence(
 /** "نهاية", "نهاية قصص مقترحة": the end of a box the text skipped. */
 const isBoxEnd = (b: Block) => b.words <= 4 && /^نهاية(?:\s|$)/.test(b.text);
 
-/** A gallery's slide counter: "3 / 12", "3 من 12". */
-const isGalleryCounter = (b: Block) => b.words <= 3 && GALLERY_COUNTER.test(b.text);
-const GALLERY_COUNTER = /^[\d\u0660-\u0669]{1,3}\s*(?:\/|من)\s*[\d\u0660-\u0669]{1,3}$/;
+/** A gallery's slide counter: "3 / 12", "3 من 12", "صورة 3 من 5". */
+const isGalleryCounter = (b: Block) => b.words <= 4 && GALLERY_COUNTER.test(b.text);
+const GALLERY_COUNTER = /^(?:(?:ال)?صورة\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|من)\s*[\d\u0660-\u0669]{1,3}$/;
 /** A photo credit: "© الموقع - المصور". */
 const isPhotoCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && b.text.startsWith('©');
 const MAX_CREDIT_WORDS = 8;
