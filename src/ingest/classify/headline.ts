@@ -135,8 +135,8 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     // (the upper line a full Arabic title, not a ticker's "Flash: …" or a language switch "FR | عربي")
     const upper = above === undefined ? undefined : blocks[above];
     if (upper && upper.words >= MIN_TITLE_ABOVE_DECK_WORDS && upper.arabic >= 0.95 && !upper.text.includes('|') &&
-      blocks[best].words > upper.words && dateBlockBetween(blocks, above!, best, excluded)) {
-      return { index: above, subtitle: best, rule: 'headline/title-above-date-and-deck', reason: 'the title line above the date line and a longer deck', repeats: 1 };
+      blocks[best].words > upper.words && dateBlockBetween(blocks, upper.index, best, excluded)) {
+      return { index: upper.index, subtitle: best, rule: 'headline/title-above-date-and-deck', reason: 'the title line above the date line and a longer deck', repeats: 1 };
     }
   }
   const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
