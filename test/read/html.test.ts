@@ -147,6 +147,11 @@ describe('readDump: HTML pages', () => {
     assert.equal(text(readDump(utf8(page), 'a.html')), 'عنوان\n\nنص الخبر');
   });
 
+  it('should keep inline fields apart where a letter would run into a digit or a year into a count', () => {
+    const page = '<html><body><h1>عنوان</h1><p class="meta"><span>نادية بوسعيد</span><i></i><span>14 ديسمبر 2017</span><i></i><span>3 تعليقات</span></p><p>ال<b>نص</b> كاملا</p></body></html>';
+    assert.deepEqual(text(readDump(utf8(page), 'a.html')).split('\n').filter(Boolean), ['عنوان', 'نادية بوسعيد 14 ديسمبر 2017 3 تعليقات', 'النص كاملا']);
+  });
+
   it('should sniff HTML in a .txt file that starts with a doctype, a comment or <html>', () => {
     for (const head of ['<!doctype html>', '\ufeff  <!-- saved from url=(0040)https://x.example/ -->\n<html>', '<HTML dir=rtl>']) {
       assert.equal(text(readDump(utf8(`${head}<title>عنوان</title><p>فقرة</p>`), 'page.txt')), 'عنوان\n\nفقرة');

@@ -20,6 +20,7 @@ const SKIP = new Set([
   'video', 'audio', 'select', 'datalist', 'map', 'title',
 ]);
 const SPACES = /[ \t\n\r\f]+/g;
+const LETTER_DIGIT_SEAM = /^(?:[\p{L}][\p{Nd}]|[\p{Nd}][\p{L}\p{Nd}])$/u;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 const MAX_META = 300; // metadata lines are hints, not content: cap them
 
@@ -120,7 +121,11 @@ export function htmlToText(html: string): string {
           cur += parts[i];
         }
       } else {
-        cur += value.replace(SPACES, ' ');
+        const v = value.replace(SPACES, ' ');
+        // two inline elements side by side ("<span>نادية</span><span>14 ديسمبر 2017</span><span>3 تعليقات</span>"):
+        // a word never runs from a letter into a digit, nor a year into a count, so they are separate fields
+        if (cur && v && LETTER_DIGIT_SEAM.test(cur[cur.length - 1] + v[0])) cur += ' ';
+        cur += v;
       }
       continue;
     }
