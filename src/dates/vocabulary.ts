@@ -18,6 +18,8 @@ export const GREGORIAN_MONTHS: Record<string, Record<string, number>> = {
     'تشرين الأول': 10, 'تشرين أول': 10,
     'تشرين الثاني': 11, 'تشرين ثاني': 11,
     'كانون الأول': 12, 'كانون أول': 12,
+    // CMS abbreviations (Joomla's Arabic locale): "07 كانون1/ديسمبر 2016"
+    'كانون1': 12, 'كانون2': 1, 'تشرين1': 10, 'تشرين2': 11,
   },
   // Transliterations used in Egypt, Sudan and the Gulf.
   egyptian: {

@@ -136,3 +136,8 @@ table('English dates (bilingual sites, English stamps)', [
 table('Slashes between day, month name and year', [
   ['16 / سبتمبر / 2015', [abs('16 / سبتمبر / 2015', '2015-09-16')]],
 ]);
+
+table('CMS abbreviations of the Syriac months', [
+  ['07 كانون1/ديسمبر 2016', [abs('07 كانون1/ديسمبر 2016', '2016-12-07')]],
+  ['15 تشرين2/نوفمبر 2016', [abs('15 تشرين2/نوفمبر 2016', '2016-11-15')]],
+]);
