@@ -152,6 +152,11 @@ describe('readDump: HTML pages', () => {
     assert.deepEqual(text(readDump(utf8(page), 'a.html')).split('\n').filter(Boolean), ['عنوان', 'نادية بوسعيد 14 ديسمبر 2017 3 تعليقات', 'النص كاملا']);
   });
 
+  it('should read JSON-LD dateModified as the update when no meta names it', () => {
+    const page = '<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2018-10-14T09:00","dateModified":"2018-10-15T11:30"}]}</script></head><body><h1>عنوان</h1><p>نص</p></body></html>';
+    assert.deepEqual(text(readDump(utf8(page), 'a.html')).split('\n').filter(Boolean).slice(0, 2), ['تاريخ النشر: 2018-10-14T09:00', 'آخر تحديث: 2018-10-15T11:30']);
+  });
+
   it('should sniff HTML in a .txt file that starts with a doctype, a comment or <html>', () => {
     for (const head of ['<!doctype html>', '\ufeff  <!-- saved from url=(0040)https://x.example/ -->\n<html>', '<HTML dir=rtl>']) {
       assert.equal(text(readDump(utf8(`${head}<title>عنوان</title><p>فقرة</p>`), 'page.txt')), 'عنوان\n\nفقرة');

@@ -153,9 +153,11 @@ export function htmlToText(html: string): string {
         continue;
       }
       if (tag === 'script') {
-        // JSON-LD: schema.org's datePublished, where a page has no article:published_time meta
-        if ((attr(el, 'type') ?? '').toLowerCase() === 'application/ld+json' && published === null) {
-          published = jsonLdPublished(el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+        // JSON-LD: schema.org's datePublished and dateModified, where a page has no article:*_time meta
+        if ((attr(el, 'type') ?? '').toLowerCase() === 'application/ld+json' && (published === null || modified === null)) {
+          const ld = jsonLdDates(el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+          published ??= ld.published;
+          modified ??= ld.modified;
         }
         continue;
       }
@@ -213,25 +215,27 @@ export function htmlToText(html: string): string {
   return [...head, ...out, ...tail].join('\n');
 }
 
-/** The first datePublished in a JSON-LD block (an object, a list, or an @graph), or null; bad JSON is ignored. */
-function jsonLdPublished(json: string): string | null {
+/** The first datePublished and dateModified in a JSON-LD block (an object, a list, or an @graph); bad JSON is ignored. */
+function jsonLdDates(json: string): { published: string | null; modified: string | null } {
+  const out = { published: null as string | null, modified: null as string | null };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    return null;
+    return out;
   }
   const queue: unknown[] = [data];
-  for (let n = 0; n < queue.length && n < MAX_JSON_LD_NODES; n++) {
+  for (let n = 0; n < queue.length && n < MAX_JSON_LD_NODES && !(out.published && out.modified); n++) {
     const v = queue[n];
     if (Array.isArray(v)) queue.push(...v);
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (typeof o.datePublished === 'string' && o.datePublished.trim()) return collapse(o.datePublished);
+      if (typeof o.datePublished === 'string' && o.datePublished.trim()) out.published ??= collapse(o.datePublished);
+      if (typeof o.dateModified === 'string' && o.dateModified.trim()) out.modified ??= collapse(o.dateModified);
       if (o['@graph']) queue.push(o['@graph']);
     }
   }
-  return null;
+  return out;
 }
 /** A bound on a hostile JSON-LD block's walk. */
 const MAX_JSON_LD_NODES = 1000;
