@@ -11,10 +11,10 @@ const MAX_SIDE_WORDS = 4;
 // the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
-// a space on one side of the slash is enough: "بغداد/ المستقبل"
 /** "صورة من الأرشيف / أ ف ب": a photo's credit, shaped like a byline. */
 const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;
 const TRAILING_DATE = /\s*\|.*[\d\u0660-\u0669].*$/;
+// a space on one side of the slash is enough: "بغداد/ المستقبل"
 const SLASHED = /^[^/\d]{2,30}(?:(?:\s\/\s?|\/\s)[^/\d]{2,30}){1,2}$/;
 
 export interface BylinePick { index: number; text: string; rule: string; reason: string }

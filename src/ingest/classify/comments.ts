@@ -6,7 +6,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
-import { endsLikeSentence, isChromePhrase, isNumberOnly, isProse } from './features.ts';
+import { endsLikeSentence, isChromePhrase, isNumberOnly, isProse, ROW_MARK, ROW_SEPARATOR } from './features.ts';
 import { foldText } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
@@ -34,8 +34,6 @@ const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
-const ROW_MARK = /[·•|]/;
-const ROW_PARTS = /\s*[·•|]\s*/;
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
 const COMMENTS_NOTICE = /^عرض\s+[\d\u0660-\u0669]+\s+من\s+[\d\u0660-\u0669]+|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
@@ -71,7 +69,7 @@ function rowTime(b: Block, k: Knowledge): string | null {
   if (b.words > 8 || !ROW_MARK.test(b.text)) return null;
   let when: string | null = null;
   let labels = 0;
-  for (const part of b.text.split(ROW_PARTS)) {
+  for (const part of b.text.split(ROW_SEPARATOR)) {
     if (!part) continue;
     if (when === null && (BARE_AGE.test(part) || (/[\d\u0660-\u0669]/.test(part) && findDates(part).length > 0))) when = part;
     else if (k.chromeLine.has(foldText(part))) labels++;

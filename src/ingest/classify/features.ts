@@ -160,11 +160,12 @@ function allChromeLabels(key: string, k: Knowledge): boolean {
 }
 
 /** Separators of a row of links or buttons: "رد | الرد على هذا التعليق", "طباعة · إرسال". */
-const ROW_SEPARATOR = /\s*[|·•]\s*/;
+export const ROW_MARK = /[|·•]/;
+export const ROW_SEPARATOR = /\s*[|·•]\s*/;
 const TRAILING_COUNT = / [\d\u0660-\u0669]+$/;
 /** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
 export function allChromeParts(text: string, k: Knowledge): boolean {
-  if (!/[|·•]/.test(text)) return false;
+  if (!ROW_MARK.test(text)) return false;
   const parts = text.split(ROW_SEPARATOR).filter(Boolean);
   if (parts.length < 2) return false;
   for (const p of parts) {
