@@ -9,7 +9,7 @@ import { articleRecord } from './records.ts';
 import { compareYears } from './shards.ts';
 
 /** Bump when what a bundle holds changes (records, kept files): it keys the bundle cache. */
-export const BUNDLE_VERSION = 8;
+export const BUNDLE_VERSION = 9;
 /** What the search page needs from a Pagefind bundle; the default UI files and the worker are dropped. */
 const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.unknown\.pagefind|.*\.pf_meta|index|fragment|filter)$/;
 /** Records handed to the Pagefind service at once. */

@@ -12,6 +12,7 @@
 import { parseQuery, type ParsedQuery } from './normalize.ts';
 import { matchTokens, excerptHtml } from './match.ts';
 import { shardsFor, splitRecordUrl, type ShardManifest } from './shards.ts';
+import { decodeSlots } from './slots.ts';
 
 export interface Filters { source?: string; year?: string }
 
@@ -73,9 +74,7 @@ function verify(d: PfData, q: ParsedQuery): Part[] {
 function hits(d: PfData, url: string, slots: string, parts: Part[]): Hit[] {
   if (!parts.length) return [];
   const norm = d.content.split(' ');
-  // One slot per token, empty where the original is its normalised form.
-  const s = slots.split(' ');
-  const tokens = s.length === norm.length ? s.map((t, i) => t || norm[i]) : norm;
+  const tokens = decodeSlots(slots, norm);
   const base = { title: d.meta.title ?? '', source: d.meta.source ?? '', date: d.meta.date ?? '' };
   return parts.map((p) => ({
     ...base, kind: p.kind, url: p.kind === 'comments' ? `${url}#comments` : url,

@@ -11,7 +11,7 @@ export const EMPTY_TOKEN = '-';
 // Tashkeel, Quranic marks, superscript alef, tatweel, and invisible joiners/marks.
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
-const FOLD: Record<string, string> = {
+export const FOLD: Record<string, string> = {
   // alef forms
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', 'ٵ': 'ا',
   // hamza seats: مسؤول / مسئول / مسءول all become مسءول

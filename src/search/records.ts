@@ -1,8 +1,8 @@
 // Article → Pagefind custom record. Pure: no I/O, so it is easy to test and to reason about.
 // ONE record per article: its text, then its readers' comments. `content` is the NORMALISED text (what
 // Pagefind indexes, one token per original token). The ORIGINAL words, which the browser needs to cut
-// excerpts, ride in the record's url after "#": one slot per token, left empty where the original is its own
-// normalised form (about half the tokens). Pagefind stores a custom record's url as given, in the fragment
+// excerpts, ride in the record's url after "#": one slot per token, empty where the original is its own
+// normalised form (about half the tokens), else a short patch on it (slots.ts). Pagefind stores a custom record's url as given, in the fragment
 // only: it is neither indexed nor written to any other file. The other places cost far more: Pagefind 1.6
 // word-indexes every meta value (doubling the index), and a filter value also goes into a filter file,
 // which made a quarter of a cold 10,000-article writeFiles (Pagefind compresses all it writes at its
@@ -15,6 +15,7 @@ import type { Article } from '../schema/article.ts';
 import { articlePath, shardOf } from '../lib/urls.ts';
 import { recordUrl } from './shards.ts';
 import { tokenize, normalizeToken } from './normalize.ts';
+import { encodeSlots } from './slots.ts';
 import { sha256 } from '../ingest/ids.ts';
 
 /** Language code Pagefind files the records under: one with no stemmer, so our normalisation is the only one. */
@@ -83,9 +84,8 @@ export function articleRecord(id: string, a: Article, body: string, version = ''
   const meta: Record<string, string> = { title: a.headline, source: sourceName(a), date: a.date.published ?? '', v: version };
   if (com.original.length) meta.c = String(main.original.length);
   const normalized = [...main.normalized, ...com.normalized];
-  const slots = [...main.original, ...com.original].map((t, i) => (t === normalized[i] ? '' : t));
   return {
-    url: recordUrl(articlePath(id), slots.join(' ')),
+    url: recordUrl(articlePath(id), encodeSlots([...main.original, ...com.original], normalized)),
     content: normalized.join(' '),
     language: INDEX_LANGUAGE,
     meta,
