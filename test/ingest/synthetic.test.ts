@@ -320,4 +320,15 @@ describe('invented whole pages in common layouts', () => {
       '2. تعرف إلى مواعيد الإجازة المقبلة للمدارس', 'إعلان', 'وتسعى الوزارة إلى مضاعفة المساحات المزروعة بالقمح خلال السنوات الخمس المقبلة، وفق خطتها لتحقيق الاكتفاء الذاتي.', 'الوسوم'));
     assert.deepEqual(x.record.body, [...long, 'وتسعى الوزارة إلى مضاعفة المساحات المزروعة بالقمح خلال السنوات الخمس المقبلة، وفق خطتها لتحقيق الاكتفاء الذاتي.']);
   });
+
+  it('should join a paragraph the dump broke at its links, and not a header whose lines run on', () => {
+    const broken = ['أكد وزير الزراعة', 'سامر الخطيب', '، صباح اليوم خلال زيارة إلى محافظة', 'درعا', '، أن إنتاج القمح ارتفع مقارنة بالعام الماضي.'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', '12 مارس 2019', broken.join('\n'), ...P));
+    assert.deepEqual(x.record.body, [broken.join(' '), ...P]);
+    // no blank line before it: the header's lines (headline, date) stay out of the paragraph
+    const y = extract(['ارتفاع إنتاج القمح في الموسم الحالي', '12 مارس 2019', ...broken, '', ...P].join('\n'));
+    assert.equal(y.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(y.record.date.published, '2019-03-12');
+    assert.ok(!y.record.body.some((p) => p.includes('2019')), y.record.body.join(' | '));
+  });
 });

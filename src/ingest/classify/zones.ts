@@ -206,7 +206,40 @@ function wrappedParagraphs(blocks: Block[], k: Knowledge): Map<number, number> {
     }
     i = j + 1;
   }
+  inlineBreaks(blocks, k, out);
   return out;
+}
+
+/** The sentence goes on: the line opens with a comma or a closing mark. */
+const OPENS_MID_SENTENCE = /^[،,؛;)»”]/;
+/** A line that is one connective, or ends with a preposition or conjunction, cannot end a sentence. */
+const CONNECTIVE = '(?:و|أو|ثم|في|من|إلى|الى|على|عن|مع|بين|عند|لدى|بعد|قبل|حول|ب|ل)';
+const LONE_CONNECTIVE = new RegExp(`^${CONNECTIVE}$`);
+const ENDS_WITH_CONNECTIVE = new RegExp(`\\s${CONNECTIVE}$`);
+/** Fewest words in a paragraph broken at its links: less is a menu or a header. */
+const MIN_BROKEN_PARAGRAPH_WORDS = 12;
+
+/**
+ * Paragraphs a dump broke at their inline elements (a link, a bold name on a line of its own): the lines
+ * run on from a blank line or a sentence's end to a full stop, and some line shows the break (it opens
+ * with a comma, is a lone "و", or ends with a preposition).
+ */
+function inlineBreaks(blocks: Block[], k: Knowledge, out: Map<number, number>) {
+  const line = (b: Block) => b.piece === 0 && !isChromePhrase(b, k) && !opensWithDate(b);
+  const consecutive = (i: number) => i > 0 && blocks[i].line === blocks[i - 1].line + 1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (out.has(i) || (consecutive(i) && !endsLikeSentence(blocks[i - 1]))) continue;
+    let j = i, broken = false, words = blocks[i].words;
+    while (j + 1 < blocks.length && consecutive(j + 1) && !endsLikeSentence(blocks[j]) && !out.has(j + 1)) {
+      const b = blocks[++j];
+      words += b.words;
+      broken ||= OPENS_MID_SENTENCE.test(b.text) || LONE_CONNECTIVE.test(b.text) || ENDS_WITH_CONNECTIVE.test(blocks[j - 1].text);
+    }
+    if (broken && words >= MIN_BROKEN_PARAGRAPH_WORDS && FULL_STOP_END.test(blocks[j].text) && blocks.slice(i, j + 1).every(line)) {
+      for (let n = i + 1; n <= j; n++) out.set(n, i);
+    }
+    i = j;
+  }
 }
 const breaksMidSentence = (b: Block) => b.words >= MIN_WRAPPED_LINE_WORDS && !endsLikeSentence(b);
 /** A paragraph ends with a full stop (a question or a colon closes titles and labels too). */
