@@ -260,13 +260,20 @@ function joinedPrefix(parts: string[], sep: string, max: number): string {
   return out.slice(0, max);
 }
 
-/** The byline without the dates written in it, and without the separators left dangling. */
+/**
+ * The byline without the dates written in it, and without the separators left dangling. In a row of fields
+ * ("place - outlet | date | section") the byline is the fields before the date; the ones after are the page's.
+ */
 function stripDates(text: string, dates: { text: string }[]): string | null {
-  let out = text;
+  const fields = text.split(FIELD_BAR);
+  const dated = fields.findIndex((f) => dates.some((d) => f.includes(d.text)));
+  let out = dated > 0 ? fields.slice(0, dated).join(' | ') : text;
   for (const d of dates) out = out.replace(d.text, ' ');
   out = out.replace(/\s+/g, ' ').replace(/^[\s|\-–—,،:·•]+|[\s|\-–—,،:·•]+$/g, '').trim();
   return out || null;
 }
+
+const FIELD_BAR = /\s+\|\s+/;
 
 /** "محمد العلي" on its own line right above or below the article's date: the author. */
 function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, excluded: Set<number>) {

@@ -24,6 +24,8 @@ export interface Knowledge {
   chromeStartRe: RegExp;
   bylineStart: Set<string>;
   genericOwners: Set<string>;
+  /** a word that marks a name as an outlet's ("برس", "وكالة"), as one alternation over folded text */
+  outletWordRe: RegExp;
   /** social networks, app stores… never the page's own site */
   platformDomains: string[];
   outlets: Outlet[];
@@ -66,6 +68,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
     chromeStartRe: alternation(pick('chrome', 'start'), '^', '(?: |$)'),
     bylineStart: new Set(pick('bylineMarker', 'start')),
     genericOwners: new Set(pick('sourceDisclaimer', 'genericOwners')),
+    outletWordRe: alternation(pick('outletWords', 'contains'), '(?:^| )', '(?: |$)'),
     platformDomains: chromeFiles.flatMap((f) => f.platformDomains?.line ?? []).map((d) => d.toLowerCase()),
     outlets,
     outletByName,

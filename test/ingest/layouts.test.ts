@@ -39,10 +39,9 @@ const KNOWN_GAPS = new Set([
   // over a deck and name / text / time comments (a05); a Hijri date whose written weekday is a day off the
   // Umm al-Qura table (a09); header fields only in the
   // second copy of a twice-printed page (b05); a masthead repeated top and bottom on a mobile page (b06); a
-  // player's and counters' emoji rows (b07); a comment that is one emoji (b10); the source named only in the
-  // byline (b11)
+  // player's and counters' emoji rows (b07); a comment that is one emoji (b10)
   'a02 headline', 'a05 headline', 'a05 body', 'a05 comments', 'a09 published', 'b05 updated',
-  'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments', 'b11 source',
+  'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments',
   // round 10: the headline as the menu block's last line, with a caption below it (c08); a domain only in
   // <base href> (e02); a nested WordPress reply (e07)
   'c08 headline', 'e02 source', 'e07 comments',

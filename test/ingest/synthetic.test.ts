@@ -331,4 +331,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(y.record.date.published, '2019-03-12');
     assert.ok(!y.record.body.some((p) => p.includes('2019')), y.record.body.join(' | '));
   });
+
+  it('should take the outlet a byline names when nothing else names the site, and leave the row\'s later fields out', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'إربد - الوادي برس | 14 آذار 2017 | اقتصاد', ...P, 'جميع الحقوق محفوظة 2017'));
+    assert.equal(x.record.byline, 'إربد - الوادي برس');
+    assert.equal(x.record.source.name, 'الوادي برس');
+    assert.equal(x.record.date.published, '2017-03-14');
+    const person = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'إربد - سامر الخطيب | 14 آذار 2017', ...P));
+    assert.equal(person.record.source.name, null, 'a person is not an outlet');
+  });
 });

@@ -16,7 +16,7 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
  * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
  * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
  */
-const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1 };
+const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1 };
 
 // "عن رأي X" closing the line, X one to three words
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
@@ -127,6 +127,9 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     const p = blocks[byline].text.match(PREFIX);
     const o = p ? resolveName(p[1], k) : null;
     if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.bylinePrefix, why: `byline names "${p![1]}"`, weak: o.nameIsPlace });
+    // "عمّان - المدار برس": a part of the byline named like an outlet (the last resort: it weighs least)
+    const named = (!o || o.nameIsPlace) && p ? [p[1], p[2].split('|')[0]].map((x) => x.trim()).find((x) => x.split(/\s+/).length <= MAX_OUTLET_WORDS && k.outletWordRe.test(foldText(x))) : undefined;
+    if (named) votes.push({ outlet: null, name: named, domain: null, weight: W.bylineOutlet, why: `byline names the outlet "${named}"` });
   }
   // a copy of the headline with the site's name around it: the page title
   const headKey = headline >= 0 ? blocks[headline].key : '';
@@ -164,6 +167,9 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   }
   return { name, domain, evidence };
 }
+
+/** An outlet's name in a byline: "المدار برس", "وكالة الأنباء الوطنية". */
+const MAX_OUTLET_WORDS = 4;
 
 /** A footer line is short; a longer line with "©" is a sentence. */
 const MAX_FOOTER_WORDS = 15;
