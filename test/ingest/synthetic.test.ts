@@ -340,4 +340,12 @@ describe('invented whole pages in common layouts', () => {
     const person = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'إربد - سامر الخطيب | 14 آذار 2017', ...P));
     assert.equal(person.record.source.name, null, 'a person is not an outlet');
   });
+
+  it('should take the title above the byline and date block for the headline, not the photo caption over the text', () => {
+    const h = 'لجان المراقبة تحجز أطنانا من المواد الفاسدة في الأسواق الشعبية';
+    const x = extract(['الرئيسية', 'اقتصاد', h, '', 'الكاتب: سامر الخطيب', '22/06/2015 على الساعة 14:30', '', 'لجان المراقبة خلال جولة بالسوق', '', P.join('\n\n')].join('\n'));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, null);
+    assert.deepEqual(x.record.body, P);
+  });
 });

@@ -131,12 +131,20 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
     if (above === best - 1 && blocks[above].piece === 0 && isDeckOf(blocks[best], blocks[above])) {
       return { index: above, subtitle: best, rule: 'headline/title-above-deck', reason: 'the title line above a longer deck', repeats: 1 };
     }
-    // "headline / site · date / longer deck / text": the header's date block sits between the headline and its deck
+    // "headline / site · date / longer deck / text": the header's date block sits between the headline and its deck,
+    // or its photo's caption
     // (the upper line a full Arabic title, not a ticker's "Flash: …" or a language switch "FR | عربي")
     const upper = above === undefined ? undefined : blocks[above];
     if (upper && upper.words >= MIN_TITLE_ABOVE_DECK_WORDS && upper.arabic >= 0.95 && !upper.text.includes('|') &&
-      blocks[best].words > upper.words && dateBlockBetween(blocks, upper.index, best, excluded)) {
-      return { index: upper.index, subtitle: best, rule: 'headline/title-above-date-and-deck', reason: 'the title line above the date line and a longer deck', repeats: 1 };
+      blocks[best].words !== upper.words && dateBlockBetween(blocks, upper.index, best, excluded)) {
+      // a longer line under the date block is the deck; a shorter one right over the text, the lead photo's
+      // caption (unless the upper line is a quotation: a verse or saying of the day over the header)
+      if (blocks[best].words > upper.words) {
+        return { index: upper.index, subtitle: best, rule: 'headline/title-above-date-and-deck', reason: 'the title line above the date line and a longer deck', repeats: 1 };
+      }
+      if (best + 1 === end && !QUOTE_OPEN.test(upper.text)) {
+        return { index: upper.index, subtitle: -1, rule: 'headline/title-above-date-and-caption', reason: 'the title line above the date line, a shorter caption over the text', repeats: 1 };
+      }
     }
   }
   const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
@@ -158,6 +166,8 @@ export function pageTitleKeys(blocks: Block[]): Set<string> {
   }
   return keys;
 }
+
+const QUOTE_OPEN = /^[﴿«"“]/;
 
 /** Between two title lines only the header's date line and short labels (the site's name, a byline): at most three. */
 const MAX_DATE_BLOCK = 3;
