@@ -99,7 +99,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // is the deck, not the text's first paragraph
   const summary = head ? head.index + 1 : -1;
   const textAfter = (i: number) => blocks.slice(i, i + 3).some(isProse); // the text itself follows the date
-  if (head && head.subtitle < 0 && dates.used.has(summary + 1) && !taken.has(summary) && isProse(blocks[summary]) && textAfter(summary + 2)) {
+  // (the author's name may stand between the summary and the date line)
+  const dateAfter = [1, 2].find((n) => dates.used.has(summary + n) && blocks.slice(summary + 1, summary + n).every((b) => isBareName(b)));
+  if (head && head.subtitle < 0 && dateAfter && !taken.has(summary) && isProse(blocks[summary]) && textAfter(summary + dateAfter + 1)) {
     decide(summary, { label: 'subtitle', rule: 'subtitle/summary-above-date', reason: 'a summary between the headline and the date line' });
     taken.add(summary);
     head.subtitle = summary;

@@ -348,4 +348,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.subtitle, null);
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should take a summary between the headline and the author and date lines for the deck', () => {
+    const summary = 'بعد خمسة أسابيع على إقفال المطمر عادت أكوام النفايات إلى الأحياء، فيما تتقاذف القوى السياسية كرة المسؤولية';
+    const x = extract(page('سياسة', 'النفايات تعود إلى الشوارع', summary, 'جنى موسى', 'الاثنين 24 آب 2015', ...P));
+    assert.equal(x.record.subtitle, summary);
+    assert.equal(x.record.byline, 'جنى موسى');
+    assert.deepEqual(x.record.body, P);
+  });
 });
