@@ -356,4 +356,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.byline, 'جنى موسى');
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should never take a menu on one line ("الأولى | مصر | اقتصاد | حوادث") for the headline', () => {
+    const h = 'توزيع الخبز بالكارت الذكي في 5 محافظات جديدة أول فبراير';
+    const x = extract(page('الثلاثاء 5 يناير 2016', 'الصفحة الأولى | مصر | العالم العربي | اقتصاد | حوادث | رياضة', h, 'كتب ــ حسام زايد', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, null);
+    const titled = extract(page('عاجل | ' + h + ' | الموقع', h, ...P));
+    assert.equal(titled.record.headline, h, 'a page title with bars is not a menu');
+  });
 });

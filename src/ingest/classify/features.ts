@@ -109,13 +109,23 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
     (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text) || VOTES.test(b.text))) ||
-    (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text));
+    (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
+    (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
     chromeMemoBlock[i] = b;
     chromeMemo[i] = v;
   }
   return v;
 }
+
+/** A menu on one line: four or more short links between bars ("الأولى | مصر | العالم العربي | اقتصاد"). */
+function isMenuRow(text: string): boolean {
+  if (!text.includes('|')) return false;
+  const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
+  return parts.length >= MIN_MENU_ROW_LINKS && parts.every((p) => p.split(/\s+/).length <= MAX_MENU_LINK_WORDS && !/[\d\u0660-\u0669:]/.test(p));
+}
+const MIN_MENU_ROW_LINKS = 4;
+const MAX_MENU_LINK_WORDS = 3;
 
 /** A button drawn in brackets: "[ إغلاق النافذة ]", "[طباعة]". */
 const BUTTON = /^\[[^\[\]]+\]$/;

@@ -20,6 +20,9 @@ const MAX_SITE_NAME_WORDS = 4;
  * counts once per title. Only substrings as long as some candidate are cut out, so this stays linear
  * on very long dumps and builds few strings.
  */
+/** A page title's label before the headline: "عاجل", "فيديو", "بالصور". */
+const MAX_TITLE_LABEL_WORDS = 2;
+
 export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const k of keys) if (k) counts.set(k, 0);
@@ -48,6 +51,10 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
       for (let n = 1; n <= MAX_SITE_NAME_WORDS && n < Math.min(spaces.length, MAX_SITE_NAME_WORDS + 1); n++) {
         cut(key, 0, spaces[spaces.length - n]); // without the last n words
         cut(key, spaces[n - 1] + 1, key.length); // without the first n words
+      }
+      // a label before it and the site's name after it ("عاجل | … | الموقع")
+      for (let a = 1; a <= MAX_TITLE_LABEL_WORDS; a++) {
+        for (let n = 1; n <= MAX_SITE_NAME_WORDS && a + n < spaces.length; n++) cut(key, spaces[a - 1] + 1, spaces[spaces.length - n]);
       }
     }
     for (const v of found) counts.set(v, counts.get(v)! + 1);
