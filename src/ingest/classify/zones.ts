@@ -229,17 +229,21 @@ function inlineBreaks(blocks: Block[], k: Knowledge, out: Map<number, number>) {
   const consecutive = (i: number) => i > 0 && blocks[i].line === blocks[i - 1].line + 1;
   for (let i = 0; i < blocks.length; i++) {
     if (out.has(i) || (consecutive(i) && !endsLikeSentence(blocks[i - 1]))) continue;
-    let j = i, broken = false, words = blocks[i].words;
-    while (j + 1 < blocks.length && consecutive(j + 1) && !endsLikeSentence(blocks[j]) && !out.has(j + 1)) {
-      const b = blocks[++j];
-      words += b.words;
-      broken ||= OPENS_MID_SENTENCE.test(b.text) || LONE_CONNECTIVE.test(b.text) || ENDS_WITH_CONNECTIVE.test(blocks[j - 1].text);
-    }
-    if (broken && words >= MIN_BROKEN_PARAGRAPH_WORDS && FULL_STOP_END.test(blocks[j].text) && blocks.slice(i, j + 1).every(line)) {
+    let j = i, words = blocks[i].words;
+    while (j + 1 < blocks.length && consecutive(j + 1) && !endsLikeSentence(blocks[j]) && !out.has(j + 1)) words += blocks[++j].words;
+    // the shape first (cheap), then the break, then that no line of it is chrome
+    if (j > i && words >= MIN_BROKEN_PARAGRAPH_WORDS && FULL_STOP_END.test(blocks[j].text) && showsBreak(blocks, i, j) && blocks.slice(i, j + 1).every(line)) {
       for (let n = i + 1; n <= j; n++) out.set(n, i);
     }
     i = j;
   }
+}
+function showsBreak(blocks: Block[], from: number, to: number): boolean {
+  for (let n = from + 1; n <= to; n++) {
+    const t = blocks[n].text;
+    if (OPENS_MID_SENTENCE.test(t) || LONE_CONNECTIVE.test(t) || ENDS_WITH_CONNECTIVE.test(blocks[n - 1].text)) return true;
+  }
+  return false;
 }
 const breaksMidSentence = (b: Block) => b.words >= MIN_WRAPPED_LINE_WORDS && !endsLikeSentence(b);
 /** A paragraph ends with a full stop (a question or a colon closes titles and labels too). */
