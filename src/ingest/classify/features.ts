@@ -64,6 +64,10 @@ export const isListItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arab
 const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
 const MAX_LIST_ITEM_WORDS = 40;
 
+/** "- تخفيض الضريبة على المطاعم": an item marked with a dash. */
+const isDashItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && DASH_ITEM.test(b.text);
+const DASH_ITEM = /^[-–—]\s+\S/;
+
 /** A table row flattened to one line: "الذهب عيار 21 | 310 | 312". */
 export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.text.includes('|') && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
 const TABLE_CELL_BREAK = /\S\s+\|\s+\S/;
@@ -76,6 +80,8 @@ const LABEL_VALUE = /^[^:：]{2,25}[:：]\s*\S/;
 /** A row of a table, or a "label: value" line, under a line announcing them or under another such row. */
 export function continuesList(b: Block, prev: Block): boolean {
   if (isTableRow(b)) return announces(prev) || isTableRow(prev);
+  // dashed items are a list only under the line announcing them: elsewhere they are related links
+  if (isDashItem(b)) return announces(prev) || isDashItem(prev);
   return isLabelValue(b) && (announces(prev) || (isLabelValue(prev) && !announces(prev)));
 }
 
