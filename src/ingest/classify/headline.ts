@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
-import { isCaptionNotTitle, isChromePhrase, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isPlaceColonName, looksLikeByline, PLACE_COLON_NAME_REACH } from './byline.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
@@ -89,7 +89,7 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
-    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b)) continue;
+    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isListItem(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
@@ -205,8 +205,10 @@ const FOOTER_BLOCKS = 30;
 const DECK_EXTRA_WORDS = 3;
 const MIN_TITLE_ABOVE_DECK_WORDS = 7;
 const PAUSE = /\.\.|…/;
+/** A long question over a longer line is the headline asking it; a kicker is short. */
+const QUESTION_END = /[؟?]["»”]?$/;
 const isDeckOf = (deck: Block, title: Block) =>
-  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (deck.words >= title.words + DECK_EXTRA_WORDS || title.words >= deck.words)) ||
+  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (deck.words >= title.words + DECK_EXTRA_WORDS || title.words >= deck.words || QUESTION_END.test(title.text))) ||
   (PAUSE.test(title.text) && !PAUSE.test(deck.text));
 
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
