@@ -367,6 +367,13 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
+/** Marks sites put before a caption: "▲", a camera. */
+const CAPTION_MARK = /^(?:[▲△]|📷|📸)\s*\S/u;
+const MAX_CREDITED_CAPTION_WORDS = 35;
+const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
+/** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
+const CREDIT_LINE = /^(?:عدسة|تصوير|(?:ال)?صورة)\s*:\s*\S[^.،]{0,40}$/;
+
 function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, headKey: string, k: Knowledge): Decision {
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
@@ -381,6 +388,12 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (b.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(b.text)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
   // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away
   if (hasPhotographerCredit(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
+  // "▲ متطوعون يعدون…", a short line over its credit ("عدسة: فلان"), or a sentence closed by a credit in
+  // brackets with the text going on under it (at the text's end such a credit is the wire's): the photo's caption
+  if ((b.words <= MAX_CREDITED_CAPTION_WORDS && (CAPTION_MARK.test(b.text) || (next && isProse(next) && CREDITED_SENTENCE.test(b.text)))) ||
+    (next && b.words <= MAX_SUBHEADING_WORDS * 2 && !endsLikeSentence(b) && CREDIT_LINE.test(next.text))) {
+    return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (a caption mark, or its credit under it)' };
+  }
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {
