@@ -289,7 +289,7 @@ function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, ex
   return null;
 }
 
-const QUOTED = /^[«"“]([^«»"“”]+)[»"”]\.?$/;
+const QUOTED = /^[«"“❝]\s*([^«»"“”❝❞]+?)\s*[»"”❞]\.?$/;
 /** A pull quote's attribution: "— مدير المعهد". */
 const ATTRIBUTION = /^[—–-]\s*\S/;
 const MAX_ATTRIBUTION_WORDS = 12;
