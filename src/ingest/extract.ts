@@ -356,7 +356,7 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
  * A site's standing notices, never an article's sentence: the disclaimer ("… لا تعبر بالضرورة عن رأي الموقع"),
  * the cookie banner, the newsletter prompt.
  */
-const STANDING_DISCLAIMER = /لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني/;
+const STANDING_DISCLAIMER = /لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)/;
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
 const MAX_SCRAP_WORDS = 4;
