@@ -3,7 +3,7 @@
 //
 // Folding drops diacritics, tatweel and bidi/format marks, unifies hamza-alef forms,
 // alef maqsura/ya, ta marbuta/ha, Persian ya/kaf, Arabic-Indic and Persian digits,
-// the Arabic comma, exotic spaces (→ ' ') and ASCII case (→ lower).
+// the Arabic comma, exotic spaces (→ ' '), ASCII case (→ lower) and French accents (→ the bare letter).
 
 const DROP = 0xffff; // marker in the table: character removed
 
@@ -36,6 +36,13 @@ for (let i = 0; i < 10; i++) {
   TABLE[0x06f0 + i] = 0x30 + i; // Persian
 }
 for (let c = 0x41; c <= 0x5a; c++) TABLE[c] = c + 32;
+// French accents ("Publié le …", "Mis à jour le …" on Maghreb and Lebanese sites)
+map('àâäÀÂÄ', 'a');
+map('éèêëÉÈÊË', 'e');
+map('îïÎÏ', 'i');
+map('ôöÔÖ', 'o');
+map('ùûüÙÛÜ', 'u');
+map('çÇ', 'c');
 
 export interface Folded {
   /** Folded text, for matching. */

@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
-import { isBareName, pickByline } from './classify/byline.ts';
+import { isBareName, looksLikeByline, pickByline, type BylinePick } from './classify/byline.ts';
 import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
@@ -112,7 +112,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // nor is a line of a paragraph the dump broke over several lines
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
   const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
-    ?? nameBesideDate(blocks, [...usedForDate], k, notBylines);
+    ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)
+    ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines);
   let byline = by?.text ?? null;
   const bylineDates = by ? dateLines.find((l) => l.index === by.index)?.dates : undefined;
   if (by && bylineDates) byline = stripDates(by.text, bylineDates);
@@ -276,6 +277,21 @@ function stripDates(text: string, dates: { text: string }[]): string | null {
 }
 
 const FIELD_BAR = /\s+\|\s+/;
+
+/** How far around the text's end a signed credit ("إعداد: فلان") is looked for: the last line, and a few after. */
+const SIGNATURE_REACH = 3;
+const SIGNED = /^\S+\s*[:：\-–—]\s*\S/;
+
+/** "إعداد: فلان" closing the text, when the header names no author. */
+function signatureAfterText(blocks: Block[], bodyEnd: number, k: Knowledge, excluded: Set<number>): BylinePick | null {
+  for (let i = bodyEnd; bodyEnd >= 0 && i <= bodyEnd + SIGNATURE_REACH && i < blocks.length; i++) {
+    if (excluded.has(i)) continue;
+    // the marker with its colon or dash: "تقرير إنساني" is the story's kind, "تقرير: فلان" its author
+    const by = SIGNED.test(blocks[i].text) ? looksLikeByline(blocks[i], k) : null;
+    if (by?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: `the text is signed: ${by.reason}` };
+  }
+  return null;
+}
 
 /** "محمد العلي" on its own line right above or below the article's date: the author. */
 function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, excluded: Set<number>) {

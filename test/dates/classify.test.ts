@@ -41,6 +41,12 @@ test('classifyDateLine should give each date the role of the label before it', (
   assert.deepEqual(r.dates.map((d) => [d.iso, d.role]), [['2015-09-16', 'published'], ['2015-09-17', 'updated']]);
 });
 
+test('classifyDateLine should read French labels, with or without their accents', () => {
+  for (const line of ['Publié le 02/03/2020 à 11h48 | Mis à jour le 03/03/2020 à 08h15', 'Publie le 02/03/2020 | MIS A JOUR LE 03/03/2020']) {
+    assert.deepEqual(classifyDateLine(line).dates.map((d) => [d.iso?.slice(0, 10), d.role]), [['2020-03-02', 'published'], ['2020-03-03', 'updated']], line);
+  }
+});
+
 test('classifyDateLine should warn when the update precedes the publication', () => {
   const r = classifyDateLine('نشر في 16 سبتمبر 2015 - آخر تحديث 12 سبتمبر 2015');
   assert.match(r.warnings.join('\n'), /before published/);

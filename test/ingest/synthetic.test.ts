@@ -365,4 +365,15 @@ describe('invented whole pages in common layouts', () => {
     const titled = extract(page('عاجل | ' + h + ' | الموقع', h, ...P));
     assert.equal(titled.record.headline, h, 'a page title with bars is not a menu');
   });
+
+  it('should take a signed credit closing the text for the byline when the header names no author, and read French comment widgets', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Publié le 02/03/2020 à 11h48 | Mis à jour le 03/03/2020 à 08h15', ...P,
+      'إعداد: محمد الأمين', '2 Commentaires', 'سيد أحمد dit :', '02/03/2020 à 14h10', 'مبادرة طيبة طال انتظارها.', 'Répondre',
+      'Aminetou dit :', '02/03/2020 à 16h37', 'نتمنى أن تستمر كل سنة.', 'Répondre'));
+    assert.equal(x.record.byline, 'إعداد: محمد الأمين');
+    assert.equal(x.record.date.updated?.slice(0, 10), '2020-03-03');
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['سيد أحمد', 'مبادرة طيبة طال انتظارها.'], ['Aminetou', 'نتمنى أن تستمر كل سنة.']]);
+    const kind = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تقرير إنساني'));
+    assert.equal(kind.record.byline, null, 'a story kind after the text is not a signature');
+  });
 });

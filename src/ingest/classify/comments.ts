@@ -20,8 +20,8 @@ const AGE_UNIT = '(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقي
 const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|\\s)(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}|${AGE_UNIT}|لحظات|ثوان)`);
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
-/** "فلان قال:", "فلان says:": the widget's verb after the name. */
-const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said)\s*:?\s*$/i;
+/** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
+const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|dit)\s*:?\s*$/i;
 /** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
