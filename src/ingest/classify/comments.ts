@@ -132,8 +132,8 @@ function authorDash(b: Block): { author: string; rest: string } | null {
   // "3 - مواطن": the comment's number, then the name
   if (/^[\d\u0660-\u0669]+$/.test(name)) return rest ? { author: rest, rest: '' } : null;
   // "أبو سامر - طرابلس": what follows the dash is the commenter's town, part of the signature, unless a time
-  if (rest && !/[\d\u0660-\u0669]/.test(rest) && !RELATIVE_AGE_ANYWHERE.test(rest) && !BARE_AGE.test(rest)) return { author: b.text, rest: '' };
-  return { author: name, rest };
+  if (rest && !/[\d\u0660-\u0669]/.test(rest) && !RELATIVE_AGE_ANYWHERE.test(rest) && !BARE_AGE.test(rest)) return { author: nameOf(b.text), rest: '' };
+  return { author: nameOf(name), rest };
 }
 
 export function parseComments(blocks: Block[], from: number, to: number, k: Knowledge, decide: (i: number, d: Decision) => void): ParsedComment[] {
