@@ -174,7 +174,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   let comments: ParsedComment[] = [];
   if (z.commentHeader >= 0) {
     decide(z.commentHeader, { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
-    comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+    // "التعليقات (0)": what follows is the form and its rules, not comments
+    if (z.commentCount !== 0) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
   }
 
   // 6. Source, from evidence outside the article text and the comments.

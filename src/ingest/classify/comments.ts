@@ -98,10 +98,13 @@ function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledg
 /** Characters BULLET may start with: other lines need no regex run. */
 const BULLET_START = new Set('·•-–—|');
 
+/** "الأحد 12 رجب 1438هـ - 09 أبريل 2017م - 01:15 م": both calendars and the time, with a name before them. */
+const MAX_TIME_LINE_WORDS = 14;
+
 /** The time of a comment line, and the name written before it on the same line ("أحمد منذ ساعتين"). */
 function timeOf(b: Block): { when: string; author: string | null } | null {
   const t = BULLET_START.has(b.text[0]) ? b.text.replace(BULLET, '').trim() : b.text.trim();
-  if (!t || moreWordsThan(t, 10)) return null;
+  if (!t || moreWordsThan(t, MAX_TIME_LINE_WORDS)) return null;
   const age = t.match(RELATIVE_AGE_ANYWHERE);
   if (age) {
     const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
