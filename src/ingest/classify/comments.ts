@@ -31,7 +31,7 @@ const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|بواسطة|ا�
 /** "رامي → ليال": the commenter, then whom the reply is to. */
 const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
-const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
+const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|التاريخ|الوقت|التوقيت|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
@@ -44,6 +44,21 @@ const AVATAR = /^(?:صورة|الصورة)\s/;
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
 const MAX_META_WORDS = 12;
+/** Unlabelled meta lines above a comment's time: a title and a name at most. Labelled fields may be more. */
+const MAX_BARE_META = 2;
+const MAX_FIELDS = 4;
+
+/** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", "الدولة: …" (its place: neither name nor title). */
+type Field = { kind: 'title' | 'name' | 'place'; value: string };
+const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
+const FIELD_KIND: Record<string, Field['kind']> = {
+  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name',
+  'الدولة': 'place', 'البلد': 'place', 'المدينة': 'place',
+};
+function fieldOf(b: Block): Field | null {
+  const m = b.words <= MAX_META_WORDS && (b.text.includes(':') || b.text.includes('：')) ? FIELD.exec(b.text) : null;
+  return m ? { kind: FIELD_KIND[m[1]], value: m[2].trim() } : null;
+}
 
 /** What \s matches: the JS whitespace and line terminators. */
 const isSpace = (c: number) =>
@@ -188,7 +203,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const firstPos = pos(groups[0][0]);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   let metaCount = 0;
-  for (let p = firstPos - 1; p >= 0 && metaCount < 2 && blocks[items[p]].words <= MAX_META_WORDS; p--) {
+  for (let p = firstPos - 1; p >= 0 && blocks[items[p]].words <= MAX_META_WORDS; p--) {
+    if (metaCount >= (fieldOf(blocks[items[p]]) ? MAX_FIELDS : MAX_BARE_META)) break;
     metaCount++;
     if (afterWidget.has(items[p])) break;
   }
@@ -241,6 +257,21 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       c.author = a.author;
       if (a.rest) c.when = a.rest;
       decide(i, { label: 'comment-author', rule: 'comment/author-dash', reason: 'a short name ending with a dash' });
+    }
+    // labelled fields first; the unlabelled lines left are the name slot and the title above it
+    for (let m = meta.length - 1; m >= 0; m--) {
+      const f = fieldOf(blocks[meta[m]]);
+      if (!f) continue;
+      if (f.kind === 'name' && c.author === null) {
+        c.author = f.value;
+        decide(meta[m], { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' });
+      } else if (f.kind === 'title' && c.title === null) {
+        c.title = f.value;
+        decide(meta[m], { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' });
+      } else {
+        decide(meta[m], { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' });
+      }
+      meta.splice(m, 1);
     }
     if (c.author === null && meta.length) {
       const ai = meta[meta.length - 1];
