@@ -376,4 +376,25 @@ describe('invented whole pages in common layouts', () => {
     const kind = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تقرير إنساني'));
     assert.equal(kind.record.byline, null, 'a story kind after the text is not a signature');
   });
+
+  it('should never take a field ("الحضور: 49 نائباً", "نوع الجلسة: عادية") or a date-labelled line for the headline', () => {
+    const h = 'المجلس يحيل مقترحات شراء القروض إلى اللجنة المالية ويمهلها شهراً';
+    const x = extract(page('الجلسات', h, 'الثلاثاء 2022/11/15 - 21 ربيع الآخر 1444هـ', 'تغطية: نواف الرشيدي', 'نوع الجلسة: عادية',
+      'افتتحت: 9:10 صباحاً | رفعت: 3:45 عصراً', 'الحضور: 49 نائباً و13 وزيراً', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.date.published, '2022-11-15');
+    const quoted = 'الوزير: 6 رحلات يومياً في كل اتجاه وتقليص زمن الرحلة';
+    assert.equal(extract(page('أخبار', quoted, ...P)).record.headline, quoted, 'a headline quoting someone is not a field');
+    const unread = extract(page('حملة وطنية للتطعيم ضد شلل الأطفال في جميع المدن', 'آخر تحديث: الجمعة 16 الطير 2010', ...P));
+    assert.equal(unread.record.headline, 'حملة وطنية للتطعيم ضد شلل الأطفال في جميع المدن', 'a date label opens a date line even when its date is not read');
+  });
+
+  it('should read comment fields: the name and the date labelled on one line, a title field above the time', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات الزوار (2)', 'الاسم: سالم الورفلي | التاريخ: 15/04/2010 - 13:40', 'خطوة مهمة نتمنى استمرارها.',
+      'الاسم: أم محمد - بنغازي | التاريخ: 15/04/2010 - 18:05', 'شكراً على المقال.'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [['سالم الورفلي', '15/04/2010 - 13:40', 'خطوة مهمة نتمنى استمرارها.'], ['أم محمد - بنغازي', '15/04/2010 - 18:05', 'شكراً على المقال.']]);
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات القراء (2)', 'خالد (السعودية)', 'عنوان التعليق: مقال في الصميم', '16/04/2010 - 14:20', 'شكراً على المقال.',
+      'سلمى (تونس)', 'عنوان التعليق: والحل؟', '16/04/2010 - 17:05', 'التشخيص صحيح لكن الحلول غائبة.'));
+    assert.deepEqual(y.record.comments.map((c) => [c.author, c.title]), [['خالد (السعودية)', 'مقال في الصميم'], ['سلمى (تونس)', 'والحل؟']]);
+  });
 });

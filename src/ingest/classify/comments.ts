@@ -32,6 +32,7 @@ const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|بواسطة|ا�
 const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|التاريخ|الوقت|التوقيت|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
+const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ)\s*[:：]?$/;
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
@@ -131,7 +132,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   if (!ds.length) return null;
   // "أحمد 05 أكتوبر 2022", "عادل السويسي 14/03/2016 - 12:40 م": a short name, then the date closing the line
   const last = ds[ds.length - 1];
-  const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،:]+$/, '').trim();
+  // ("الاسم: سالم | التاريخ: 15/04/2010": the date's own label is not part of the name)
+  const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
   const closes = last.index + last.text.length >= t.length - 1;
   if (closes && head && head.split(/\s+/).length <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
     return { when: t.slice(ds[0].index).trim(), author: head };

@@ -92,10 +92,14 @@ export const isPunctOnly = (b: Block) => b.key === '';
 
 /** Title-like: a short Arabic line not ending like a sentence. */
 export function isTitleLike(b: Block): boolean {
-  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text) && !(b.text.includes(':') && LABELLED_NUMBER.test(b.text));
+  return b.words >= 2 && b.words <= MAX_TITLE_WORDS && b.arabic >= 0.5 && !/[.،,]$/.test(b.text) && !(b.text.includes(':') && isField(b.text));
 }
-/** "رقم الخبر: 2015091634", "عدد الزيارات: 1,204": a label and its number, never a title. */
-const LABELLED_NUMBER = /^[^:]{2,30}:\s*[\d\u0660-\u0669][\d\u0660-\u0669\s/.,:#-]*$/;
+/**
+ * A field, never a title: "رقم الخبر: 2015091634", "الحضور: 49 نائباً", "نوع الجلسة: عادية" (a number or a word
+ * or two after a short label; "الوزير: لا تراجع عن القرار" is a headline quoting someone).
+ */
+const isField = (text: string) => text.split(' | ').every((part) => FIELD_VALUE.test(part));
+const FIELD_VALUE = /^[^:]{2,30}:\s*(?:[\d\u0660-\u0669]\S*(?:\s+\S+){0,3}|\S+(?:\s+\S+)?)$/;
 
 // isChromePhrase is asked about the same blocks again and again: its answers for the page at hand, by
 // block index (an index of another page holds another block object, so a stale answer is never used).

@@ -6,6 +6,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isPlaceColonName, looksLikeByline, PLACE_COLON_NAME_REACH } from './byline.ts';
+import { opensWithDate } from './dates.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -89,7 +90,7 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
-    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isListItem(b)) continue;
+    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
