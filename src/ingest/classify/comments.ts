@@ -6,7 +6,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
-import { endsLikeSentence, isChromePhrase, isNumberOnly, isProse, ROW_MARK, ROW_SEPARATOR } from './features.ts';
+import { endsLikeSentence, isChromePhrase, isNumberOnly, isProse, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
 import { foldText } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
@@ -164,7 +164,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const rowTimes = trailingRowTimes(blocks, from, to, k);
   for (let i = from; i < to; i++) {
     const b = blocks[i];
-    if (mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) break; // the page footer: what follows is the site's, not readers'
+    // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
+    if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
     if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b) || isCommentsNotice(b) || (b.words <= 5 && AVATAR.test(b.text))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
