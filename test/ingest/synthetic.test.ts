@@ -397,4 +397,11 @@ describe('invented whole pages in common layouts', () => {
       'سلمى (تونس)', 'عنوان التعليق: والحل؟', '16/04/2010 - 17:05', 'التشخيص صحيح لكن الحلول غائبة.'));
     assert.deepEqual(y.record.comments.map((c) => [c.author, c.title]), [['خالد (السعودية)', 'مقال في الصميم'], ['سلمى (تونس)', 'والحل؟']]);
   });
+
+  it('should open the comments at "word + count in brackets", pass over a supporter field and reaction rows', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات المشجعين (2)', 'أبو علي', 'يشجع: الزوراء', '11-12-2021 22:15', 'كرار يستحق أن يكون أساسيا من أول دقيقة.', '👍 41 👎 6',
+      'مرتضى', 'يشجع: الشرطة', '11-12-2021 22:31', 'الهدف الثاني فيه دفع واضح على المدافع.', '👏 12 · رد'));
+    assert.equal(x.record.comment_count_stated, 2);
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.text]), [['أبو علي', null, 'كرار يستحق أن يكون أساسيا من أول دقيقة.'], ['مرتضى', null, 'الهدف الثاني فيه دفع واضح على المدافع.']]);
+  });
 });

@@ -49,16 +49,20 @@ const MAX_META_WORDS = 12;
 const MAX_BARE_META = 2;
 const MAX_FIELDS = 4;
 
-/** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", "الدولة: …" (its place: neither name nor title). */
+/** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", "الدولة: …" (its place, or any other field: neither name nor title). */
 type Field = { kind: 'title' | 'name' | 'place'; value: string };
-const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
+const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|بواسطة|المرسل|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
 const FIELD_KIND: Record<string, Field['kind']> = {
-  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name',
+  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'بواسطة': 'name', 'المرسل': 'name',
   'الدولة': 'place', 'البلد': 'place', 'المدينة': 'place',
 };
+/** Any other short "label: value" over a comment ("يشجع: الزوراء"): a field, neither name nor title. */
+const OTHER_FIELD = /^\S+(?:\s\S+)?\s*[:：]\s*\S+(?:\s\S+){0,2}$/;
 function fieldOf(b: Block): Field | null {
-  const m = b.words <= MAX_META_WORDS && (b.text.includes(':') || b.text.includes('：')) ? FIELD.exec(b.text) : null;
-  return m ? { kind: FIELD_KIND[m[1]], value: m[2].trim() } : null;
+  if (b.words > MAX_META_WORDS || !(b.text.includes(':') || b.text.includes('：'))) return null;
+  const m = FIELD.exec(b.text);
+  if (m) return { kind: FIELD_KIND[m[1]], value: m[2].trim() };
+  return OTHER_FIELD.test(b.text) ? { kind: 'place', value: '' } : null;
 }
 
 /** What \s matches: the JS whitespace and line terminators. */
@@ -205,9 +209,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   }
   const firstPos = pos(groups[0][0]);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
+  // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
+  let fields = true;
   for (let p = firstPos - 1; p >= 0 && blocks[items[p]].words <= MAX_META_WORDS; p--) {
-    if (metaCount >= (fieldOf(blocks[items[p]]) ? MAX_FIELDS : MAX_BARE_META)) break;
+    fields &&= fieldOf(blocks[items[p]]) !== null;
+    if (metaCount >= (fields ? MAX_FIELDS : MAX_BARE_META)) break;
     metaCount++;
     if (afterWidget.has(items[p])) break;
   }

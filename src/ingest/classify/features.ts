@@ -142,7 +142,8 @@ const BUTTON = /^\[[^\[\]]+\]$/;
 /** The footer of an embedded tweet: "— فلان (@handle) September 16, 2015". */
 const EMBED_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/;
 /** A vote widget: "6 △ ▽", "▲ 12 ▼". */
-const VOTES = /^[\d\u0660-\u0669\s]*[△▽▲▼↑↓][\d\u0660-\u0669\s△▽▲▼↑↓]*$/;
+// ("👍 41 👎 6", "👏 12 · رد": reactions and their counts, a reply link after them)
+const VOTES = /^[\d\u0660-\u0669\s]*(?:[△▽▲▼↑↓]|\p{Extended_Pictographic})[\d\u0660-\u0669\s△▽▲▼↑↓\p{Extended_Pictographic}\uFE0F]*(?:[·|]\s*(?:رد|ردود|إعجاب))?$/u;
 /** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
 const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;
 /** "المصدر: وكالات": the colon is what makes it a label (folding drops it), so it is read on the raw text. */
@@ -245,6 +246,8 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) } : null;
   if (/[*:：]\s*$/.test(b.text) && !HAS_COUNT_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
   if (b.text.startsWith('(') && b.text.endsWith(')')) return null; // a teaser's counter ("(87 تعليق)")
+  // "تعليقات المشجعين (3)", "الردود (2)": the section's word and a count in brackets, whatever the word between
+  if (b.words <= 4 && /[)\]]$/.test(b.text) && COUNTED_HEADER.test(b.text)) return { count: countIn(b.text) };
   const h = letterHash(b.key);
   if (!phraseSet(k.commentHeader).letterHashes.has(h) && h !== SINGULAR_HASH) return null; // cheap: no regex, no string
   // keys have single spaces and no ends to trim: without digits, the key is already its count-less form
@@ -254,6 +257,7 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   return { count: countIn(b.text) };
 }
 
+const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء)(?:\s+\S+)?\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;
 const COMMENTS_ON = /^[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد) علي /;
 
 function countIn(text: string): number | null {
