@@ -128,12 +128,16 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
   return v;
 }
 
-/** A menu on one line: four or more short links between bars ("الأولى | مصر | العالم العربي | اقتصاد"). */
+/** A menu on one line: four or more short links between bars ("الأولى | مصر | العالم العربي | اقتصاد"), or a breadcrumb. */
 function isMenuRow(text: string): boolean {
-  if (!text.includes('|')) return false;
-  const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
-  return parts.length >= MIN_MENU_ROW_LINKS && parts.every((p) => p.split(/\s+/).length <= MAX_MENU_LINK_WORDS && !/[\d\u0660-\u0669:]/.test(p));
+  if (text.includes('|')) {
+    const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
+    return parts.length >= MIN_MENU_ROW_LINKS && parts.every((p) => p.split(/\s+/).length <= MAX_MENU_LINK_WORDS && !/[\d\u0660-\u0669:]/.test(p));
+  }
+  // a breadcrumb: "الفتاوى > فقه المعاملات > البيوع", "أخبار › اقتصاد › أسواق"
+  return BREADCRUMB.test(text);
 }
+const BREADCRUMB = /^[^>›»]{2,40}(?:\s[>›»]\s[^>›»]{2,30}){2,}$/;
 const MIN_MENU_ROW_LINKS = 4;
 const MAX_MENU_LINK_WORDS = 3;
 
