@@ -12,7 +12,7 @@ const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WOR
 /** Or a label of a few words and a colon before the date, one the vocabulary does not know ("بدء التغطية: …"). */
 const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
 /** Lines right after the body that may still carry "نشر في …". */
-const TAIL_LINES_FOR_LABELLED_DATES = 2;
+const TAIL_LINES_FOR_LABELLED_DATES = 6;
 /** Between headline and text, a short line with a date (a byline with its date) is the article's. */
 const MAX_HEAD_DATE_LINE_WORDS = 15;
 /** An unlabelled date line above the headline counts only this close to it (further up: teasers, tickers). */
