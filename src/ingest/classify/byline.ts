@@ -3,7 +3,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { isChromePhrase } from './features.ts';
-import { wordCount } from '../../lib/arabic.ts';
+import { foldText, wordCount } from '../../lib/arabic.ts';
 
 /** Bylines are short; a longer line with a dash is a sentence or a teaser. */
 const MAX_BYLINE_WORDS = 8;
@@ -37,7 +37,9 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
     const left = (m[1] ?? m[3]).trim();
     const right = (m[2] ?? m[4]).trim();
     const words = (s: string) => s.split(/\s+/).length;
-    if (words(left) <= MAX_SIDE_WORDS && words(right) <= MAX_SIDE_WORDS && right.length > 1) {
+    // ("خبر عاجل - قيد التحديث": a status badge, its parts known chrome)
+    const chrome = (side: string) => k.chromeLine.has(foldText(side));
+    if (words(left) <= MAX_SIDE_WORDS && words(right) <= MAX_SIDE_WORDS && right.length > 1 && !chrome(left) && !chrome(right)) {
       return { rule: 'byline/place-or-outlet-dash-author', reason: 'two short names joined by a dash' };
     }
   }
