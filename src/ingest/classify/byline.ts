@@ -63,9 +63,21 @@ const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكا�
 
 /** "ود مدني: عثمان الطيب": a place of one or two words, a colon, a bare name. Only trusted just under a headline. */
 export function isPlaceColonName(b: Block): boolean {
-  const m = b.words <= 5 ? b.text.match(/^([^:]{2,20}):\s*(.+)$/) : null;
-  return !!m && m[1].trim().split(/\s+/).length <= 2 && isBareName({ ...b, text: m[2], words: m[2].split(/\s+/).length });
+  if (b.words > MAX_PLACE_COLON_WORDS || !b.text.includes(':')) return false;
+  // "لندن - بيروت: فلان وفلانة", "القاهرة: فلان - الخرطوم: فلان": places and names, two correspondents at most
+  const segments = b.text.split(NEXT_PLACE);
+  return segments.length <= 2 && segments.every((seg) => {
+    const m = seg.match(/^([^:]{2,30}):\s*(.+)$/);
+    if (!m || !m[1].split(PLACE_DASH).every((place) => wordCount(place.trim()) <= 2)) return false;
+    const name = (t: string) => isBareName({ ...b, text: t, words: wordCount(t) });
+    return name(m[2]) || m[2].split(AND_NAME).every(name);
+  });
 }
+const MAX_PLACE_COLON_WORDS = 12;
+const NEXT_PLACE = /(?<=:[^:]*)\s[-–—]\s(?=[^:]{2,30}:)/;
+const PLACE_DASH = /\s[-–—]\s/;
+/** "رامي الخطيب وسلمى الحاج": two names joined by و. */
+const AND_NAME = /\s(?:و\s?)(?=\S)/;
 
 /** A one- or two-word piece ending with ':' or '-' that opens the text: a dateline. */
 export const isDateline = (b: Block) => b.words <= 2 && /[:\-–]\s*$/.test(b.text) && b.arabic >= 0.8 && b.piece > 0;
