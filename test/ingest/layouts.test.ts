@@ -30,11 +30,10 @@ const KNOWN_GAPS = new Set([
   // comments with a title line after the time (w06); a print date above the online date (x03: which is the
   // publication is a judgement)
   'w03 body', 'w06 comments', 'x03 published',
-  // round 8: an
-  // issue line three lines after the text (y11); comments whose lines come in other orders: title / name /
+  // round 8: comments whose lines come in other orders: title / name /
   // city / time (y09), text then time (z02), a lone emoji (z05), a quoted reply (z06), a name under the time
   // in only some comments (z09)
-  'y11 published', 'y11 hijri', 'y09 comments', 'z02 comments', 'z05 comments', 'z06 comments', 'z09 comments',
+  'y09 comments', 'z02 comments', 'z05 comments', 'z06 comments', 'z09 comments',
   // round 9: two stacked titles where the lower is a "speaker: statement" deck (a02); a question headline
   // over a deck and name / text / time comments (a05); a Hijri date whose written weekday is a day off the
   // Umm al-Qura table (a09); header fields only in the
@@ -44,6 +43,10 @@ const KNOWN_GAPS = new Set([
   'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02); a nested WordPress reply (e07)
   'e02 source', 'e07 comments',
+  // ninth session, rounds f, g, i: a stock quote card inside the text (f02); a headline split over two lines
+  // and a Facebook plugin's comments (f05); Libyan (Jamahiriya) month names (f07); forum replies titled
+  // "رد: …" above their names (i10)
+  'f02 body', 'f05 headline', 'f05 comments', 'f07 published', 'f07 updated', 'i10 comments',
 ]);
 
 for (const gold of golds) {

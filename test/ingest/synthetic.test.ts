@@ -404,4 +404,11 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.comment_count_stated, 2);
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.text]), [['أبو علي', null, 'كرار يستحق أن يكون أساسيا من أول دقيقة.'], ['مرتضى', null, 'الهدف الثاني فيه دفع واضح على المدافع.']]);
   });
+
+  it('should read comments signed under their text ("— name | time")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'آراء القراء (2)', 'الحكومة تتكلم عن العجز والمواطن ينتظر.', '— بو فهد | 15/11/2022 - 4:12 م',
+      'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.', '— أم عبدالعزيز | 15/11/2022 - 5:30 م', 'شارك برأيك', 'الاسم', 'إرسال'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
+      ['بو فهد', '15/11/2022 - 4:12 م', 'الحكومة تتكلم عن العجز والمواطن ينتظر.'], ['أم عبدالعزيز', '15/11/2022 - 5:30 م', 'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.']]);
+  });
 });

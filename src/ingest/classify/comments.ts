@@ -208,6 +208,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     else groups.push([i]);
   }
   const firstPos = pos(groups[0][0]);
+  if (signedUnderText(blocks, items, groups, pos, afterWidget)) return textsAboveSignatures(blocks, items, groups, pos, timeAt, decide);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
@@ -299,6 +300,32 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     if (c.text) { comments.push(c); texts.push(text); }
   }
   namesUnderTimes(blocks, comments, texts, decide);
+  return comments;
+}
+
+/**
+ * "text / — name | time": each comment signed under its text. The text runs before the first signature, and
+ * nothing but widgets follows the last; every signature carries its name.
+ */
+function signedUnderText(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number, afterWidget: Set<number>): boolean {
+  if (groups.length < 2 || groups.some((g) => g.length !== 1 || timeOf(blocks[g[0]])?.author == null)) return false;
+  const textBefore = items.slice(0, pos(groups[0][0])).some((i) => isProse(blocks[i]) || endsLikeSentence(blocks[i]));
+  const after = items.slice(pos(groups.at(-1)![0]) + 1);
+  return textBefore && (after.length === 0 || afterWidget.has(after[0]));
+}
+
+function textsAboveSignatures(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
+  timeAt: (i: number) => ReturnType<typeof timeOf>, decide: (i: number, d: Decision) => void): ParsedComment[] {
+  const comments: ParsedComment[] = [];
+  let start = 0;
+  for (const [a] of groups) {
+    const t = timeAt(a)!;
+    const text = items.slice(start, pos(a));
+    start = pos(a) + 1;
+    decide(a, { label: 'comment-time', rule: 'comment/signature-under-text', reason: 'the commenter\'s name and time under the text' });
+    for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-above-signature', reason: 'text above its signature' });
+    if (text.length) comments.push({ author: nameOf(t.author!), title: null, when: t.when, text: text.map((i) => blocks[i].text).join('\n\n') });
+  }
   return comments;
 }
 
