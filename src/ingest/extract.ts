@@ -83,6 +83,10 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   if (head) {
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
     taken.add(head.index);
+    if (head.continued !== undefined) {
+      decide(head.continued, { label: 'headline', rule: head.rule, reason: 'the headline\'s second line' });
+      taken.add(head.continued);
+    }
     if (head.subtitle >= 0) {
       decide(head.subtitle, head.subtitle < head.index
         ? { label: 'subtitle', rule: 'subtitle/kicker-above-headline', reason: 'title-like line right above the headline' }
@@ -198,7 +202,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const record: ArticleRecord = {
     file,
     source: { name: source.name, domain: source.domain },
-    headline: head ? blocks[head.index].text : null,
+    headline: head ? (head.continued === undefined ? blocks[head.index].text : `${blocks[head.index].text} ${blocks[head.continued].text}`) : null,
     subtitle: head && head.subtitle >= 0 ? blocks[head.subtitle].text : null,
     byline,
     date: { published: dates.published, updated: dates.updated, hijri: dates.hijri },

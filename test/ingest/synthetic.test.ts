@@ -411,4 +411,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
       ['بو فهد', '15/11/2022 - 4:12 م', 'الحكومة تتكلم عن العجز والمواطن ينتظر.'], ['أم عبدالعزيز', '15/11/2022 - 5:30 م', 'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.']]);
   });
+
+  it('should join a headline wrapped over two lines when the page title holds it whole', () => {
+    const x = extract(page('الموقع | مجلس الأمن والدفاع يعلن السودان منطقة كوارث طبيعية ويفرض الطوارئ ثلاثة أشهر',
+      'السبت 5 سبتمبر 2020', 'مجلس الأمن والدفاع يعلن السودان منطقة كوارث طبيعية\nويفرض الطوارئ ثلاثة أشهر', ...P));
+    assert.equal(x.record.headline, 'مجلس الأمن والدفاع يعلن السودان منطقة كوارث طبيعية ويفرض الطوارئ ثلاثة أشهر');
+    assert.equal(x.record.subtitle, null);
+  });
 });

@@ -82,10 +82,15 @@ function siteNameFits(candidate: string, from: number, to: number): boolean {
   return candidate.slice(from, to).trim().split(' ').length <= MAX_SITE_NAME_WORDS;
 }
 
-export interface HeadlinePick { index: number; subtitle: number; rule: string; reason: string; repeats: number }
+/** `continued`: the headline's second line, where the page wrapped it over two (-1 otherwise). */
+export interface HeadlinePick { index: number; subtitle: number; rule: string; reason: string; repeats: number; continued?: number }
 
 /** `excluded`: never the headline (date lines); `dated`: lines holding a date, never a kicker or deck either. */
 export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number> = excluded): HeadlinePick | null {
+  return joinWrapped(blocks, pickTitleLines(blocks, bodyStart, k, excluded, dated));
+}
+
+function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number>): HeadlinePick | null {
   const end = bodyStart >= 0 ? bodyStart : blocks.length;
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
@@ -158,6 +163,17 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
   const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
   const kicker = pickKicker(blocks, best, k, notTitles);
   return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, notTitles), rule, reason, repeats: bestRepeats };
+}
+
+/** A headline wrapped over two lines, read as headline and deck: the page title (or another copy) holds both as one. */
+function joinWrapped(blocks: Block[], pick: HeadlinePick | null): HeadlinePick | null {
+  const next = pick ? pick.index + 1 : -1;
+  // (the second half is Arabic words, not the site's name the page title carries after the headline)
+  const half = blocks[next];
+  if (!pick || (pick.subtitle !== next && pick.subtitle !== -1) || !half || half.piece !== 0 || half.words < 2 || half.arabic < 0.8) return pick;
+  const joined = `${blocks[pick.index].key} ${half.key}`;
+  if (!blocks.some((b) => b.index !== pick.index && b.index !== next && b.key.includes(joined))) return pick;
+  return { ...pick, subtitle: -1, continued: next, rule: 'headline/wrapped-title', reason: 'a title over two lines, whole in the page title', repeats: 2 };
 }
 
 /** Where a page's title line sits: among its first blocks. */
