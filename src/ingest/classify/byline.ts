@@ -63,9 +63,10 @@ const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكا�
 
 /** "ود مدني: عثمان الطيب": a place of one or two words, a colon, a bare name. Only trusted just under a headline. */
 export function isPlaceColonName(b: Block): boolean {
-  if (b.words > MAX_PLACE_COLON_WORDS || !b.text.includes(':')) return false;
+  const colon = b.text.indexOf(':');
+  if (b.words > MAX_PLACE_COLON_WORDS || colon < 2 || colon > 30) return false;
   // "لندن - بيروت: فلان وفلانة", "القاهرة: فلان - الخرطوم: فلان": places and names, two correspondents at most
-  const segments = b.text.split(NEXT_PLACE);
+  const segments = b.words > 5 && b.text.indexOf(':', colon + 1) > 0 ? b.text.split(NEXT_PLACE) : [b.text];
   return segments.length <= 2 && segments.every((seg) => {
     const m = seg.match(/^([^:]{2,30}):\s*(.+)$/);
     if (!m || !m[1].split(PLACE_DASH).every((place) => wordCount(place.trim()) <= 2)) return false;

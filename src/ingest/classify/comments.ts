@@ -120,11 +120,14 @@ const BULLET_START = new Set('·•-–—|');
 
 /** "الأحد 12 رجب 1438هـ - 09 أبريل 2017م - 01:15 م": both calendars and the time, with a name before them. */
 const MAX_TIME_LINE_WORDS = 14;
+const DIGIT_RUN = /[\d\u0660-\u0669]+/g;
 
 /** The time of a comment line, and the name written before it on the same line ("أحمد منذ ساعتين"). */
 function timeOf(b: Block): { when: string; author: string | null } | null {
   const t = BULLET_START.has(b.text[0]) ? b.text.replace(BULLET, '').trim() : b.text.trim();
   if (!t || moreWordsThan(t, MAX_TIME_LINE_WORDS)) return null;
+  // (past ten words only both calendars and the hour make a time line: three numbers at least)
+  if (moreWordsThan(t, 10) && (t.match(DIGIT_RUN)?.length ?? 0) < 3) return null;
   const age = t.match(RELATIVE_AGE_ANYWHERE);
   if (age) {
     const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
@@ -208,7 +211,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     else groups.push([i]);
   }
   const firstPos = pos(groups[0][0]);
-  if (signedUnderText(blocks, items, groups, pos, afterWidget)) return textsAboveSignatures(blocks, items, groups, pos, timeAt, decide);
+  if (signedUnderText(blocks, items, groups, pos, timeAt, afterWidget)) return textsAboveSignatures(blocks, items, groups, pos, timeAt, decide);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
@@ -307,8 +310,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
  * "text / — name | time": each comment signed under its text. The text runs before the first signature, and
  * nothing but widgets follows the last; every signature carries its name.
  */
-function signedUnderText(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number, afterWidget: Set<number>): boolean {
-  if (groups.length < 2 || groups.some((g) => g.length !== 1 || timeOf(blocks[g[0]])?.author == null)) return false;
+function signedUnderText(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
+  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): boolean {
+  if (groups.length < 2 || groups.some((g) => g.length !== 1 || timeAt(g[0])?.author == null)) return false;
   const textBefore = items.slice(0, pos(groups[0][0])).some((i) => isProse(blocks[i]) || endsLikeSentence(blocks[i]));
   const after = items.slice(pos(groups.at(-1)![0]) + 1);
   return textBefore && (after.length === 0 || afterWidget.has(after[0]));

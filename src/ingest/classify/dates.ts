@@ -13,6 +13,7 @@ const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WOR
 const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
 /** Lines right after the body that may still carry "نشر في …". */
 const TAIL_LINES_FOR_LABELLED_DATES = 6;
+const NEAR_TAIL_LINES = 2;
 /** Between headline and text, a short line with a date (a byline with its date) is the article's. */
 const MAX_HEAD_DATE_LINE_WORDS = 15;
 /** An unlabelled date line above the headline counts only this close to it (further up: teasers, tickers). */
@@ -48,24 +49,26 @@ function lineIso(l: DateLine): string | null {
 
 /** Every header or tail line holding an absolute date, with its role. */
 export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number, earlyBody: number[] = []): DateLine[] {
-  const indexes: number[] = [];
-  for (let i = 0; i < headerEnd; i++) indexes.push(i);
-  indexes.push(...earlyBody);
-  for (let i = bodyEnd + 1; bodyEnd >= 0 && i <= bodyEnd + TAIL_LINES_FOR_LABELLED_DATES && i < blocks.length; i++) indexes.push(i);
   const out: DateLine[] = [];
-  for (const i of indexes) {
+  const read = (i: number) => {
     const b = blocks[i];
     // only absolute dates count below: lines that cannot hold one skip the date reader
-    if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text) || !mayHoldAbsoluteDate(b.text)) continue;
+    if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text) || !mayHoldAbsoluteDate(b.text)) return;
     const { role, dates, warnings } = classifyDateLine(b.text);
-    if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') continue;
+    if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') return;
     // a long line among the first paragraphs is the article's date line only when labelled ("نشر في: …")
-    if (role === 'plain' && i >= headerEnd && isProse(b)) continue;
+    if (role === 'plain' && i >= headerEnd && isProse(b)) return;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length)));
     out.push({ index: i, role, mostlyDate, inTail: bodyEnd >= 0 && i > bodyEnd, dates, warnings });
-  }
+  };
+  const tail = (from: number, to: number) => { for (let i = bodyEnd + from; bodyEnd >= 0 && i <= bodyEnd + to && i < blocks.length; i++) read(i); };
+  for (let i = 0; i < headerEnd; i++) read(i);
+  for (const i of earlyBody) read(i);
+  tail(1, NEAR_TAIL_LINES);
+  // a date block further down (under an author's box) is read only when nothing above gave a date
+  if (!out.some((l) => !l.inTail)) tail(NEAR_TAIL_LINES + 1, TAIL_LINES_FOR_LABELLED_DATES);
   return out;
 }
 

@@ -65,7 +65,8 @@ const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
 const MAX_LIST_ITEM_WORDS = 40;
 
 /** "- تخفيض الضريبة على المطاعم": an item marked with a dash. */
-const isDashItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && DASH_ITEM.test(b.text);
+const isDashItem = (b: Block) => DASH_START.has(b.text[0]) && b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && DASH_ITEM.test(b.text);
+const DASH_START = new Set('-–—');
 const DASH_ITEM = /^[-–—]\s+\S/;
 
 /** A table row flattened to one line: "الذهب عيار 21 | 310 | 312". */
@@ -98,7 +99,14 @@ export function isTitleLike(b: Block): boolean {
  * A field, never a title: "رقم الخبر: 2015091634", "الحضور: 49 نائباً", "نوع الجلسة: عادية" (a number or a word
  * or two after a short label; "الوزير: لا تراجع عن القرار" is a headline quoting someone).
  */
-const isField = (text: string) => text.split(' | ').every((part) => FIELD_VALUE.test(part));
+function isField(text: string): boolean {
+  // cheap first: a label's colon follows a letter ("14:07" is a time, not a field)
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 30 || !isLetterCode(text.charCodeAt(colon - 1))) return false;
+  return text.includes(' | ') ? text.split(' | ').every((part) => FIELD_VALUE.test(part)) : FIELD_VALUE.test(text);
+}
+const isArabicLetterCode = (c: number) => c >= 0x0621 && c <= 0x064a;
+const isLetterCode = (c: number) => isArabicLetterCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const FIELD_VALUE = /^[^:]{2,30}:\s*(?:[\d\u0660-\u0669]\S*(?:\s+\S+){0,3}|\S+(?:\s+\S+)?)$/;
 
 // isChromePhrase is asked about the same blocks again and again: its answers for the page at hand, by
@@ -118,7 +126,7 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text) || VOTES.test(b.text))) ||
+    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text) || (!isArabicLetterCode(b.text.charCodeAt(0)) && VOTES.test(b.text)))) ||
     (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
     (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
@@ -130,12 +138,17 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
 
 /** A menu on one line: four or more short links between bars ("الأولى | مصر | العالم العربي | اقتصاد"), or a breadcrumb. */
 function isMenuRow(text: string): boolean {
-  if (text.includes('|')) {
+  const bar = text.indexOf('|');
+  if (bar >= 0) {
+    // four links need three bars: count before splitting
+    let bars = 1;
+    for (let i = text.indexOf('|', bar + 1); i >= 0 && bars < MIN_MENU_ROW_LINKS - 1; i = text.indexOf('|', i + 1)) bars++;
+    if (bars < MIN_MENU_ROW_LINKS - 1) return false;
     const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
     return parts.length >= MIN_MENU_ROW_LINKS && parts.every((p) => p.split(/\s+/).length <= MAX_MENU_LINK_WORDS && !/[\d\u0660-\u0669:]/.test(p));
   }
   // a breadcrumb: "الفتاوى > فقه المعاملات > البيوع", "أخبار › اقتصاد › أسواق"
-  return BREADCRUMB.test(text);
+  return (text.includes(' > ') || text.includes(' › ') || text.includes(' » ')) && BREADCRUMB.test(text);
 }
 const BREADCRUMB = /^[^>›»]{2,40}(?:\s[>›»]\s[^>›»]{2,30}){2,}$/;
 const MIN_MENU_ROW_LINKS = 4;

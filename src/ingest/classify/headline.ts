@@ -23,6 +23,7 @@ const MAX_SITE_NAME_WORDS = 4;
  */
 /** A page title's label before the headline: "عاجل", "فيديو", "بالصور". */
 const MAX_TITLE_LABEL_WORDS = 2;
+const TITLE_PART_MARK = /[|\-–—:]/;
 
 export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -53,8 +54,8 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
         cut(key, 0, spaces[spaces.length - n]); // without the last n words
         cut(key, spaces[n - 1] + 1, key.length); // without the first n words
       }
-      // a label before it and the site's name after it ("عاجل | … | الموقع")
-      for (let a = 1; a <= MAX_TITLE_LABEL_WORDS; a++) {
+      // a label before it and the site's name after it ("عاجل | … | الموقع"), set apart by bars or dashes
+      for (let a = 1; a <= MAX_TITLE_LABEL_WORDS && TITLE_PART_MARK.test(b.text); a++) {
         for (let n = 1; n <= MAX_SITE_NAME_WORDS && a + n < spaces.length; n++) cut(key, spaces[a - 1] + 1, spaces[spaces.length - n]);
       }
     }
@@ -99,7 +100,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
-    if (isPlaceColonName(b) && candidates.some((c) => i - c <= PLACE_COLON_NAME_REACH && blocks[c].words > b.words + 1)) continue;
+    if (candidates.some((c) => i - c <= PLACE_COLON_NAME_REACH && blocks[c].words > b.words + 1) && isPlaceColonName(b)) continue;
     candidates.push(i);
   }
   if (!candidates.length) {
@@ -172,7 +173,7 @@ function joinWrapped(blocks: Block[], pick: HeadlinePick | null): HeadlinePick |
   const half = blocks[next];
   if (!pick || (pick.subtitle !== next && pick.subtitle !== -1) || !half || half.piece !== 0 || half.words < 2 || half.arabic < 0.8) return pick;
   const joined = `${blocks[pick.index].key} ${half.key}`;
-  if (!blocks.some((b) => b.index !== pick.index && b.index !== next && b.key.includes(joined))) return pick;
+  if (!blocks.slice(0, PAGE_TITLE_BLOCKS).some((b) => b.index !== pick.index && b.index !== next && b.key.includes(joined))) return pick;
   return { ...pick, subtitle: -1, continued: next, rule: 'headline/wrapped-title', reason: 'a title over two lines, whole in the page title', repeats: 2 };
 }
 

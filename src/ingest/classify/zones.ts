@@ -213,9 +213,8 @@ function wrappedParagraphs(blocks: Block[], k: Knowledge): Map<number, number> {
 /** The sentence goes on: the line opens with a comma or a closing mark. */
 const OPENS_MID_SENTENCE = /^[،,؛;)»”]/;
 /** A line that is one connective, or ends with a preposition or conjunction, cannot end a sentence. */
-const CONNECTIVE = '(?:و|أو|ثم|في|من|إلى|الى|على|عن|مع|بين|عند|لدى|بعد|قبل|حول|ب|ل)';
-const LONE_CONNECTIVE = new RegExp(`^${CONNECTIVE}$`);
-const ENDS_WITH_CONNECTIVE = new RegExp(`\\s${CONNECTIVE}$`);
+const CONNECTIVES = new Set(['و', 'أو', 'ثم', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'بين', 'عند', 'لدى', 'بعد', 'قبل', 'حول', 'ب', 'ل']);
+const lastWord = (t: string) => t.slice(t.lastIndexOf(' ') + 1);
 /** Fewest words in a paragraph broken at its links: less is a menu or a header. */
 const MIN_BROKEN_PARAGRAPH_WORDS = 12;
 
@@ -227,10 +226,11 @@ const MIN_BROKEN_PARAGRAPH_WORDS = 12;
 function inlineBreaks(blocks: Block[], k: Knowledge, out: Map<number, number>) {
   const line = (b: Block) => b.piece === 0 && !isChromePhrase(b, k) && !opensWithDate(b);
   const consecutive = (i: number) => i > 0 && blocks[i].line === blocks[i - 1].line + 1;
+  const ends = blocks.map(endsLikeSentence);
   for (let i = 0; i < blocks.length; i++) {
-    if (out.has(i) || (consecutive(i) && !endsLikeSentence(blocks[i - 1]))) continue;
+    if (out.has(i) || (consecutive(i) && !ends[i - 1])) continue;
     let j = i, words = blocks[i].words;
-    while (j + 1 < blocks.length && consecutive(j + 1) && !endsLikeSentence(blocks[j]) && !out.has(j + 1)) words += blocks[++j].words;
+    while (j + 1 < blocks.length && consecutive(j + 1) && !ends[j] && !out.has(j + 1)) words += blocks[++j].words;
     // the shape first (cheap), then the break, then that no line of it is chrome
     if (j > i && words >= MIN_BROKEN_PARAGRAPH_WORDS && FULL_STOP_END.test(blocks[j].text) && showsBreak(blocks, i, j) && blocks.slice(i, j + 1).every(line)) {
       for (let n = i + 1; n <= j; n++) out.set(n, i);
@@ -241,7 +241,7 @@ function inlineBreaks(blocks: Block[], k: Knowledge, out: Map<number, number>) {
 function showsBreak(blocks: Block[], from: number, to: number): boolean {
   for (let n = from + 1; n <= to; n++) {
     const t = blocks[n].text;
-    if (OPENS_MID_SENTENCE.test(t) || LONE_CONNECTIVE.test(t) || ENDS_WITH_CONNECTIVE.test(blocks[n - 1].text)) return true;
+    if (OPENS_MID_SENTENCE.test(t) || CONNECTIVES.has(t) || (blocks[n - 1].words > 1 && CONNECTIVES.has(lastWord(blocks[n - 1].text)))) return true;
   }
   return false;
 }
