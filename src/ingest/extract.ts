@@ -333,7 +333,7 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
 }
 
 /** What an author's biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
-const BIO_OPENING = /^[*٭]?\s*(?:كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
+const BIO_OPENING = /^[*٭]?\s*(?:مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|ناشط|ناشطة|سفير|سفيرة|دبلوماسي|كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
 const MAX_BIO_WORDS = 45;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;
@@ -388,8 +388,8 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
-/** Marks sites put before a caption: "▲", a camera. */
-const CAPTION_MARK = /^(?:[▲△]|📷|📸)\s*\S/u;
+/** Marks sites put before a caption or a video box's title: "▲", a camera. */
+const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const MAX_CREDITED_CAPTION_WORDS = 35;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 /** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */

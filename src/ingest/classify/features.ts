@@ -214,6 +214,8 @@ export function allChromeParts(text: string, k: Knowledge): boolean {
 }
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
+/** A box's header inside the text ("اقرأ أيضا", "شارك في استطلاع الموقع"): the text may go on after the box. */
+export const isInlineBoxHeader = (b: Block, k: Knowledge) => hasKey(k.inlineBox, b.key) || (b.words <= 4 && startsWithAny(b.key, k.inlineBox));
 
 /** Does `key` start with a word-bounded entry of `set` longer than 5 characters? Looked up at each space of the key. */
 function startsWithAny(key: string, set: Set<string>): boolean {

@@ -2,7 +2,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { opensWithDate } from './dates.ts';
-import { MAX_BODY_GAP_BLOCKS, announces, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, announces, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -110,7 +110,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   const boxes: Box[] = [];
   // (under a read-also or poll header, its links, question and options may read like short sentences)
-  const inlineHeader = (i: number) => sectionEnd[i] && (k.inlineBox.has(blocks[i].key) || isSkipLink(blocks[i]));
+  const inlineHeader = (i: number) => sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]));
   // `anyBox`: the text resumes with "و…" after the box, so any box header will do (a most-read list, ads)
   const onlyShortLines = (from: number, to: number, anyBox = false) => {
     let headed = anyBox;
