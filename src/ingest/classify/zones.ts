@@ -2,7 +2,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { opensWithDate } from './dates.ts';
-import { MAX_BODY_GAP_BLOCKS, announces, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, announces, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -34,6 +34,10 @@ const UNPUNCTUATED_WEIGHT = 1 / 3;
 
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
+
+/** Between a headline and the text: a byline, a date line, a source line. */
+const MAX_HEADER_LINES = 3;
+const MAX_HEADER_LINE_WORDS = 8;
 
 /** A line of a headed box (a link's title, a poll's option) is shorter than a paragraph. */
 const MAX_BOX_LINE_WORDS = 14;
@@ -141,6 +145,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // larger box under a read-also or poll header needs real text on both sides, as the join above does.
   // Short runs inside the box (a poll's question) are passed over.
   let bodyEnd = best?.end ?? -1;
+  // "headline / byline / date / text": a title long enough to pass for prose, over the header's short lines
+  // (one with a date) and then the text, is the headline, not the text's first line
+  const first = blocks[bodyStart];
+  if (first && !isPunctuated(first) && first.words <= MAX_TITLE_WORDS) {
+    let j = bodyStart + 1;
+    while (j < bodyEnd && j - bodyStart <= MAX_HEADER_LINES && !prose[j]) j++;
+    const header = blocks.slice(bodyStart + 1, j);
+    if (header.length && prose[j] && header.every((b) => b.words <= MAX_HEADER_LINE_WORDS) && header.some((b) => /[\d\u0660-\u0669]/.test(b.text))) bodyStart = j;
+  }
   for (let n = at + 1; best && n < eligible.length; n++) {
     const after = eligible[n];
     const fits = boxLines(bodyEnd + 1, after.start) <= MAX_BOX_BLOCKS;
