@@ -23,16 +23,22 @@ const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
 const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|dit)\s*:?\s*$/i;
 /** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
-const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+)/;
+const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
-const nameOf = (line: string) => line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(SAYS, '').replace(REPLY_TARGET, '') || line;
+const nameOf = (line: string) =>
+  line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '') || line;
+/** "كتب بو خالد": the widget's verb before the name. */
+const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s+(?=\S)/;
+/** "ليلى <https://…>", "ليلى (www.example.com)": the commenter's site after the name. */
+const LINKED_SITE = /\s*[<(](?:https?:\/\/|www\.)[^>)]*[>)]\s*$/;
 /** A reply's mark before the name: "↳ رد من: فلان". */
 const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
 /** "رامي → ليال": the commenter, then whom the reply is to. */
 const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|التاريخ|الوقت|التوقيت|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
-const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ)\s*[:：]?$/;
+const FIELD_BAR = /\s+\|\s+/;
+const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
@@ -143,7 +149,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
   const closes = last.index + last.text.length >= t.length - 1;
   if (closes && head && head.split(/\s+/).length <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
-    return { when: t.slice(ds[0].index).trim(), author: head };
+    // ("أبو علي | العراق | date": the name, then the commenter's place as a field of its own)
+    return { when: t.slice(ds[0].index).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
   }
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
   if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t, author: null };
