@@ -277,7 +277,8 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
 }
 
 const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء)(?:\s+\S+)?\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;
-const COMMENTS_ON = /^[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد) علي /;
+// ("4 أفكار حول …", WordPress's Arabic "N thoughts on …")
+const COMMENTS_ON = /^[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد|افكار|فكره|اراء|راي) (?:علي|حول) /;
 
 function countIn(text: string): number | null {
   const m = text.match(COUNT_IN_HEADER);
