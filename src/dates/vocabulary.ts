@@ -44,6 +44,8 @@ export const GREGORIAN_MONTHS: Record<string, Record<string, number>> = {
     'شتنبر': 9,
     'نونبر': 11,
     'دجنبر': 12,
+    // Mauritania (Hassaniya spellings)
+    'أغشت': 8, 'دجمبر': 12,
   },
   // French-derived names used in Algeria and Tunisia.
   maghrebi: {
