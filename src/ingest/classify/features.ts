@@ -88,7 +88,7 @@ export function continuesList(b: Block, prev: Block): boolean {
 
 export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text);
 export const isLatinToken = (b: Block) => LATIN_TOKEN.test(b.text);
-export const isNumberOnly = (b: Block) => /^[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text);
+export const isNumberOnly = (b: Block) => /^[+\-−]?[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text); // a count, a vote score ("+٣١")
 export const isPunctOnly = (b: Block) => b.key === '';
 
 /** Title-like: a short Arabic line not ending like a sentence. */
@@ -208,7 +208,7 @@ export function allChromeParts(text: string, k: Knowledge): boolean {
   if (parts.length < 2) return false;
   for (const p of parts) {
     const key = foldText(p).replace(TRAILING_COUNT, ''); // "أعجبني (5)": a label and its count
-    if (!k.chromeLine.has(key) && !COUNT.test(key) && !(k.chromeStartRe.test(key))) return false;
+    if (!k.chromeLine.has(key) && !COUNT.test(key) && !(k.chromeStartRe.test(key)) && !VOTES.test(p)) return false;
   }
   return true;
 }
