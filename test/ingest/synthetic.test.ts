@@ -418,4 +418,10 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'مجلس الأمن والدفاع يعلن السودان منطقة كوارث طبيعية ويفرض الطوارئ ثلاثة أشهر');
     assert.equal(x.record.subtitle, null);
   });
+
+  it('should drop a reply\'s quotation box, a guest\'s masked IP and vote scores from the comments', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات (2)', '+٣١', 'نسيمة', '09/04/2018 على 11:05', 'نحن ننتظر منذ سنوات.', '▲ ▼ | رد | إبلاغ عن إساءة',
+      '−٧', 'زائر', 'IP: 134.35.xx.xx', '09/04/2018 على 12:30', 'اقتباس من تعليق نسيمة:', '«نحن ننتظر منذ سنوات.»', 'صبراً يا أختي، المهم الاستلام.', '▲ ▼ | رد | إبلاغ عن إساءة'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['نسيمة', 'نحن ننتظر منذ سنوات.'], ['زائر', 'صبراً يا أختي، المهم الاستلام.']]);
+  });
 });

@@ -45,6 +45,9 @@ const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
 const COMMENTS_NOTICE = /^عرض\s+[\d\u0660-\u0669]+\s+من\s+[\d\u0660-\u0669]+|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
+/** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
+const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
+const QUOTATION = /^[«"“].*[»"”]\.?$/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** An avatar's alt text: "صورة فلان". */
@@ -136,7 +139,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   if (!t || moreWordsThan(t, MAX_TIME_LINE_WORDS)) return null;
   // (past ten words only both calendars and the hour make a time line: three numbers at least)
   if (moreWordsThan(t, 10) && (t.match(DIGIT_RUN)?.length ?? 0) < 3) return null;
-  const age = t.match(RELATIVE_AGE_ANYWHERE);
+  // ("نحن ننتظر منذ سنوات." is a sentence: a time line does not end like one)
+  const age = /[.!؟?]$/.test(t) ? null : t.match(RELATIVE_AGE_ANYWHERE);
   if (age) {
     const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
     return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when: t.slice(age.index).trim(), author: head || null } : null;
@@ -177,9 +181,18 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   /** items that follow a form, disclaimer or counter: a comment's text never runs across one */
   const afterWidget = new Set<number>();
   let widget = false;
+  let quoting = false;
   const rowTimes = trailingRowTimes(blocks, from, to, k);
   for (let i = from; i < to; i++) {
     const b = blocks[i];
+    // a quoted reply's box: "اقتباس من تعليق فلان:" and the quotation under it
+    const quote = b.words <= MAX_META_WORDS && QUOTE_LABEL.test(b.text);
+    if (quote || (quoting && QUOTATION.test(b.text))) {
+      decide(i, { label: 'chrome', rule: 'chrome/quoted-reply', reason: 'the quotation a reply opens with' });
+      quoting = quote;
+      continue;
+    }
+    quoting = false;
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
