@@ -48,6 +48,11 @@ const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
 const QUOTATION = /^[«"“].*[»"”]\.?$/;
+/** "أعجبني · رد · ٣ س · تم التعديل": a like/reply row's words. */
+const MAX_ROW_WORDS = 10;
+const MIN_ROW_TEXT_WORDS = 6;
+/** A like/reply row's short age, as Facebook's Arabic plugin prints it: "٥ س" (hours), "2 ي" (days), "3 د", "1 أ". */
+const SHORT_AGE = /^[\d\u0660-\u0669]{1,2}\s?(?:ث|د|س|ي|أ|ش)$/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** An avatar's alt text: "صورة فلان". */
@@ -97,12 +102,12 @@ function moreWordsThan(t: string, n: number): boolean {
  * the row is a widget label. Null for any other line ("أحمد · منذ ساعتين" is a name and a time).
  */
 function rowTime(b: Block, k: Knowledge): string | null {
-  if (b.words > 8 || !ROW_MARK.test(b.text)) return null;
+  if (b.words > MAX_ROW_WORDS || !ROW_MARK.test(b.text)) return null;
   let when: string | null = null;
   let labels = 0;
   for (const part of b.text.split(ROW_SEPARATOR)) {
     if (!part) continue;
-    if (when === null && (BARE_AGE.test(part) || (/[\d\u0660-\u0669]/.test(part) && findDates(part).length > 0))) when = part;
+    if (when === null && (BARE_AGE.test(part) || SHORT_AGE.test(part) || (/[\d\u0660-\u0669]/.test(part) && findDates(part).length > 0))) when = part;
     else if (k.chromeLine.has(foldText(part))) labels++;
     else return null;
   }
@@ -121,7 +126,8 @@ function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledg
     if (when === null) continue;
     rows.set(i, when);
     const before = blocks[i - 1], after = blocks[i + 1];
-    if (i > from && isProse(before) && !(i + 1 < to && isProse(after))) trailing++;
+    // (a comment may be one unpunctuated sentence: text enough, above the row)
+    if (i > from && (isProse(before) || before.words >= MIN_ROW_TEXT_WORDS) && !(i + 1 < to && isProse(after))) trailing++;
   }
   return trailing * 2 > rows.size ? rows : new Map();
 }
