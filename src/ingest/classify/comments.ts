@@ -51,8 +51,12 @@ const QUOTATION = /^[«"“].*[»"”]\.?$/;
 /** "أعجبني · رد · ٣ س · تم التعديل": a like/reply row's words. */
 const MAX_ROW_WORDS = 10;
 const MIN_ROW_TEXT_WORDS = 6;
+/** Disqus and other English widgets: "5 hours ago", "a day ago". */
+const ENGLISH_AGE = /(?:^|\s)(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?=(?:\s*[•·]\s*edited)?$)/i;
 /** A like/reply row's short age, as Facebook's Arabic plugin prints it: "٥ س" (hours), "2 ي" (days), "3 د", "1 أ". */
 const SHORT_AGE = /^[\d\u0660-\u0669]{1,2}\s?(?:ث|د|س|ي|أ|ش)$/;
+/** "→ فلان": whom a reply answers, on a line of its own. */
+const REPLY_TO = /^[→⟶]\s*\S/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** An avatar's alt text: "صورة فلان". */
@@ -146,7 +150,7 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   // (past ten words only both calendars and the hour make a time line: three numbers at least)
   if (moreWordsThan(t, 10) && (t.match(DIGIT_RUN)?.length ?? 0) < 3) return null;
   // ("نحن ننتظر منذ سنوات." is a sentence: a time line does not end like one)
-  const age = /[.!؟?]$/.test(t) ? null : t.match(RELATIVE_AGE_ANYWHERE);
+  const age = /[.!؟?]$/.test(t) ? null : t.match(RELATIVE_AGE_ANYWHERE) ?? t.match(ENGLISH_AGE);
   if (age) {
     const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
     return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when: t.slice(age.index).trim(), author: head || null } : null;
@@ -202,7 +206,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text)))) {
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
