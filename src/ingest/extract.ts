@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, pickByline, type BylinePick } from './clas
 import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, continuesList, endsLikeSentence, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, continuesList, endsLikeSentence, hasKey, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -143,6 +143,11 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       continue;
     }
     // a box's last line may head the text after it, unless the box is whole (a read-also header and its links)
+    // the paragraph under an editor's summary header ("ملخص المحرر") is the summary, not the text
+    if (i > 0 && kept.length === 0 && hasKey(k.summaryBox, blocks[i - 1].key)) {
+      decide(i, { label: 'chrome', rule: 'chrome/summary-box', reason: 'an editor\'s summary set over the text' });
+      continue;
+    }
     const box = z.boxes.find((x) => i >= x.start && i <= x.end);
     const d = z.wrapped.has(i) || (z.wrapped.get(i + 1) === i && !datey.has(i))
       ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }

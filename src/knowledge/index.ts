@@ -14,6 +14,8 @@ export interface Knowledge {
   sectionEnd: Set<string>;
   /** section ends that may also head a box inside the text ("اقرأ أيضا") */
   inlineBox: Set<string>;
+  /** headers of an editor's summary box over the text ("ملخص المحرر", "باختصار"): the paragraph under one is not the text */
+  summaryBox: Set<string>;
   commentHeader: Set<string>;
   chromeLine: Set<string>;
   chromeContains: string[];
@@ -60,6 +62,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
   return {
     sectionEnd: new Set(pick('sectionEnd', 'line')),
     inlineBox: new Set(pick('inlineBox', 'line')),
+    summaryBox: new Set(pick('summaryBox', 'line')),
     commentHeader: new Set(pick('commentHeader', 'line')),
     chromeLine: new Set(pick('chrome', 'line')),
     chromeContains: pick('chrome', 'contains'),

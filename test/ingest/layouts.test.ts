@@ -52,10 +52,10 @@ const KNOWN_GAPS = new Set([
   // numbers (m01), forum posts (m02),
   // comments above related links (m11), table rows (m12); a kicker over a longer headline
   // (j11); look-alike text: a live blog's share links (k01), a related card's excerpt (k03), a bio line
-  // (k04), an editor's summary box (k06), a dossier's timeline (k08), a poll (k10); a masthead's Hijri
+  // (k04), a dossier's timeline (k08), a poll (k10); a masthead's Hijri
   // date taken for the article's (k05, k08, m05)
   'j02 comments', 'j07 source', 'j09 comments', 'j11 headline',
-  'k01 body', 'k03 body', 'k04 body', 'k05 hijri', 'k06 body', 'k08 hijri', 'k08 body', 'k10 body',
+  'k01 body', 'k03 body', 'k04 body', 'k05 hijri', 'k08 hijri', 'k08 body', 'k10 body',
   'm01 comments', 'm02 comments', 'm05 hijri',
   'm11 comments', 'm12 comments',
 ]);

@@ -241,7 +241,7 @@ function phraseSet(set: Set<string>): PhraseSet {
   }
   return ps;
 }
-const hasKey = (set: Set<string>, key: string) => key.length <= phraseSet(set).maxLength && set.has(key);
+export const hasKey = (set: Set<string>, key: string) => key.length <= phraseSet(set).maxLength && set.has(key);
 
 /** A hash of the characters of a key but digits (ASCII, Arabic-Indic) and spaces. */
 function letterHash(key: string): number {
