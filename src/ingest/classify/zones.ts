@@ -141,9 +141,6 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
     bodyStart = before.start;
   }
-  // The text may also go on after a small read-also box (its header and a link or two) or a gallery; a
-  // larger box under a read-also or poll header needs real text on both sides, as the join above does.
-  // Short runs inside the box (a poll's question) are passed over.
   let bodyEnd = best?.end ?? -1;
   // "headline / byline / date / text": a title long enough to pass for prose, over the header's short lines
   // (one with a date) and then the text, is the headline, not the text's first line
@@ -154,6 +151,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const header = blocks.slice(bodyStart + 1, j);
     if (header.length && prose[j] && header.every((b) => b.words <= MAX_HEADER_LINE_WORDS) && header.some((b) => /[\d\u0660-\u0669]/.test(b.text))) bodyStart = j;
   }
+  // The text may also go on after a small read-also box (its header and a link or two) or a gallery; a
+  // larger box under a read-also or poll header needs real text on both sides, as the join above does.
+  // Short runs inside the box (a poll's question) are passed over.
   for (let n = at + 1; best && n < eligible.length; n++) {
     const after = eligible[n];
     const fits = boxLines(bodyEnd + 1, after.start) <= MAX_BOX_BLOCKS;
