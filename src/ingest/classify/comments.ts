@@ -69,12 +69,12 @@ const MAX_META_WORDS = 12;
 const MAX_BARE_META = 2;
 const MAX_FIELDS = 4;
 
-/** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", "الدولة: …" (its place, or any other field: neither name nor title). */
-type Field = { kind: 'title' | 'name' | 'place'; value: string };
+/** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", or another ("الدولة: …": neither name nor title). */
+type Field = { kind: 'title' | 'name' | 'other'; value: string };
 const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|بواسطة|المرسل|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
 const FIELD_KIND: Record<string, Field['kind']> = {
   'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'بواسطة': 'name', 'المرسل': 'name',
-  'الدولة': 'place', 'البلد': 'place', 'المدينة': 'place',
+  'الدولة': 'other', 'البلد': 'other', 'المدينة': 'other',
 };
 /** Any other short "label: value" over a comment ("يشجع: الزوراء"): a field, neither name nor title. */
 const OTHER_FIELD = /^\S+(?:\s\S+)?\s*[:：]\s*\S+(?:\s\S+){0,2}$/;
@@ -82,7 +82,7 @@ function fieldOf(b: Block): Field | null {
   if (b.words > MAX_META_WORDS || !(b.text.includes(':') || b.text.includes('：'))) return null;
   const m = FIELD.exec(b.text);
   if (m) return { kind: FIELD_KIND[m[1]], value: m[2].trim() };
-  return OTHER_FIELD.test(b.text) ? { kind: 'place', value: '' } : null;
+  return OTHER_FIELD.test(b.text) ? { kind: 'other', value: '' } : null;
 }
 
 /** What \s matches: the JS whitespace and line terminators. */
