@@ -1,6 +1,7 @@
 // Find where the article body is: the densest run of prose before the comments and the "more" boxes.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { foldText } from '../../lib/arabic.ts';
 import { opensWithDate } from './dates.ts';
 import { MAX_BODY_GAP_BLOCKS, announces, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
@@ -114,7 +115,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   const boxes: Box[] = [];
   // (under a read-also or poll header, its links, question and options may read like short sentences)
-  const inlineHeader = (i: number) => sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]));
+  // (or a one-line link: "اقرأ أيضا: عنوان")
+  const inlineHeader = (i: number) => (sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]))) || isReadAlsoLink(blocks[i], k);
   // `anyBox`: the text resumes with "و…" after the box, so any box header will do (a most-read list, ads)
   const onlyShortLines = (from: number, to: number, anyBox = false) => {
     let headed = anyBox;
@@ -175,6 +177,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentCount: count, commentEnd };
 }
+
+/** "اقرأ أيضا: عنوان": a read-also link on one line, its header's words and a colon before the title. */
+function isReadAlsoLink(b: Block, k: Knowledge): boolean {
+  const colon = b.words <= MAX_BOX_LINE_WORDS ? b.text.search(/[:：]/) : -1;
+  return colon > 0 && colon <= MAX_LINK_LABEL_CHARS && k.inlineBox.has(foldText(b.text.slice(0, colon)));
+}
+const MAX_LINK_LABEL_CHARS = 20;
 
 /** "تخطى موضوعات قد تهمك وواصل القراءة": a link past a box inside the text, which goes on after it. */
 const isSkipLink = (b: Block) => b.words <= 10 && SKIP_LINK.test(b.text);
