@@ -430,4 +430,15 @@ describe('invented whole pages in common layouts', () => {
       'يعطيهم الصحة، المشكل في المسالك الكل', 'أعجبني · رد · ٥ س · تم التعديل', 'سلمى الشابي', 'الرقم الأخضر ما يجاوبش جربتو ثلاث مرات', 'أعجبني · رد · ٢ س'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['حاتم الفرجاني', '٥ س'], ['سلمى الشابي', '٢ س']]);
   });
+
+  it('should take a longer line under a shorter title for the headline, unless it quotes someone', () => {
+    const kicker = 'بعد توقف دام أكثر من خمسة أشهر';
+    const h = 'محطة الحسوة تعود للعمل جزئيا وساعات الانقطاع تتقلص في عدن';
+    const x = extract(page('محليات', kicker, h, 'الأربعاء 7 أكتوبر 2015', ...P));
+    assert.deepEqual([x.record.headline, x.record.subtitle], [h, kicker]);
+    const title = 'عودة القطارات بين القاهرة وأسوان وتشغيل 14 محطة مطورة';
+    const deck = 'وزير النقل: 6 رحلات يومياً في كل اتجاه وتقليص زمن الرحلة ساعة ونصف الساعة';
+    const y = extract(page('أخبار', title, deck, 'الأربعاء 7 أكتوبر 2015', ...P));
+    assert.deepEqual([y.record.headline, y.record.subtitle], [title, deck]);
+  });
 });

@@ -217,16 +217,19 @@ const FOOTER_BLOCKS = 30;
 
 /**
  * Length tells a deck from a headline when the upper line is long: a kicker above a headline is short
- * ("X في Y" over a full sentence), so a long upper line as long as the lower, or clearly shorter than a
- * much longer lower one, is the headline over its deck.
+ * ("X في Y" over a full sentence), so a long upper line as long as the lower is the headline over its deck.
+ * Under a shorter upper line a longer one is the headline, unless it quotes someone ("الوزير: …"): a
+ * speaker's words under a full title are its deck.
  */
-const DECK_EXTRA_WORDS = 3;
 const MIN_TITLE_ABOVE_DECK_WORDS = 7;
+const SPEAKER = /^[^:：]{2,30}[:：]\s*\S/;
+/** "عاجل: …" over the title is the ticker's line, not the title. */
+const BREAKING = /^(?:عاجل|خبر عاجل|breaking)\s*[:|-]/i;
 const PAUSE = /\.\.|…/;
 /** A long question over a longer line is the headline asking it; a kicker is short. */
 const QUESTION_END = /[؟?]["»”]?$/;
 const isDeckOf = (deck: Block, title: Block) =>
-  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (deck.words >= title.words + DECK_EXTRA_WORDS || title.words >= deck.words || QUESTION_END.test(title.text))) ||
+  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING.test(title.text)))) ||
   (PAUSE.test(title.text) && !PAUSE.test(deck.text));
 
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
