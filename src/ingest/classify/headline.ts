@@ -96,7 +96,9 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
-    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b)) continue;
+    // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it)
+    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
+      isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
@@ -181,6 +183,10 @@ function joinWrapped(blocks: Block[], pick: HeadlinePick | null): HeadlinePick |
 export const PAGE_TITLE_BLOCKS = 2;
 const TITLE_PART_SEPARATOR = /\s[|\-–—]\s|\s?\|\s?/;
 const MIN_TITLE_PART_WORDS = 4;
+
+/** Does a page title line (among the first blocks) hold this line with more around it? */
+const inPageTitle = (blocks: Block[], b: Block) =>
+  blocks.slice(0, PAGE_TITLE_BLOCKS).some((t) => t.index !== b.index && t.key.length > b.key.length && t.key.includes(b.key));
 
 /** Keys of the long parts of the page's title line(s): "عاجل| headline - site" gives the headline's key. */
 export function pageTitleKeys(blocks: Block[]): Set<string> {
