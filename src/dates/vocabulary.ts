@@ -198,6 +198,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'آخر تحديث': 'updated', 'اخر تحديث': 'updated', 'تاريخ التحديث': 'updated', 'تم التحديث': 'updated',
   'تحديث': 'updated', 'محدث': 'updated', 'حدث في': 'updated', 'حدث بتاريخ': 'updated',
   'last updated': 'updated', 'updated': 'updated',
+  'آخر تحيين': 'updated', 'اخر تحيين': 'updated', 'تحيين': 'updated', // Tunisia, Algeria
   'عدل بتاريخ': 'updated', 'عدل في': 'updated', 'تم التعديل': 'updated', 'آخر تعديل': 'updated', 'اخر تعديل': 'updated',
   'نشر في': 'published', 'نشر بتاريخ': 'published', 'نشر يوم': 'published', 'نشرت في': 'published',
   'تاريخ النشر': 'published', 'تم النشر': 'published', 'منشور في': 'published', 'نشر': 'published',

@@ -117,7 +117,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
   const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)
-    ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines);
+    ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines)
+    ?? nameUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines);
   let byline = by?.text ?? null;
   const bylineDates = by ? dateLines.find((l) => l.index === by.index)?.dates : undefined;
   if (by && bylineDates) byline = stripDates(by.text, bylineDates);
@@ -301,6 +302,14 @@ function signatureAfterText(blocks: Block[], bodyEnd: number, k: Knowledge, excl
     if (by?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: `the text is signed: ${by.reason}` };
   }
   return null;
+}
+
+/** "headline / محمد العلي / text": a person's bare name, alone between the headline and the text, is its author. */
+function nameUnderHeadline(blocks: Block[], headline: number, bodyStart: number, k: Knowledge, excluded: Set<number>): BylinePick | null {
+  const i = headline + 1;
+  const b = blocks[i];
+  if (headline < 0 || i !== bodyStart - 1 || excluded.has(i) || !isBareName(b, 3, true) || isChromePhrase(b, k)) return null;
+  return { index: i, text: b.text, rule: 'byline/name-under-headline', reason: 'a person\'s name alone between the headline and the text' };
 }
 
 /** "محمد العلي" on its own line right above or below the article's date: the author. */

@@ -441,4 +441,12 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('أخبار', title, deck, 'الأربعاء 7 أكتوبر 2015', ...P));
     assert.deepEqual([y.record.headline, y.record.subtitle], [title, deck]);
   });
+
+  it('should read a name alone under the headline as its author, a Maghreb update label, and a dashed title the page title holds', () => {
+    const h = 'إغلاق طريق العريش - رفح الدولي بسبب السيول';
+    const x = extract(page('بوابة سيناء | ' + h, 'الرئيسية', 'آخر تحيين: 03-07-2022 | 14:35', h, 'إلياس الحاجي', ...P, 'نُشر في: 02-07-2022 | 09:10', 'شارك المقال'));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.byline, 'إلياس الحاجي');
+    assert.equal(x.record.date.updated?.slice(0, 10), '2022-07-03');
+  });
 });
