@@ -202,15 +202,20 @@ export const ROW_MARK = /[|·•]/;
 export const ROW_SEPARATOR = /\s*[|·•]\s*/;
 const TRAILING_COUNT = / [\d\u0660-\u0669]+$/;
 /** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
+const MIN_ROW_WITH_OWN_LINK = 3;
+
 export function allChromeParts(text: string, k: Knowledge): boolean {
   if (!ROW_MARK.test(text)) return false;
   const parts = text.split(ROW_SEPARATOR).filter(Boolean);
   if (parts.length < 2) return false;
+  // a row of two known links or more may hold one of its own ("عن الموقع | اتصل بنا | أعلن معنا")
+  let unknown = 0, labels = 0;
   for (const p of parts) {
     const key = foldText(p).replace(TRAILING_COUNT, ''); // "أعجبني (5)": a label and its count
-    if (!k.chromeLine.has(key) && !COUNT.test(key) && !(k.chromeStartRe.test(key)) && !VOTES.test(p)) return false;
+    if (k.chromeLine.has(key) || k.chromeStartRe.test(key) || VOTES.test(p)) labels++;
+    else if (!COUNT.test(key) && ++unknown > 1) return false;
   }
-  return true;
+  return unknown === 0 || (labels >= 2 && parts.length >= MIN_ROW_WITH_OWN_LINK);
 }
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
