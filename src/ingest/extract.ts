@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, pickByline, type BylinePick } from './clas
 import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, continuesList, endsLikeSentence, hasKey, hasPhotographerCredit, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -287,8 +287,6 @@ function stripDates(text: string, dates: { text: string }[]): string | null {
   return out || null;
 }
 
-const FIELD_BAR = /\s+\|\s+/;
-
 /** How far around the text's end a signed credit ("إعداد: فلان") is looked for: the last line, and a few after. */
 const SIGNATURE_REACH = 3;
 const SIGNED = /^\S+\s*[:：\-–—]\s*\S/;
@@ -404,7 +402,6 @@ const isDoubled = (key: string, headKey: string) => key === headKey + headKey ||
 
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
-const MAX_CREDITED_CAPTION_WORDS = 35;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 /** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
 const CREDIT_LINE = /^(?:عدسة|تصوير|(?:ال)?صورة)\s*:\s*\S[^.،]{0,40}$/;

@@ -45,7 +45,7 @@ export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!�
 const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 /** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)", or labelled: a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
-const MAX_CREDITED_CAPTION_WORDS = 35;
+export const MAX_CREDITED_CAPTION_WORDS = 35;
 export const hasPhotographerCredit = (b: Block) =>
   b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) : LABELLED_CREDIT.test(b.text));
 /** "… مصارف أربيل. صورة: رووداو": a caption's sentence, then its labelled credit. */
@@ -200,6 +200,8 @@ function allChromeLabels(key: string, k: Knowledge): boolean {
 /** Separators of a row of links or buttons: "رد | الرد على هذا التعليق", "طباعة · إرسال". */
 export const ROW_MARK = /[|·•]/;
 export const ROW_SEPARATOR = /\s*[|·•]\s*/;
+/** The bar between fields of one line: "place - outlet | date | section", "name | place | date". */
+export const FIELD_BAR = /\s+\|\s+/;
 const TRAILING_COUNT = / [\d\u0660-\u0669]+$/;
 /** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
 const MIN_ROW_WITH_OWN_LINK = 3;
