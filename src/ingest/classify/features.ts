@@ -103,7 +103,7 @@ function isField(text: string): boolean {
   // cheap first: a label's colon follows a letter ("14:07" is a time, not a field)
   const colon = text.indexOf(':');
   if (colon < 2 || colon > 30 || !isLetterCode(text.charCodeAt(colon - 1))) return false;
-  return text.includes(' | ') ? text.split(' | ').every((part) => FIELD_VALUE.test(part)) : FIELD_VALUE.test(text);
+  return text.includes('|') ? text.split(FIELD_BAR).every((part) => FIELD_VALUE.test(part)) : FIELD_VALUE.test(text);
 }
 const isArabicLetterCode = (c: number) => c >= 0x0621 && c <= 0x064a;
 const isLetterCode = (c: number) => isArabicLetterCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

@@ -83,7 +83,7 @@ function siteNameFits(candidate: string, from: number, to: number): boolean {
   return candidate.slice(from, to).trim().split(' ').length <= MAX_SITE_NAME_WORDS;
 }
 
-/** `continued`: the headline's second line, where the page wrapped it over two (-1 otherwise). */
+/** `continued`: the headline's second line, where the page wrapped it over two. */
 export interface HeadlinePick { index: number; subtitle: number; rule: string; reason: string; repeats: number; continued?: number }
 
 /** `excluded`: never the headline (date lines); `dated`: lines holding a date, never a kicker or deck either. */
