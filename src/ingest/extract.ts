@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, pickByline, type BylinePick } from './classify/byline.ts';
-import { choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
@@ -78,7 +78,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   }
   const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody);
   const datey = dateLineSet(dateLines);
-  for (const i of relativeDateLines(blocks, headerEnd)) datey.add(i);
+  const ages = relativeDateLines(blocks, headerEnd);
+  for (const i of ages) datey.add(i);
   const head = pickHeadline(blocks, z.bodyStart, k, datey, new Set(dateLines.map((l) => l.index)));
   if (head) {
     decide(head.index, { label: 'headline', rule: head.rule, reason: head.reason });
@@ -96,6 +97,11 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   }
   const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, head?.index ?? -1, z.bodyStart);
   if (dates.hijri === null && dates.published && z.bodyStart >= 0) dates.hijri = datelineHijri(blocks[z.bodyStart], dates.published);
+  const aged = dates.published || !head ? null : ageFromMasthead(blocks, dateLines, ages, head.index);
+  if (aged) {
+    dates.published = aged.iso;
+    dates.used.set(aged.index, { rule: 'date/age-from-masthead', reason: 'the article\'s age, counted back from the masthead\'s stamp' });
+  }
   // decisions are written out as literals: one object shape for all of them keeps the code using them fast
   for (const [i, d] of dates.used) { decide(i, { label: 'date', rule: d.rule, reason: d.reason }); taken.add(i); }
   warnings.push(...dates.warnings);

@@ -449,4 +449,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.byline, 'إلياس الحاجي');
     assert.equal(x.record.date.updated?.slice(0, 10), '2022-07-03');
   });
+
+  it('should count an age by the headline back from a masthead stamp with its time, and only then', () => {
+    const menu = ['الرئيسية', 'محليات', 'اقتصاد', 'حوادث', 'رياضة', 'الرأي'];
+    const x = extract(['الموقع', 'الثلاثاء 7 نوفمبر 2023 | 01:12', ...menu, 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأحمدي - ناصر العنزي', 'منذ 4 ساعات', ...P].join('\n'));
+    assert.equal(x.record.date.published, '2023-11-06', 'four hours before 01:12 is the day before');
+    const y = extract(['الموقع', 'الثلاثاء 7 نوفمبر 2023', ...menu, 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأحمدي - ناصر العنزي', 'منذ 4 ساعات', ...P].join('\n'));
+    assert.equal(y.record.date.published, null, 'a banner without its time is no stamp');
+  });
 });

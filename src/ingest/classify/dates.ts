@@ -110,6 +110,21 @@ export function relativeDateLines(blocks: Block[], end: number): number[] {
   return out;
 }
 const MAX_RELATIVE_LINE_WORDS = 6;
+
+/**
+ * "منذ 4 ساعات" by the headline, the page's only date for the article, under a masthead stamping the moment
+ * the page was made ("الثلاثاء 7 نوفمبر 2023 | 15:12"): the day the age counts back to from that stamp.
+ * The stamp needs its time of day: a bare date may be a day's banner printed hours apart.
+ */
+export function ageFromMasthead(blocks: Block[], lines: DateLine[], ages: number[], headline: number): { index: number; iso: string } | null {
+  const age = ages.find((i) => Math.abs(i - headline) <= AGE_REACH);
+  const stamp = lines.find((l) => l.index < headline && !l.inTail)?.dates.find((d) => absolute(d) && d.iso!.includes('T'));
+  if (age === undefined || !stamp) return null;
+  const iso = findDates(blocks[age].text, { ref: stamp.iso!.slice(0, 16) }).find((d) => d.kind === 'relative')?.iso;
+  return iso ? { index: age, iso: iso.slice(0, 10) } : null;
+}
+/** How far from the headline its age line may stand (a byline or a section label between). */
+const AGE_REACH = 3;
 const DAY_MS = 86_400_000;
 /** Whole days between two ISO dates (or datetimes: their days); Infinity when either is missing. */
 const daysApart = (a: string | null, b: string | null) =>
