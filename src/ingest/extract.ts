@@ -118,7 +118,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   }
   // a byline may carry the date ("كتب: فلان | 16 سبتمبر 2015"): that line is both
   const usedForDate = new Set(dates.used.keys());
-  const notBylines = new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || datey.has(i)));
+  // (a labelled date row may still open with its byline: "كتب: فلان | … | آخر تحديث: …")
+  const signed = (i: number) => looksLikeByline(blocks[i], k)?.rule === 'byline/marker-word';
+  const notBylines = new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || (datey.has(i) && !signed(i))));
   // nor is a line of a paragraph the dump broke over several lines
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
   const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)

@@ -52,7 +52,8 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
  */
 export function isBareName(b: Block, maxWords = 3, person = false): boolean {
   if (b.words < 2 || b.words > maxWords || b.arabic < 0.9 || (person && NOT_A_NAME.test(b.text))) return false;
-  return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|د|م|أ)\.\s*/, ''));
+  // an honorific ("د.", "أ.د.") or an initial ("ك. مراد", as Maghreb papers sign) may open it
+  return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|[\u0621-\u064A])\.\s*/, ''));
 }
 
 /** How far under the headline "place: name" is trusted (a deck or the date line may sit between them). */
