@@ -42,7 +42,7 @@ const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاري�
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^عرض\s+[\d\u0660-\u0669]+\s+من\s+[\d\u0660-\u0669]+|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
+const COMMENTS_NOTICE = /^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
@@ -54,6 +54,10 @@ const MIN_ROW_TEXT_WORDS = 6;
 const ENGLISH_AGE = /(?:^|\s)(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?=(?:\s*[•·]\s*edited)?$)/i;
 /** A like/reply row's short age, as Facebook's Arabic plugin prints it: "٥ س" (hours), "2 ي" (days), "3 د", "1 أ". */
 const SHORT_AGE = /^[\d\u0660-\u0669]{1,2}\s?(?:ث|د|س|ي|أ|ش)$/;
+/** "08.10.2017": a comment's date, not a counter. */
+const NUMERIC_DATE = /^[\d\u0660-\u0669]{1,4}[./-][\d\u0660-\u0669]{1,2}[./-][\d\u0660-\u0669]{2,4}$/;
+/** "#3": the comment's number on a line of its own. */
+const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$/;
 /** "→ فلان": whom a reply answers, on a line of its own. */
 const REPLY_TO = /^[→⟶]\s*\S/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
@@ -205,7 +209,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isNumberOnly(b) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || REPLY_TO.test(b.text)))) {
+    if (rowTimes.has(i) || isChromePhrase(b, k) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
