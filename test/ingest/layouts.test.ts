@@ -60,6 +60,10 @@ const KNOWN_GAPS = new Set([
   // round d: a "speaker:" line over its quotation, the headline's two halves (d03); a written weekday a day
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',
+  // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09),
+  // titles on some comments only (o01), a name (country) line over the text and the date under it (o04), the
+  // 2013 Facebook plugin (o07), the date under the text with a notice between comments (o11)
+  'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o04 comments', 'o07 comments', 'o11 comments',
 ]);
 
 for (const gold of golds) {
