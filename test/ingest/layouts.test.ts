@@ -31,14 +31,14 @@ const KNOWN_GAPS = new Set([
   // publication is a judgement)
   'w03 body', 'w06 comments', 'x03 published',
   // round 8: comments whose lines come in other orders: title / name /
-  // city / time (y09), text then time (z02), a lone emoji (z05), a quoted reply (z06), a name under the time
+  // city / time (y09), a lone emoji (z05), a quoted reply (z06), a name under the time
   // in only some comments (z09)
-  'y09 comments', 'z02 comments', 'z05 comments', 'z06 comments', 'z09 comments',
-  // round 9: the text under a question headline and its name / text / time comments (a05); a Hijri date whose written weekday is a day off the
+  'y09 comments', 'z05 comments', 'z06 comments', 'z09 comments',
+  // round 9: the text under a question headline (a05); a Hijri date whose written weekday is a day off the
   // Umm al-Qura table (a09); header fields only in the
   // second copy of a twice-printed page (b05); a masthead repeated top and bottom on a mobile page (b06); a
   // player's and counters' emoji rows (b07); a comment that is one emoji (b10)
-  'a05 body', 'a05 comments', 'a09 published', 'b05 updated',
+  'a05 body', 'a09 published', 'b05 updated',
   'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
@@ -61,9 +61,9 @@ const KNOWN_GAPS = new Set([
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',
   // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09),
-  // titles on some comments only (o01), a name (country) line over the text and the date under it (o04), the
+  // titles on some comments only (o01), the
   // 2013 Facebook plugin (o07), the date under the text with a notice between comments (o11)
-  'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o04 comments', 'o07 comments', 'o11 comments',
+  'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o07 comments', 'o11 comments',
 ]);
 
 for (const gold of golds) {

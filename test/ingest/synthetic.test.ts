@@ -457,4 +457,11 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(['الموقع', 'الثلاثاء 7 نوفمبر 2023', ...menu, 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأحمدي - ناصر العنزي', 'منذ 4 ساعات', ...P].join('\n'));
     assert.equal(y.record.date.published, null, 'a banner without its time is no stamp');
   });
+
+  it('should read comments a name opens and a time closes ("name / text / time")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات القراء (2)', 'سامي (السعودية)\nالذهب ما زال أفضل ملاذ.\n03/11/2015 - 12:40',
+      'Karim (المغرب)\nتحليل جيد، لكن ينقصه الرقم.\n03/11/2015 - 15:02', 'شارك برأيك'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
+      ['سامي (السعودية)', '03/11/2015 - 12:40', 'الذهب ما زال أفضل ملاذ.'], ['Karim (المغرب)', '03/11/2015 - 15:02', 'تحليل جيد، لكن ينقصه الرقم.']]);
+  });
 });

@@ -246,7 +246,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     else groups.push([i]);
   }
   const firstPos = pos(groups[0][0]);
-  if (signedUnderText(blocks, items, groups, pos, timeAt, afterWidget)) return textsAboveSignatures(blocks, items, groups, pos, timeAt, decide);
+  const closed = closedByTimes(blocks, items, groups, pos, timeAt, afterWidget);
+  if (closed) return textsAboveTimes(blocks, items, groups, pos, timeAt, closed === 'named', decide);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
@@ -342,28 +343,43 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
 }
 
 /**
- * "text / — name | time": each comment signed under its text. The text runs before the first signature, and
- * nothing but widgets follows the last; every signature carries its name.
+ * Comments whose time closes them: "text / — name | time" (the signature carries the name), or
+ * "name / text / time" (the name opens each comment). Text comes before the first time, nothing but widgets
+ * follows the last, and every time line is a comment's own.
  */
-function signedUnderText(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): boolean {
-  if (groups.length < 2 || groups.some((g) => g.length !== 1 || timeAt(g[0])?.author == null)) return false;
-  const textBefore = items.slice(0, pos(groups[0][0])).some((i) => isProse(blocks[i]) || endsLikeSentence(blocks[i]));
+function closedByTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
+  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): 'signed' | 'named' | null {
+  if (groups.length < 2 || groups.some((g) => g.length !== 1)) return null;
   const after = items.slice(pos(groups.at(-1)![0]) + 1);
-  return textBefore && (after.length === 0 || afterWidget.has(after[0]));
+  if (after.length && !afterWidget.has(after[0])) return null;
+  const texty = (i: number) => isProse(blocks[i]) || endsLikeSentence(blocks[i]);
+  if (groups.every(([a]) => timeAt(a)?.author != null)) return items.slice(0, pos(groups[0][0])).some(texty) ? 'signed' : null;
+  if (groups.some(([a]) => timeAt(a)?.author != null)) return null;
+  let start = 0;
+  for (const [a] of groups) {
+    const seg = items.slice(start, pos(a));
+    if (seg.length < 2 || !isSignatureName(blocks[seg[0]]) || !seg.slice(1).some(texty)) return null;
+    start = pos(a) + 1;
+  }
+  return 'named';
 }
+/** A commenter's name over the text: short, no digits, not a sentence ("سامي (السعودية)", "Karim (المغرب)"). */
+const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
 
-function textsAboveSignatures(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, decide: (i: number, d: Decision) => void): ParsedComment[] {
+function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
+  timeAt: (i: number) => ReturnType<typeof timeOf>, named: boolean, decide: (i: number, d: Decision) => void): ParsedComment[] {
   const comments: ParsedComment[] = [];
   let start = 0;
   for (const [a] of groups) {
     const t = timeAt(a)!;
-    const text = items.slice(start, pos(a));
+    const lines = items.slice(start, pos(a));
     start = pos(a) + 1;
-    decide(a, { label: 'comment-time', rule: 'comment/signature-under-text', reason: 'the commenter\'s name and time under the text' });
-    for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-above-signature', reason: 'text above its signature' });
-    if (text.length) comments.push({ author: nameOf(t.author!), title: null, when: t.when, text: text.map((i) => blocks[i].text).join('\n\n') });
+    const name = named ? lines.shift() : undefined;
+    if (name !== undefined) decide(name, { label: 'comment-author', rule: 'comment/name-over-text', reason: 'the name opening a comment its time closes' });
+    decide(a, { label: 'comment-time', rule: 'comment/time-under-text', reason: 'the comment\'s time (and name) under its text' });
+    for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
+    const author = name !== undefined ? nameOf(blocks[name].text) : nameOf(t.author!);
+    if (lines.length) comments.push({ author, title: null, when: t.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
   }
   return comments;
 }
