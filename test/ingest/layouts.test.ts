@@ -42,10 +42,9 @@ const KNOWN_GAPS = new Set([
   'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
-  // ninth session, rounds f, g, i: a stock quote card inside the text (f02); a Facebook plugin's comments
-  // (f05); Libyan (Jamahiriya) month names (f07); forum replies titled
-  // "رد: …" above their names (i10)
-  'f02 body', 'f05 comments', 'f07 published', 'f07 updated', 'i10 comments',
+  // ninth session, rounds f, g, i: a stock quote card inside the text (f02); Libyan (Jamahiriya) month
+  // names (f07); forum replies titled "رد: …" above their names (i10)
+  'f02 body', 'f07 published', 'f07 updated', 'i10 comments',
   // rounds j, k, m, l: a comment with no comments header over it (j02); a footer's long form of the site's
   // name (j07); comment layouts: an empty name slot (j09), position numbers (m01), forum posts (m02), comments
   // above related links (m11), table rows (m12), Solar Hijri dates in Persian digits (l04), a comment holding
@@ -61,9 +60,8 @@ const KNOWN_GAPS = new Set([
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',
   // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09),
-  // titles on some comments only (o01), the
-  // 2013 Facebook plugin (o07), the date under the text with a notice between comments (o11)
-  'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o07 comments', 'o11 comments',
+  // titles on some comments only (o01), the date under the text with a notice between comments (o11)
+  'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o11 comments',
 ]);
 
 for (const gold of golds) {

@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
 import { endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
-import { foldText } from '../../lib/arabic.ts';
+import { foldText, wordCount } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
 
@@ -40,15 +40,21 @@ const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|ال�
 const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
-/** The section's own notices: "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
+/** The section's own notices: "7 تعليقات", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
+const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
 const QUOTATION = /^[«"“].*[»"”]\.?$/;
 /** "أعجبني · رد · ٣ س · تم التعديل": a like/reply row's words. */
 const MAX_ROW_WORDS = 10;
+/** Words a row's date may add past MAX_ROW_WORDS (day, month, year, "الساعة", hour, م). */
+const MAX_ROW_DATE_WORDS = 6;
+/** " · " between a commenter's name and the profile the plugin prints after it. */
+const PROFILE_AFTER_NAME = /\s+·\s+/;
+/** A like count between a row's labels. */
+const LIKE_COUNT = /^[\d\u0660-\u0669]{1,5}$/;
 const MIN_ROW_TEXT_WORDS = 6;
 /** Disqus and other English widgets: "5 hours ago", "a day ago". */
 const ENGLISH_AGE = /(?:^|\s)(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?=(?:\s*[•·]\s*edited)?$)/i;
@@ -109,16 +115,17 @@ function moreWordsThan(t: string, n: number): boolean {
  * the row is a widget label. Null for any other line ("أحمد · منذ ساعتين" is a name and a time).
  */
 function rowTime(b: Block, k: Knowledge): string | null {
-  if (b.words > MAX_ROW_WORDS || !ROW_MARK.test(b.text)) return null;
+  // (a full date with its hour makes a longer row: "رد · أعجبني · 12 · 14 يونيو، 2013 الساعة 11:05 م")
+  if (b.words > MAX_ROW_WORDS + MAX_ROW_DATE_WORDS || !ROW_MARK.test(b.text)) return null;
   let when: string | null = null;
   let labels = 0;
   for (const part of b.text.split(ROW_SEPARATOR)) {
     if (!part) continue;
     if (when === null && (BARE_AGE.test(part) || SHORT_AGE.test(part) || (/[\d\u0660-\u0669]/.test(part) && findDates(part).length > 0))) when = part;
     else if (k.chromeLine.has(foldText(part))) labels++;
-    else return null;
+    else if (!LIKE_COUNT.test(part)) return null;
   }
-  return labels > 0 ? when : null;
+  return labels > 0 && (b.words <= MAX_ROW_WORDS || (when !== null && !BARE_AGE.test(when))) ? when : null;
 }
 
 /**
@@ -412,10 +419,15 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
     const seg: number[] = [];
     while (next < items.length && items[next] < row) seg.push(items[next++]);
     if (!seg.length) continue;
-    const first = blocks[seg[0]];
-    const named = seg.length > 1 && first.words <= MAX_NAME_WORDS && !isProse(first) && !/[\d\u0660-\u0669]/.test(first.text);
-    const c: ParsedComment = { author: named ? nameOf(first.text) : null, title: null, when: rowTimes.get(row)!, text: '' };
+    // ("محمود الشريف · يعمل لدى البنك الأهلي": the plugin prints the commenter's profile after the name)
+    const name = blocks[seg[0]].text.split(PROFILE_AFTER_NAME)[0];
+    const named = seg.length > 1 && wordCount(name) <= MAX_NAME_WORDS && !isProse(blocks[seg[0]]) && !/[\d\u0660-\u0669]/.test(name);
+    const c: ParsedComment = { author: named ? nameOf(name) : null, title: null, when: rowTimes.get(row)!, text: '' };
     if (named) decide(seg.shift()!, { label: 'comment-author', rule: 'comment/name-above-text', reason: 'the short line opening a comment whose time is in the row under it' });
+    // the profile line under a name ("جامعة الخرطوم"), when the comment's text follows it
+    if (named && seg.length > 1 && isNameLine(blocks[seg[0]]) && seg.slice(1).some((i) => isProse(blocks[i]))) {
+      decide(seg.shift()!, { label: 'chrome', rule: 'chrome/commenter-profile', reason: 'the profile line between a commenter\'s name and the text' });
+    }
     for (const i of seg) decide(i, { label: 'comment-text', rule: 'comment/text-above-row', reason: 'text above a like/reply row with a time' });
     c.text = seg.map((i) => blocks[i].text).join('\n\n');
     comments.push(c);
