@@ -124,6 +124,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // nor is a line of a paragraph the dump broke over several lines
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
   const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
+    // (an author card's name before a name by the date: the role under the card's name may sit there)
+    ?? nameInAuthorCard(blocks, [[head ? head.index + 1 : z.bodyStart, z.bodyStart], [z.bodyEnd - AUTHOR_BIO_REACH, z.bodyEnd + 1 + SIGNATURE_REACH]], k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)
     ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines)
     ?? nameUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines);
@@ -142,12 +144,14 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const headKey = head ? blocks[head.index].key : '';
   const kept: number[] = [];
   for (let i = z.bodyStart; i >= 0 && i <= bodyEnd; i++) {
-    if (taken.has(i)) continue;
+    // (a byline read off an author card closing the text closes it here, its biography with it)
+    if (taken.has(i) && !(i === by?.index && by.rule === 'byline/author-card')) continue;
     const b = blocks[i];
     if (by && b.key === blocks[by.index].key) {
-      // the author's name again: an author box, which closes the article when only a bio follows it
+      // the author's name again (or the byline itself, read off a closing author card): an author box,
+      // which closes the article when only a bio follows it
       const closing = kept.length > 0 && bodyEnd - i <= MAX_AUTHOR_BOX_BLOCKS;
-      for (let j = i; j <= (closing ? bodyEnd : i); j++) decide(j, { label: 'chrome', rule: 'chrome/author-box', reason: 'the byline repeated in an author box' });
+      for (let j = i; j <= (closing ? bodyEnd : i); j++) if (j !== by.index) decide(j, { label: 'chrome', rule: 'chrome/author-box', reason: 'the byline repeated in an author box' });
       if (closing) break;
       continue;
     }
@@ -318,6 +322,29 @@ function nameUnderHeadline(blocks: Block[], headline: number, bodyStart: number,
   return { index: i, text: b.text, rule: 'byline/name-under-headline', reason: 'a person\'s name alone between the headline and the text' };
 }
 
+/** What an author card prints above the name: an avatar's label or initial, a lone "بقلم". */
+const CARD_ABOVE = /^(?:(?:صورة|الصورة)(?:\s+(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف))?|بقلم|كتب|كتبت|[\u0621-\u064A])$/;
+/** What it prints under: a follow button, or the author's role ("محرر الهواتف الذكية", "* كاتب فلسطيني"). */
+const FOLLOW = /^(?:متابعة|تابع|follow)$/i;
+
+/**
+ * "صورة الكاتب / فلان / محرر الهواتف الذكية", "ر / فلان / متابعة", "فلان / * كاتب فلسطيني" under the text:
+ * a bare name in an author card, between the headline and the text or just after the text.
+ */
+function nameInAuthorCard(blocks: Block[], ranges: [number, number][], k: Knowledge, excluded: Set<number>): BylinePick | null {
+  for (const range of ranges) {
+    for (let i = Math.max(1, range[0]); i < Math.min(range[1], blocks.length - 1); i++) {
+      const b = blocks[i];
+      if (excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
+      const above = blocks[i - 1], below = blocks[i + 1];
+      if (CARD_ABOVE.test(above.text) || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && BIO_OPENING.test(below.text))) {
+        return { index: i, text: b.text, rule: 'byline/author-card', reason: 'a name in an author card (avatar, role or follow button beside it)' };
+      }
+    }
+  }
+  return null;
+}
+
 /** "محمد العلي" on its own line right above or below the article's date: the author. */
 function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, excluded: Set<number>) {
   for (const d of dateIndexes) {
@@ -353,7 +380,7 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
 }
 
 /** What an author's biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
-const BIO_OPENING = /^[*٭]?\s*(?:مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|ناشط|ناشطة|سفير|سفيرة|دبلوماسي|كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
+const BIO_OPENING = /^[*٭]?\s*(?:ال)?(?:مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|ناشط|ناشطة|سفير|سفيرة|دبلوماسي|كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
 const MAX_BIO_WORDS = 45;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;

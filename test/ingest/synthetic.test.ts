@@ -32,6 +32,29 @@ describe('generic extraction rules', () => {
     assert.equal(x.record.byline, 'عرب 48 – سعاد بنكيران');
   });
 
+  it('should read the name in an author card: avatar label above, role or follow button under, or a biography closing the text', () => {
+    const card = extract(page('ارتفاع إنتاج القمح في الموسم الحالي | الحقل', 'الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'صورة الكاتب', 'سامر الخطيب', 'محرر الشؤون الزراعية', '12 مارس 2019', ...P));
+    assert.equal(card.record.byline, 'سامر الخطيب');
+    const follow = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'س', 'سامر الخطيب', 'متابعة', ...P));
+    assert.equal(follow.record.byline, 'سامر الخطيب');
+    const closing = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'سامر الخطيب', '* كاتب وصحفي مقيم في عمّان'));
+    assert.equal(closing.record.byline, 'سامر الخطيب');
+    assert.deepEqual(closing.record.body, P);
+  });
+
+  it('should take a columnist\'s name over the headline as the byline, not the kicker', () => {
+    const x = extract(page('الرئيسية', 'كتّاب وآراء', 'فهد بن سالم الشمري', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.byline, 'فهد بن سالم الشمري');
+    assert.equal(x.record.subtitle, null);
+  });
+
+  it('should read "outlet - name من place" as a byline, not a deck', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'هسبريس - عبد الرحيم الوافي من مراكش', ...P));
+    assert.equal(x.record.byline, 'هسبريس - عبد الرحيم الوافي من مراكش');
+    assert.equal(x.record.subtitle, null);
+  });
+
   it('should take a marked byline placed above the headline', () => {
     const x = extract(page('الرئيسية', 'بقلم: ليلى حداد', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');

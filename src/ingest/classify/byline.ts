@@ -11,6 +11,7 @@ const MAX_SIDE_WORDS = 4;
 // the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
+const WRITES_FROM = /\s+من\s+\S+(?:\s\S+)?$/;
 /** "صورة من الأرشيف / أ ف ب": a photo's credit, shaped like a byline. */
 const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;
 const TRAILING_DATE = /\s*\|.*[\d\u0660-\u0669].*$/;
@@ -39,7 +40,9 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
     const words = (s: string) => s.split(/\s+/).length;
     // ("خبر عاجل - قيد التحديث": a status badge, its parts known chrome)
     const chrome = (side: string) => k.chromeLine.has(foldText(side));
-    if (words(left) <= MAX_SIDE_WORDS && words(right) <= MAX_SIDE_WORDS && right.length > 1 && !chrome(left) && !chrome(right)) {
+    // ("هسبريس - فلان الفلاني من مراكش": where the correspondent writes from follows the name)
+    const name = right.replace(WRITES_FROM, '');
+    if (words(left) <= MAX_SIDE_WORDS && words(name) <= MAX_SIDE_WORDS && right.length > 1 && !chrome(left) && !chrome(right)) {
       return { rule: 'byline/place-or-outlet-dash-author', reason: 'two short names joined by a dash' };
     }
   }
@@ -55,6 +58,11 @@ export function isBareName(b: Block, maxWords = 3, person = false): boolean {
   // an honorific ("د.", "أ.د.") or an initial ("ك. مراد", as Maghreb papers sign) may open it
   return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|[\u0621-\u064A])\.\s*/, ''));
 }
+
+/** What only a person's name holds: "فهد بن سالم", "ليلى عبد الساتر", "أبو خالد". */
+const NAME_PARTICLE = /(?:^|\s)(?:بن|بنت|ابن|عبد|أبو|ابو|آل)\s/;
+/** A bare name that is a person's beyond doubt: it holds one of a name's particles. */
+export const isParticledName = (b: Block) => isBareName(b, 4, true) && NAME_PARTICLE.test(b.text);
 
 /** How far under the headline "place: name" is trusted (a deck or the date line may sit between them). */
 export const PLACE_COLON_NAME_REACH = 4;
@@ -103,6 +111,10 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
   for (let i = from - 2; i >= Math.max(0, from - 1 - BLOCKS_ABOVE_HEADLINE); i--) {
     const hit = taken.has(i) ? null : looksLikeByline(blocks[i], k);
     if (hit?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: hit.rule, reason: `${hit.reason}, above the headline` };
+    // a columnist's name over the column's title
+    if (i === from - 2 && !taken.has(i) && isParticledName(blocks[i]) && !isChromePhrase(blocks[i], k)) {
+      return { index: i, text: blocks[i].text, rule: 'byline/name-above-headline', reason: 'a person\'s name right above the headline' };
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
-import { isBareName, isPlaceColonName, looksLikeByline, PLACE_COLON_NAME_REACH } from './byline.ts';
+import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
@@ -259,7 +259,9 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   if (i < 0 || excluded.has(i)) return -1;
   const b = blocks[i];
   const h = blocks[headline];
-  if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b)) return -1;
+  // (a columnist's name over the column's title is its byline: "فهد بن سالم الشمري" / title; a four-word
+  // kicker is shaped like a name, so only a name's particles tell)
+  if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isParticledName(b)) return -1;
   if (copiesTitle(b, h)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
