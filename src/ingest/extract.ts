@@ -125,7 +125,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
   const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
     // (an author card's name before a name by the date: the role under the card's name may sit there)
-    ?? nameInAuthorCard(blocks, [[head ? head.index + 1 : z.bodyStart, z.bodyStart], [z.bodyEnd - AUTHOR_BIO_REACH, z.bodyEnd + 1 + SIGNATURE_REACH]], k, notBylines)
+    ?? nameInAuthorCard(blocks, [[head ? head.index + 1 : z.bodyStart, z.bodyStart], [z.bodyEnd - AUTHOR_BIO_REACH, z.bodyEnd + 1 + AUTHOR_CARD_REACH]], k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)
     ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines)
     ?? nameUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines);
@@ -324,6 +324,8 @@ function nameUnderHeadline(blocks: Block[], headline: number, bodyStart: number,
 
 /** What an author card prints above the name: an avatar's label or initial, a lone "بقلم". */
 const CARD_ABOVE = /^(?:(?:صورة|الصورة)(?:\s+(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف))?|بقلم|كتب|كتبت|[\u0621-\u064A])$/;
+/** An avatar's alt text naming the author: "صورة هشام عبد الحميد". */
+const AVATAR_OF = /^(?:صورة|الصورة)\s/;
 /** What it prints under: a follow button, or the author's role ("محرر الهواتف الذكية", "* كاتب فلسطيني"). */
 const FOLLOW = /^(?:متابعة|تابع|follow)$/i;
 
@@ -337,7 +339,8 @@ function nameInAuthorCard(blocks: Block[], ranges: [number, number][], k: Knowle
       const b = blocks[i];
       if (excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
       const above = blocks[i - 1], below = blocks[i + 1];
-      if (CARD_ABOVE.test(above.text) || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && BIO_OPENING.test(below.text))) {
+      const avatar = CARD_ABOVE.test(above.text) || (AVATAR_OF.test(above.text) && above.text.endsWith(b.text));
+      if (avatar || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && BIO_OPENING.test(below.text))) {
         return { index: i, text: b.text, rule: 'byline/author-card', reason: 'a name in an author card (avatar, role or follow button beside it)' };
       }
     }
@@ -382,6 +385,8 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
 /** What an author's biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
 const BIO_OPENING = /^[*٭]?\s*(?:ال)?(?:مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|ناشط|ناشطة|سفير|سفيرة|دبلوماسي|كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
 const MAX_BIO_WORDS = 45;
+/** How far under the text an author card ("عن الكاتب", after the share buttons) is looked for. */
+const AUTHOR_CARD_REACH = 10;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;
 
