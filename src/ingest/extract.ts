@@ -173,6 +173,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     if (d.label === 'body' || d.label === 'subheading') kept.push(i);
   }
   dropPullQuotes(blocks, kept, decide);
+  dropEmbeddedPosts(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
   for (const i of kept) {
     if (decisions[i].label === 'chrome') continue;
@@ -379,6 +380,32 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
     if (next && next.words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(next.text)) {
       decide(next.index, { label: 'chrome', rule: 'chrome/pull-quote', reason: 'who said the pull quote' });
     }
+  }
+}
+
+/** An embedded post's signature: "— الوزارة (@handle) March 14, 2022", "تم النشر بواسطة …". */
+const POST_SIGNATURE = /^(?:[—–-]\s*[^()]{1,60}\(@\w{1,30}\)|(?:تم النشر بواسطة|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة|a post shared by|posted by)\s)/i;
+const MAX_SIGNATURE_WORDS = 20;
+/** The label an embedded Instagram post prints over it. */
+const EMBED_LABEL = /^(?:عرض هذا المنشور على|view this post on)\s+\S+$/i;
+const MAX_EMBED_LABEL_WORDS = 8;
+
+/**
+ * A post embedded in the text (a tweet, a Facebook or Instagram post): its label, its signature and the
+ * post's text right above the signature are the platform's, not the article's (the text reports or quotes
+ * it), unless the text announces it as its quotation.
+ */
+function dropEmbeddedPosts(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
+  if (kept.length < 2) return;
+  const d: Decision = { label: 'chrome', rule: 'chrome/embedded-post', reason: 'an embedded post (tweet, Facebook or Instagram post)' };
+  for (let i = kept[0] + 1; i <= kept[kept.length - 1] + 1 && i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.words <= MAX_EMBED_LABEL_WORDS && EMBED_LABEL.test(b.text)) { decide(i, d); continue; }
+    if (b.words > MAX_SIGNATURE_WORDS || !POST_SIGNATURE.test(b.text)) continue;
+    decide(i, d);
+    // (unless the text introduces it as its quotation: "وكتبت الوزارة على حسابها:")
+    const post = i - 1;
+    if (post > kept[0] && kept.includes(post) && !EMBED_LABEL.test(blocks[post].text) && !/[:：]$/.test(blocks[post - 1].text)) decide(post, d);
   }
 }
 
