@@ -88,8 +88,8 @@ export const opensWithDate = (b: Block) =>
 const GMT_OPENING = /^GMT\s+\d{1,2}:\d{2}/;
 /** "آخر تحديث: …", "تاريخ النشر: …", Joomla's "آخر تحديث ( … )": a date label and its colon or bracket opening the line. */
 const DATE_LABEL_OPENING = /^(?:(?:آخر|اخر)\s+(?:تحديث|تعديل)|تاريخ\s+(?:النشر|التحديث|الإضافة|الاضافة)|(?:نُ?شر|نشرت)(?:\s+(?:في|يوم|بتاريخ))?|published|updated|posted(?:\s+on)?)\s*[:：(]/i;
-/** A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …" (or a weekday and its date). */
-const PUBLISHED_OPENING = /^(?:نُ?شِ?ر|نشرت|تم النشر|published|posted)\s+(?:يوم|في|بتاريخ|on)\s/i;
+/** A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …", Joomla's "آخر تعديل في …". */
+const PUBLISHED_OPENING = /^(?:نُ?شِ?ر|نشرت|تم النشر|(?:آخر|اخر)\s+(?:تحديث|تعديل)|published|posted)\s+(?:يوم|في|بتاريخ|on)\s/i;
 /** The label comes first: "نُشر في:", "تاريخ النشر:". */
 const MAX_LABEL_CHARS = 25;
 const MAX_LABELLED_LINE_WORDS = 30;

@@ -129,8 +129,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   };
   const at = best ? eligible.indexOf(best) : -1;
   let bodyStart = best?.start ?? -1;
-  // a gallery's slides, however many, count as none of the box's lines
-  const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i]) n++; return n; };
+  // a gallery's slides, however many, count as none of the box's lines; nor do a player's or an embed's
+  // short lines with no Arabic in them ("Play", "Current Time 0:00", "Playback Rate")
+  const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i] && !isForeignWidget(blocks[i])) n++; return n; };
   const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
   // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
   const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
@@ -177,6 +178,10 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentCount: count, commentEnd };
 }
+
+/** A short line without a word of Arabic: a player's or an embed's control, an ad label. */
+const isForeignWidget = (b: Block) => b.arabic === 0 && b.words <= MAX_FOREIGN_WIDGET_WORDS;
+const MAX_FOREIGN_WIDGET_WORDS = 6;
 
 /** "اقرأ أيضا: عنوان": a read-also link on one line, its header's words and a colon before the title. */
 function isReadAlsoLink(b: Block, k: Knowledge): boolean {
