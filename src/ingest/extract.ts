@@ -196,9 +196,15 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // 5. Comments.
   let comments: ParsedComment[] = [];
   if (z.commentHeader >= 0) {
-    decide(z.commentHeader, { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
+    decide(z.commentHeader, z.commentsByNote
+      ? { label: 'comment-header', rule: 'comment/readers-note', reason: 'the site\'s note on readers\' comments, under the text, with no comments header' }
+      : { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
     // "التعليقات (0)": what follows is the form and its rules, not comments
-    if (z.commentCount !== 0) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+    if (z.commentsByNote) {
+      // (under a note, not a header: only comments that carry their times are taken for comments)
+      const found = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, () => {});
+      if (found.length && found.every((c) => c.when !== null)) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+    } else if (z.commentCount !== 0) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
   }
 
   // 6. Source, from evidence outside the article text and the comments.

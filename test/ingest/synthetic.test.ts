@@ -55,6 +55,18 @@ describe('generic extraction rules', () => {
     assert.equal(x.record.subtitle, null);
   });
 
+  it('should end the text at the site\'s note on readers\' comments and read the timed comments under it', () => {
+    const note = 'الآراء المنشورة في الموقع لا تعبر بالضرورة عن رأي الموقع';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, note, '#101 [أبو سامي]', '07-22-2012 07:40 AM',
+      'والله الموسم كان ممتاز عندنا في القرية والحمد لله على كل حال.', '#102 [مزارع]', '07-22-2012 09:15 AM', 'وين الدعم اللي وعدونا فيه السنة الماضية؟ ما وصلنا شي.'));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['أبو سامي', '07-22-2012 07:40 AM'], ['مزارع', '07-22-2012 09:15 AM']]);
+    // with no times under it, what follows the note is not taken for comments
+    const bare = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, note, 'الموقع منصة إخبارية مستقلة تأسست لتغطية أخبار الزراعة والريف في المنطقة العربية.'));
+    assert.deepEqual(bare.record.body, P);
+    assert.deepEqual(bare.record.comments, []);
+  });
+
   it('should take a marked byline placed above the headline', () => {
     const x = extract(page('الرئيسية', 'بقلم: ليلى حداد', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
@@ -267,7 +279,8 @@ describe('invented whole pages in common layouts', () => {
       'المزارعون يحتفلون بالحصاد الوفير هذا العام في السهول', '— وزارة الزراعة (@agri_ministry) September 16, 2015', P[2], P[3],
       'مروان عبد الهادي', '* كاتب فلسطيني مقيم في رام الله',
       'التعليقات', '#1 محمد يقول:', '16 سبتمبر 2015 الساعة 10:30 ص', 'مقال جيد ويشرح الوضع بوضوح تام، شكرا للكاتب على هذا الجهد.'));
-    assert.deepEqual(x.record.body, [P[0], P[1], 'المزارعون يحتفلون بالحصاد الوفير هذا العام في السهول', P[2], P[3]]);
+    // (the tweet over its footer is the platform's: the text does not announce it as its quotation)
+    assert.deepEqual(x.record.body, P);
     assert.equal(x.record.comments[0]?.author, 'محمد');
   });
 

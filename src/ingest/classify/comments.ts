@@ -26,7 +26,9 @@ const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
-  line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '') || line;
+  line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+/** "[ود الثورة]": forums print the name in brackets. */
+const BRACKETED = /^\[([^\[\]]+)\]$/;
 /** "كتب بو خالد": the widget's verb before the name. */
 const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s+(?=\S)/;
 /** "ليلى <https://…>", "ليلى (www.example.com)": the commenter's site after the name. */

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { opensWithDate } from './dates.ts';
-import { MAX_BODY_GAP_BLOCKS, announces, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -18,6 +18,8 @@ export interface Zones {
   wrapped: Map<number, number>;
   /** The comments header block, or -1. */
   commentHeader: number;
+  /** No header: the site's note on readers' comments stands for it (its comments must show their times). */
+  commentsByNote: boolean;
   commentCount: number | null;
   /** End (exclusive) of the comments section. */
   commentEnd: number;
@@ -39,6 +41,9 @@ const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 /** Between a headline and the text: a byline, a date line, a source line. */
 const MAX_HEADER_LINES = 3;
 const MAX_HEADER_LINE_WORDS = 8;
+
+/** How far under the text the note on readers' comments may open them (share and counter rows between). */
+const MAX_BLOCKS_TO_READERS_NOTE = 8;
 
 /** A line of a headed box (a link's title, a poll's option) is shorter than a paragraph. */
 const MAX_BOX_LINE_WORDS = 14;
@@ -62,12 +67,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const sectionEnd: boolean[] = [];
   const headers: ReturnType<typeof commentHeader>[] = [];
   const isBoundary: boolean[] = [];
+  const readersNote: boolean[] = [];
   // a photo gallery inside the text: counters ("3 / 12"), the caption under each, photo credits
   const counter = blocks.map(isGalleryCounter);
   const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b);
+    // (the site's word on readers' comments ends the text, not the comments under it)
+    const note = isReadersDisclaimer(b);
+    readersNote.push(note);
+    const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b) || note;
     const h = commentHeader(b, k);
     prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b));
     sectionEnd.push(end);
@@ -123,7 +132,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     for (let i = from; i < to; i++) {
       headed ||= inlineHeader(i);
       const boxHeader = inlineHeader(i) || isBoxEnd(blocks[i]) || (anyBox && sectionEnd[i]);
-      if (headers[i] || (sectionEnd[i] && !boxHeader) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
+      if (headers[i] || readersNote[i] || (sectionEnd[i] && !boxHeader) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
     }
     return true;
   };
@@ -172,11 +181,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     bodyEnd = after.end;
   }
 
+  // no comments header: the site's word on readers' comments, just under the text, opens them
+  let byNote = false;
+  for (let i = bodyEnd + 1; header < 0 && bodyEnd >= 0 && i < blocks.length && i <= bodyEnd + MAX_BLOCKS_TO_READERS_NOTE; i++) {
+    if (readersNote[i]) { header = i; byNote = true; }
+  }
   let commentEnd = blocks.length;
   if (header >= 0) {
-    for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i]) { commentEnd = i; break; }
+    for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i] && !readersNote[i]) { commentEnd = i; break; }
   }
-  return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentCount: count, commentEnd };
+  return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentsByNote: byNote, commentCount: count, commentEnd };
 }
 
 /** A short line without a word of Arabic: a player's or an embed's control, an ad label. */
