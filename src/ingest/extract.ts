@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
-import { isBareName, looksLikeByline, pickByline, type BylinePick } from './classify/byline.ts';
+import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
@@ -347,7 +347,7 @@ function nameInAuthorCard(blocks: Block[], ranges: [number, number][], k: Knowle
       if (excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
       const above = blocks[i - 1], below = blocks[i + 1];
       const avatar = CARD_ABOVE.test(above.text) || (AVATAR_OF.test(above.text) && above.text.endsWith(b.text));
-      if (avatar || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && BIO_OPENING.test(below.text))) {
+      if (avatar || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && opensWithProfession(below.text))) {
         return { index: i, text: b.text, rule: 'byline/author-card', reason: 'a name in an author card (avatar, role or follow button beside it)' };
       }
     }
@@ -415,8 +415,6 @@ function dropEmbeddedPosts(blocks: Block[], kept: number[], decide: (i: number, 
   }
 }
 
-/** What an author's biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
-const BIO_OPENING = /^[*٭]?\s*(?:ال)?(?:مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|ناشط|ناشطة|سفير|سفيرة|دبلوماسي|كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
 const MAX_BIO_WORDS = 45;
 /** How far under the text an author card ("عن الكاتب", after the share buttons) is looked for. */
 const AUTHOR_CARD_REACH = 10;
@@ -435,7 +433,7 @@ const MAX_ABOUT_HEADER_WORDS = 8;
 function dropClosingBox(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (let n = Math.max(1, kept.length - AUTHOR_BIO_REACH); n < kept.length - 1; n++) {
     const head = blocks[kept[n]], next = blocks[kept[n + 1]];
-    const bio = isBareName(head, 4, true) && next.words <= MAX_BIO_WORDS && BIO_OPENING.test(next.text);
+    const bio = isBareName(head, 4, true) && next.words <= MAX_BIO_WORDS && opensWithProfession(next.text);
     const about = !bio && head.words <= MAX_ABOUT_HEADER_WORDS && !endsLikeSentence(head) && ABOUT_HEADER.test(head.text);
     if (!bio && !about) continue;
     const d: Decision = bio

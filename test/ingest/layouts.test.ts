@@ -63,13 +63,13 @@ const KNOWN_GAPS = new Set([
   // tenth session, rounds pa–pd: comment layouts: labelled "التاريخ:" fields (pa01), JComments' "+1 #1 name date"
   // (pa10), numbered titles over names (pa11), times after the text (pa12, pd06), a flag's alt text (pd03), a
   // highlighted comment repeated (pd05), "name (age)" with masked e-mails (pd07), reviews' helpfulness rows
-  // (pd08); headlines: a credit line over the dates (pb07), a section label with a results strip (pb10), a
-  // job title under the byline (pc03); a newsletter box inside the text (pb02); sources: a footer's
+  // (pd08); a headline: a section label over a results strip (pb10); a newsletter box inside the text (pb02),
+  // a video teaser under it (pb07); sources: a footer's
   // copyright holder (pa10), a site name's long form (pc04); dates: the update printed before the first
   // publication (pc09), a date line with its byline and no label (pa11); a masthead's Hijri date (pd12)
   'pa01 comments', 'pa10 source', 'pa10 comments', 'pa11 published', 'pa11 comments', 'pa12 comments',
-  'pb02 body', 'pb07 headline', 'pb07 source', 'pb07 body', 'pb10 headline', 'pb10 body',
-  'pc03 headline', 'pc04 source', 'pc09 published', 'pc09 updated',
+  'pb02 body', 'pb07 source', 'pb07 body', 'pb10 headline', 'pb10 body',
+  'pc04 source', 'pc09 published', 'pc09 updated',
   'pd03 comments', 'pd05 comments', 'pd06 comments', 'pd07 comments', 'pd08 comments', 'pd12 hijri',
 ]);
 

@@ -16,7 +16,9 @@ const WRITES_FROM = /\s+من\s+\S+(?:\s\S+)?$/;
 const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;
 const TRAILING_DATE = /\s*\|.*[\d\u0660-\u0669].*$/;
 // a space on one side of the slash is enough: "بغداد/ المستقبل"
-const SLASHED = /^[^/\d]{2,30}(?:(?:\s\/\s?|\/\s)[^/\d]{2,30}){1,2}$/;
+// (an outlet may have a number in its name, "لوميير 24 / أ ف ب": each part needs letters, not only digits)
+const SLASHED = /^[^/]{2,30}(?:(?:\s\/\s?|\/\s)[^/]{2,30}){1,2}$/;
+const LETTER = /[\u0621-\u064Aa-z]/i;
 
 export interface BylinePick { index: number; text: string; rule: string; reason: string }
 
@@ -30,7 +32,7 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
   if (k.bylineStart.has(first) && b.words >= 2) return { rule: 'byline/marker-word', reason: `starts with "${first}"` };
   if (isChromePhrase(b, k)) return null;
   // "أنقرة / محمد شيخ يوسف / الأناضول": place, author, agency; "بغداد/ المستقبل": place, outlet
-  if ((text.includes('/ ') || text.includes(' /')) && SLASHED.test(text) && text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS)) {
+  if ((text.includes('/ ') || text.includes(' /')) && SLASHED.test(text) && text.split('/').every((part) => part.trim().split(/\s+/).length <= MAX_SIDE_WORDS && LETTER.test(part))) {
     return { rule: 'byline/slash-separated', reason: 'short names separated by slashes' };
   }
   const m = text.match(SEPARATED);
@@ -58,6 +60,10 @@ export function isBareName(b: Block, maxWords = 3, person = false): boolean {
   // an honorific ("د.", "أ.د.") or an initial ("ك. مراد", as Maghreb papers sign) may open it
   return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|[\u0621-\u064A])\.\s*/, ''));
 }
+
+/** What an author's role or biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
+const PROFESSION_OPENING = /^[*٭]?\s*(?:ال)?(?:مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|ناشط|ناشطة|سفير|سفيرة|دبلوماسي|كاتب|كاتبة|محرر|محررة|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|اعلامي|اعلامية|مراسل|مراسلة|خبير|خبيرة|أكاديمي|أكاديمية|محلل|محللة|روائي|روائية|شاعر|شاعرة|مستشار|مستشارة|رئيس تحرير|رئيسة تحرير)\s/;
+export const opensWithProfession = (text: string) => PROFESSION_OPENING.test(text);
 
 /** What only a person's name holds: "فهد بن سالم", "ليلى عبد الساتر", "أبو خالد". */
 const NAME_PARTICLE = /(?:^|\s)(?:بن|بنت|ابن|عبد|أبو|ابو|آل)\s/;

@@ -5,7 +5,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
-import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, PLACE_COLON_NAME_REACH } from './byline.ts';
+import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
@@ -101,6 +101,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
       isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
+    // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
+    if (i > 0 && opensWithProfession(b.text) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
     if (candidates.some((c) => i - c <= PLACE_COLON_NAME_REACH && blocks[c].words > b.words + 1) && isPlaceColonName(b)) continue;
     candidates.push(i);
