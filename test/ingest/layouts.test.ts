@@ -65,11 +65,11 @@ const KNOWN_GAPS = new Set([
   // highlighted comment repeated (pd05), "name (age)" with masked e-mails (pd07), reviews' helpfulness rows
   // (pd08); a headline: a section label over a results strip (pb10); a newsletter box inside the text (pb02),
   // a video teaser under it (pb07); sources: a footer's
-  // copyright holder (pa10), a site name's long form (pc04); dates: the update printed before the first
-  // publication (pc09), a date line with its byline and no label (pa11); a masthead's Hijri date (pd12)
+  // copyright holder (pa10), a site name's long form (pc04); dates: a date line with its byline and no label
+  // (pa11); a masthead's Hijri date (pd12)
   'pa01 comments', 'pa10 source', 'pa10 comments', 'pa11 published', 'pa11 comments', 'pa12 comments',
   'pb02 body', 'pb07 source', 'pb07 body', 'pb10 headline', 'pb10 body',
-  'pc04 source', 'pc09 published', 'pc09 updated',
+  'pc04 source',
   'pd03 comments', 'pd05 comments', 'pd06 comments', 'pd07 comments', 'pd08 comments', 'pd12 hijri',
 ]);
 

@@ -162,12 +162,16 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || near(a) - near(b));
   // an unlabelled date opening the update's line ("الأحد 20 مارس 2016 - 14:30 آخر تحديث: …") is the publication
   const beforeUpdate = updated && !updated.inTail ? updated.dates.find((d) => d.role === 'plain' && absolute(d)) : undefined;
+  // the update printed first: "محدث في … · نشرت لأول مرة في …"
+  const publishedAfterUpdate = updated && !updated.inTail ? updated.dates.find((d) => d.role === 'published' && absolute(d)) : undefined;
   // a saved page's UTC meta time ("تاريخ النشر: 2017-03-29T23:15:00+00:00") may fall on the day before the
   // local date the page prints under its headline: the printed day is the page's own
   const utcMeta = labelled[0] && UTC_INSTANT.test(blocks[labelled[0].index].text);
   const printed = utcMeta && plain[0] && afterHeadline(plain[0]) ? plain[0] : undefined;
   const sameInstant = printed && daysApart(lineIso(printed), lineIso(labelled[0])) <= 1;
-  const pick = (sameInstant ? printed : labelled[0]) ?? plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined);
+  const pick = (sameInstant ? printed : labelled[0]) ??
+    (publishedAfterUpdate && updated ? { ...updated, role: 'published' as const, dates: [publishedAfterUpdate] } : undefined) ??
+    plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined);
   if (!pick) return out;
   out.published = lineIso(pick);
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
