@@ -67,6 +67,19 @@ describe('generic extraction rules', () => {
     assert.deepEqual(bare.record.comments, []);
   });
 
+  it('should read the commenter\'s name wherever the header line puts it beside the time', () => {
+    const texts = ['خبر جيد للمزارعين، نتمنى أن تستمر الأسعار على هذا النحو طوال الموسم.', 'المهم أن يصل الدعم إلى صغار المزارعين قبل غيرهم في القرى البعيدة.'];
+    const authors = (...headers: string[]) => extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', headers[0], texts[0], headers[1], texts[1]))
+      .record.comments.map((c) => c.author);
+    const names = ['أبو علي', 'زينب'];
+    assert.deepEqual(authors('أبو علي في 3 يونيو، 2013 الساعة 5:12 م قال:', 'زينب في 3 يونيو، 2013 الساعة 9:40 م قال:'), names);
+    assert.deepEqual(authors('الأحد, 14 مارس 2010 13:40 نشرت بواسطة أبو علي', 'الإثنين, 15 مارس 2010 08:55 نشرت بواسطة زينب'), names);
+    assert.deepEqual(authors('+1 #1 أبو علي 2012-07-09 16:22', '0 #2 زينب 2012-07-10 09:05'), names);
+    assert.deepEqual(authors('منذ 5 ساعات - أبو علي', 'منذ يومين - زينب'), names);
+    assert.deepEqual(authors('أبو علي (منذ 3 ساعات)', 'زينب (منذ 4 ساعات)'), names);
+    assert.deepEqual(authors('كتب: أبو علي في 16/04/2013 على 13:02', 'كتب: زينب في 16/04/2013 على 15:25'), names);
+  });
+
   it('should take a marked byline placed above the headline', () => {
     const x = extract(page('الرئيسية', 'بقلم: ليلى حداد', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');

@@ -17,7 +17,7 @@ const COPYRIGHT = /©|جميع الحقوق محفوظة|كل الحقوق مح�
 const mayBeCopyright = (t: string) => t.includes('محفوظة') || /[©lL]/.test(t);
 // "منذ 3 ساعات", "قبل يومين"; a number needs its unit ("عضو منذ 2011" is a year, not an age)
 const AGE_UNIT = '(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|يوما|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|أشهر|اشهر|شهور|شهرين|شهرا|سنة|سنوات|سنتين|عام|أعوام|اعوام|عامين|عاما)';
-const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|\\s)(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}|${AGE_UNIT}|لحظات|ثوان)`);
+const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|[\\s([])(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}|${AGE_UNIT}|لحظات|ثوان)(?![\\u0621-\\u064A])`);
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
@@ -30,7 +30,7 @@ const nameOf = (line: string) =>
 /** "[ود الثورة]": forums print the name in brackets. */
 const BRACKETED = /^\[([^\[\]]+)\]$/;
 /** "كتب بو خالد": the widget's verb before the name. */
-const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s+(?=\S)/;
+const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s*:?\s+(?=\S)/;
 /** "ليلى <https://…>", "ليلى (www.example.com)": the commenter's site after the name. */
 const LINKED_SITE = /\s*[<(](?:https?:\/\/|www\.)[^>)]*[>)]\s*$/;
 /** A reply's mark before the name: "↳ رد من: فلان". */
@@ -42,9 +42,9 @@ const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|ال�
 const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
-/** The section's own notices: "7 تعليقات", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
+/** The section's own notices: "7 تعليقات", "هل كان هذا التعليق مفيداً؟", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
+const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
@@ -70,6 +70,8 @@ const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$/;
 const REPLY_TO = /^[→⟶]\s*\S/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
+/** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
+const MASKED_EMAIL = /^[\w.-]*\*+[\w.*-]*@[\w.-]+\.[a-z]{2,}$/i;
 /** An avatar's alt text: "صورة فلان". */
 const AVATAR = /^(?:صورة|الصورة)\s/;
 /** A commenter's name is short; a longer head before a time is a sentence. */
@@ -148,6 +150,17 @@ function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledg
   return trailing * 2 > rows.size ? rows : new Map();
 }
 
+/** The name after an age and a dash: "منذ 5 ساعات - أبو يوسف - المنشية" ("منذ ساعتين · رد" is a widget row). */
+const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
+/** "+1 #1 ", "0 #2 ": a comment's vote count and number before its name. */
+const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
+/** "التعليق: …": a labelled form's label before the comment's text. */
+const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;
+/** "نشرت بواسطة فلان" after a comment's date. */
+const POSTED_BY = /^(?:(?:نشرت?|نشر|أضيفت?|اضيفت?)\s+)?بواسطة\s*[:：]?\s*([^\d\u0660-\u0669]{2,40})$/;
+/** "قال:", "يقول:" closing a comment's header line after its date. */
+const SAYS_AFTER_DATE = /^(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said)\s*[:：]?$/i;
+
 /** Characters BULLET may start with: other lines need no regex run. */
 const BULLET_START = new Set('·•-–—|');
 
@@ -162,10 +175,19 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   // (past ten words only both calendars and the hour make a time line: three numbers at least)
   if (moreWordsThan(t, 10) && (t.match(DIGIT_RUN)?.length ?? 0) < 3) return null;
   // ("نحن ننتظر منذ سنوات." is a sentence: a time line does not end like one)
-  const age = /[.!؟?]$/.test(t) ? null : t.match(RELATIVE_AGE_ANYWHERE) ?? t.match(ENGLISH_AGE);
+  const sentence = /[.!؟?]$/.test(t);
+  const arabicAge = sentence ? null : t.match(RELATIVE_AGE_ANYWHERE);
+  const age = arabicAge ?? (sentence ? null : t.match(ENGLISH_AGE));
   if (age) {
-    const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،]+$/, '').trim();
-    return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when: t.slice(age.index).trim(), author: head || null } : null;
+    // ("حيدر المالكي (منذ 3 ساعات)": the age in brackets after the name)
+    const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،([]+$/, '').trim();
+    const when = t.slice(age.index).trim().replace(/^[([]\s*|\s*[)\]]$/g, '');
+    // "منذ 5 ساعات - أبو يوسف - المنشية": the age first, then the name after a separator
+    if (!head && age.index === 0 && arabicAge) {
+      const m = t.slice(age[0].length).match(NAME_AFTER_AGE);
+      if (m && m[1].split(/\s+/).length <= MAX_NAME_WORDS) return { when: age[0].trim(), author: m[1] };
+    }
+    return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when, author: head || null } : null;
   }
   // "رأي اليوم", "أخبار اليوم": a day word alone is a name, not a comment's time
   if (!/[\d\u0660-\u0669]/.test(t) && !/^(?:أمس|امس|الآن|الان|البارحة)/.test(t)) return null;
@@ -174,11 +196,17 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   // "أحمد 05 أكتوبر 2022", "عادل السويسي 14/03/2016 - 12:40 م": a short name, then the date closing the line
   const last = ds[ds.length - 1];
   // ("الاسم: سالم | التاريخ: 15/04/2010": the date's own label is not part of the name)
-  const head = t.slice(0, ds[0].index).replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
-  const closes = last.index + last.text.length >= t.length - 1;
+  // ("+1 #1 سالم المغربي 2012-07-09 16:22": a vote count and the comment's number before it)
+  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
+  const after = t.slice(last.index + last.text.length).trim();
+  // "… DATE نشرت بواسطة أبو محمد": the name after the date, behind its label
+  const by = after.match(POSTED_BY);
+  if (by && by[1].split(/\s+/).length <= MAX_NAME_WORDS) return { when: t.slice(ds[0].index, last.index + last.text.length).trim(), author: by[1] };
+  // "أبو علي في 3 يونيو، 2013 الساعة 5:12 م قال:": the verb closing the line after the date
+  const closes = last.index + last.text.length >= t.length - 1 || SAYS_AFTER_DATE.test(after);
   if (closes && head && head.split(/\s+/).length <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
     // ("أبو علي | العراق | date": the name, then the commenter's place as a field of its own)
-    return { when: t.slice(ds[0].index).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
+    return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
   }
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
   if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t, author: null };
@@ -218,7 +246,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || REPLY_TO.test(b.text)))) {
+    if (rowTimes.has(i) || isChromePhrase(b, k) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
@@ -345,6 +373,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     }
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
     for (let j = 0; j < text.length; j++) c.text += (j ? '\n\n' : '') + blocks[text[j]].text; // text.map(…).join('\n\n')
+    c.text = c.text.replace(TEXT_LABEL, '');
     if (c.text) { comments.push(c); texts.push(text); }
   }
   namesUnderTimes(blocks, comments, texts, decide);
