@@ -6,7 +6,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
-import { endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
+import { endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, isReadersDisclaimer, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
@@ -246,7 +246,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
@@ -272,10 +272,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       return { author: null, title: null, when: null, text: blocks[i].text };
     });
   }
-  // group consecutive anchors (author line then time line) into one
   const posOf = new Map<number, number>();
   items.forEach((i, p) => posOf.set(i, p));
   const pos = (i: number) => posOf.get(i)!;
+  const framed = framedComments(blocks, items, anchors, pos, anchorKind, timeAt, afterWidget, decide);
+  if (framed) return framed;
+  // group consecutive anchors (author line then time line) into one
   const groups: number[][] = [];
   for (const i of anchors) {
     const last = groups[groups.length - 1];
@@ -401,6 +403,37 @@ function closedByTimes(blocks: Block[], items: number[], groups: number[][], pos
   }
   return 'named';
 }
+/**
+ * "1 - أبو سامر (دمشق)" / text / "2006-10-17 14:20:05": each comment opens with its author line and closes with
+ * its time (two comments at least, nothing but widgets after the last). Grouping the time with the next
+ * author line would hand every time to the comment after its own.
+ */
+function framedComments(blocks: Block[], items: number[], anchors: number[], pos: (i: number) => number,
+  kind: (i: number) => 'time' | 'author' | null, timeAt: (i: number) => ReturnType<typeof timeOf>,
+  afterWidget: Set<number>, decide: (i: number, d: Decision) => void): ParsedComment[] | null {
+  if (anchors.length < 4 || anchors.length % 2 !== 0) return null;
+  for (let n = 0; n < anchors.length; n += 2) {
+    const a = anchors[n], t = anchors[n + 1];
+    if (kind(a) !== 'author' || kind(t) !== 'time' || timeAt(t)!.author !== null || pos(t) - pos(a) < 2) return null;
+    // the next comment's author line right under this one's time
+    if (n + 2 < anchors.length && pos(anchors[n + 2]) !== pos(t) + 1) return null;
+  }
+  if (pos(anchors[0]) !== 0 && !afterWidget.has(anchors[0])) return null;
+  const last = pos(anchors.at(-1)!);
+  if (last + 1 < items.length && !afterWidget.has(items[last + 1])) return null;
+  const comments: ParsedComment[] = [];
+  for (let n = 0; n < anchors.length; n += 2) {
+    const a = anchors[n], t = anchors[n + 1];
+    const by = authorDash(blocks[a])!;
+    const lines = items.slice(pos(a) + 1, pos(t));
+    decide(a, { label: 'comment-author', rule: 'comment/author-over-text', reason: 'the author line opening a comment its time closes' });
+    for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
+    decide(t, { label: 'comment-time', rule: 'comment/time-under-text', reason: 'the comment\'s time under its text' });
+    comments.push({ author: by.author, title: null, when: timeAt(t)!.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
+  }
+  return comments;
+}
+
 /** A commenter's name over the text: short, no digits, not a sentence ("سامي (السعودية)", "Karim (المغرب)"). */
 const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
 

@@ -126,7 +126,7 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || BUTTON.test(b.text) || (!isArabicLetterCode(b.text.charCodeAt(0)) && VOTES.test(b.text)))) ||
+    (b.words <= 6 && (PAGER.test(b.text) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && VOTES.test(b.text)))) ||
     (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
     (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
@@ -154,8 +154,15 @@ const BREADCRUMB = /^[^>›»]{2,40}(?:\s[>›»]\s[^>›»]{2,30}){2,}$/;
 const MIN_MENU_ROW_LINKS = 4;
 const MAX_MENU_LINK_WORDS = 3;
 
-/** A button drawn in brackets: "[ إغلاق النافذة ]", "[طباعة]". */
-const BUTTON = /^\[[^\[\]]+\]$/;
+/**
+ * A button drawn in brackets: "[ إغلاق النافذة ]", "[طباعة]"; a forum prints names so too ("[ود البقعة]"):
+ * unpadded, only a known label is a button.
+ */
+const BUTTON = /^\[(\s?)([^\[\]]+?)(\s?)\]$/;
+function isButton(text: string, k: Knowledge): boolean {
+  const m = BUTTON.exec(text);
+  return m !== null && (m[1] !== '' || m[3] !== '' || /[\d\u0660-\u0669]/.test(m[2]) || k.chromeLine.has(foldText(m[2])));
+}
 /** The footer of an embedded tweet: "— فلان (@handle) September 16, 2015". */
 const EMBED_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/;
 /** A vote widget: "6 △ ▽", "▲ 12 ▼". */
