@@ -460,7 +460,7 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
  * A site's standing notices, never an article's sentence: the disclaimer ("… لا تعبر بالضرورة عن رأي الموقع"),
  * the cookie banner, the newsletter prompt.
  */
-const STANDING_DISCLAIMER = /لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية/;
+const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية/;
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
 const MAX_SCRAP_WORDS = 4;
@@ -507,6 +507,10 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (isCaption(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
   // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text
   const open = !/[.:،,؛]["»”)]?$/.test(b.text);
+  // ("النشرة الأسبوعية" over "اشترك في نشرتنا …": a notice's header, not a section's)
+  if (open && b.words <= MAX_SUBHEADING_WORDS && next && next.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(next.text)) {
+    return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the header of a standing notice (a newsletter box)' };
+  }
   if (open && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && next && (isProse(next) || endsLikeSentence(next))) {
     return { label: 'subheading', rule: 'subheading/short-line-before-text', reason: 'a short line without closing punctuation, introducing a paragraph' };
   }
