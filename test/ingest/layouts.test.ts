@@ -61,12 +61,11 @@ const KNOWN_GAPS = new Set([
   // titles on some comments only (o01), the date under the text with a notice between comments (o11)
   'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o11 comments',
   // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a flag's alt text
-  // (pd03), a highlighted comment repeated (pd05); a headline: a section label
-  // over a results strip (pb10); a video teaser under the text (pb07);
-  // sources: a footer's copyright holder (pa10), a site name's long form (pc04); dates: a date line with its
-  // byline and no label (pa11); a masthead's Hijri date (pd12)
+  // (pd03), a highlighted comment repeated (pd05); a video with its duration inside the text (pb10), a video
+  // teaser under it (pb07); sources: a footer's copyright holder (pa10), a site name's long form (pc04);
+  // dates: a date line with its byline and no label (pa11); a masthead's Hijri date (pd12)
   'pa10 source', 'pa11 published', 'pa11 comments',
-  'pb07 source', 'pb07 body', 'pb10 headline', 'pb10 body',
+  'pb07 source', 'pb07 body', 'pb10 body',
   'pc04 source',
   'pd03 comments', 'pd05 comments', 'pd12 hijri',
 ]);

@@ -122,6 +122,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     const r = repeats.get(blocks[i].key) ?? 1;
     // the site's name repeats too (masthead, footer): it is the one the copyright line holds
     if (r >= 2 && (siteNames ??= copyrightKeys(blocks)).some((c) => c.includes(blocks[i].key))) continue;
+    // and so does a section's, in the menu, the tags and its "more from" link ("المزيد من كأس العالم 2022")
+    if (r >= 2 && isSectionName(blocks, blocks[i].key)) continue;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }
@@ -129,6 +131,9 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   if (best >= 0) {
     const key = blocks[best].key;
     for (const i of candidates) if (i > best && blocks[i].key === key) best = i;
+    // the copy over the header's date line, not one under it (the photo's alt text, the share text)
+    const above = candidates.findLast((i) => i < best && i >= PAGE_TITLE_BLOCKS && blocks[i].key === key);
+    if (above !== undefined && someBetween(excluded, above, best)) best = above;
     for (const i of candidates) {
       if (blocks[i].key !== key && isRepeatOf(blocks[best].key, blocks[i].key) && blocks[i].words >= MIN_HEADLINE_WORDS) best = i;
     }
@@ -169,6 +174,13 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   const kicker = pickKicker(blocks, best, k, notTitles);
   return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, notTitles), rule, reason, repeats: bestRepeats };
 }
+
+const TICKER_ITEM = /^(?:عاجل|عاجل جدا|خبر عاجل)\s*[:|\-–]/;
+const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
+
+/** A section's name: a "more from" link names it ("المزيد من كأس العالم 2022"). */
+const isSectionName = (blocks: Block[], key: string) => blocks.some((b) => b.key.length > key.length && MORE_FROM.some((m) => b.key === m + key));
+const MORE_FROM = ['المزيد من ', 'مزيد من ', 'المزيد في ', 'كل اخبار ', 'جميع اخبار '];
 
 /** A headline wrapped over two lines, read as headline and deck: the page title (or another copy) holds both as one. */
 function joinWrapped(blocks: Block[], pick: HeadlinePick | null): HeadlinePick | null {
@@ -264,7 +276,8 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   // (a columnist's name over the column's title is its byline: "فهد بن سالم الشمري" / title; a four-word
   // kicker is shaped like a name, so only a name's particles tell)
   if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isParticledName(b)) return -1;
-  if (copiesTitle(b, h)) return -1;
+  // ("عاجل: …" over the headline is the breaking-news ticker)
+  if (copiesTitle(b, h) || TICKER_ITEM.test(b.text)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
 }
