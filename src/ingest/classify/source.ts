@@ -134,13 +134,21 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   // a copy of the headline with the site's name around it: the page title
   const headKey = headline >= 0 ? blocks[headline].key : '';
   const titled = headKey ? blocks.find((b, i) => i !== headline && b.key !== headKey && isRepeatOf(b.key, headKey)) : undefined;
-  const t = titled?.text.match(TITLE_SUFFIX) ?? titled?.text.match(TITLE_PREFIX);
+  // (the side the headline is not on: "الصفاة - الأمطار تربك الطرق" is the site, then a short headline)
+  const t = !titled ? null : titled.key.endsWith(headKey) ? titled.text.match(TITLE_PREFIX)
+    : titled.key.startsWith(headKey) ? titled.text.match(TITLE_SUFFIX) : titled.text.match(TITLE_SUFFIX) ?? titled.text.match(TITLE_PREFIX);
   if (t) {
     const o = resolveName(t[1], k);
-    votes.push({ outlet: o, name: o?.name ?? t[1].trim(), domain: o?.domain ?? null, weight: o ? W.titleSuffix : W.nameLine, why: `page title carries "${t[1].trim()}"` });
+    votes.push({ outlet: o, name: o?.name ?? t[1].trim(), domain: o?.domain ?? null, weight: W.titleSuffix, why: `page title carries "${t[1].trim()}"` });
   }
   if (!votes.length) return { name: null, domain: null, evidence: [] };
 
+  // Two outlets spelled alike ("الرأي" of Amman, "الراي" of Kuwait): a name is the one the page's domain names.
+  const byDomain = votes.filter((v) => v.outlet && v.weight >= W.footerDomain).map((v) => v.outlet!);
+  for (const v of votes) {
+    const twin = v.outlet && byDomain.find((o) => o !== v.outlet && foldText(o.name) === foldText(v.outlet!.name));
+    if (twin) Object.assign(v, { outlet: twin, name: twin.name, domain: twin.domain });
+  }
   // Sum the votes per outlet (or per unresolved name), best total wins.
   const tally = new Map<string, { v: Vote; total: number; why: string[]; strong: boolean }>();
   for (const v of votes) {
