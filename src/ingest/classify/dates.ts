@@ -19,6 +19,8 @@ const MAX_HEAD_DATE_LINE_WORDS = 15;
 /** An unlabelled date line above the headline counts only this close to it (further up: teasers, tickers). */
 const MAX_BLOCKS_ABOVE_HEADLINE = 3;
 
+/** "… هـ - 10:15 ص": the hour the date reader keeps with a date, not part of the Hijri date as printed. */
+const TRAILING_TIME = /\s*[-–|،,]?\s*(?:الساعة\s*)?[\d\u0660-\u0669]{1,2}[:：٫][\d\u0660-\u0669]{2}(?:[:：][\d\u0660-\u0669]{2})?\s*(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm)?$/i;
 const WEEKDAY_OPENING = new RegExp(`^(?:يوم\\s+)?(?:${WEEKDAY_NAMES.join('|')})[\\s،,:-]+(?=[\\d\\u0660-\\u0669])`);
 
 export interface DateLine {
@@ -179,8 +181,10 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   // date chosen over the byline's "Gregorian - Hijri" line)
   // (the same day exactly: a "today" banner a day later is the crawl's date)
   const hijriOf = (l: DateLine, slack: number) => l.dates.find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && daysApart(d.iso, out.published) <= slack);
-  const hijri = hijriOf(pick, 1) ?? lines.filter((l) => !l.inTail).map((l) => hijriOf(l, 0)).find(Boolean);
-  out.hijri = hijri?.text.replace(WEEKDAY_OPENING, '') ?? pick.dates.find((d) => d.calendar === 'hijri')?.text.replace(WEEKDAY_OPENING, '') ?? null;
+  // (not a masthead's above the headline: the site's "today" banner, the crawl's day as often as the article's)
+  const hijri = hijriOf(pick, 1) ?? lines.filter((l) => !l.inTail && l.index > headline).map((l) => hijriOf(l, 0)).find(Boolean);
+  const hijriDate = hijri ?? pick.dates.find((d) => d.calendar === 'hijri');
+  out.hijri = hijriDate ? hijriDate.text.replace(WEEKDAY_OPENING, '').replace(TRAILING_TIME, '') : null;
   out.warnings.push(...pick.warnings.map((w) => `line ${blocks[pick.index].line}: ${w}`));
   out.used.set(pick.index, pick.role === 'plain'
     ? { rule: 'date/header-date-line', reason: pick.mostlyDate ? 'a date line in the article header' : 'a short line with a date between the headline and the text' }
