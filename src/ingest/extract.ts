@@ -461,6 +461,9 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
  * the cookie banner, the newsletter prompt.
  */
 const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية/;
+/** A ticker's item: an emoji and a short label before a bar, or "عاجل |". */
+const TICKER_ITEM = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[^|]{1,20}|(?:خبر\s+)?عاجل\s*)\|/u;
+const MAX_TICKER_ITEM_WORDS = 30;
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
 const MAX_SCRAP_WORDS = 4;
@@ -485,6 +488,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // no Arabic at all: code left by the crawl, or a player's or loader's scraps ("Loading...", "▶️ 00:00 / 01:42")
   if (b.arabic < 0.1 && (CODE.test(b.text) || (b.words <= MAX_SCRAP_WORDS && SCRAP_SIGN.test(b.text)))) return { label: 'chrome', rule: 'chrome/scrap', reason: 'no Arabic: code or a widget\'s leftovers' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
+  // "⚡ عاجل | …", "💵 الدولار | شراء 24.41": a ticker's item between paragraphs
+  if (b.words <= MAX_TICKER_ITEM_WORDS && TICKER_ITEM.test(b.text)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a ticker\'s item (a marked label and a bar)' };
   // a row of tools ("اطبع الخبر | أرسل الخبر | المشاهدات: 5,210") may be as long as a sentence
   if (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) return { label: 'chrome', rule: 'chrome/tool-row', reason: 'a row of tool links' };
   // the site's standing disclaimer reads like a sentence too
