@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -174,6 +174,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   }
   dropPullQuotes(blocks, kept, decide);
   dropEmbeddedPosts(blocks, kept, decide);
+  dropAds(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
   for (const i of kept) {
     if (decisions[i].label === 'chrome') continue;
@@ -208,7 +209,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   }
 
   // 6. Source, from evidence outside the article text and the comments.
-  const outside = (i: number) => decisions[i].label === 'chrome';
+  // (an ad's address and button are the advertiser's)
+  const outside = (i: number) => decisions[i].label === 'chrome' && decisions[i].rule !== 'chrome/ad';
   const source = pickSource(blocks, outside, head?.index ?? -1, by?.index ?? -1, k);
 
   // 7. Language of the body.
@@ -420,6 +422,35 @@ const MAX_BIO_WORDS = 45;
 const AUTHOR_CARD_REACH = 10;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;
+
+/** An ad's label: "إعلان", "Advertisement", "Ads by Google". */
+const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول)$/i;
+/** "تابع القراءة أسفل الإعلان": the way back to the text under an ad. */
+const AFTER_AD = /^(?:تابع|أكمل|اكمل|واصل)\s+القراءة/;
+/** An ad's button: "اطلب الآن", "زيارة الموقع", "اعرف المزيد", "Learn more". */
+const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:learn more|shop now|sign up|book now|apply now|visit site)$/i;
+/** An ad between paragraphs: its label, a title and a line or two, its button or address. */
+const MAX_AD_BLOCKS = 6;
+
+/** An ad inside the text: from its label to its button ("اطلب الآن"), its address or the way back to the text. */
+function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
+  if (kept.length < 2) return;
+  const d: Decision = { label: 'chrome', rule: 'chrome/ad', reason: 'an ad between paragraphs (its label, text and button)' };
+  for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
+    if (blocks[i].words > 3 || !AD_LABEL.test(blocks[i].text)) continue;
+    // the ad ends at its button, its address, or the line leading back to the text
+    let end = -1;
+    for (let j = i + 1; j <= i + MAX_AD_BLOCKS && j < blocks.length; j++) {
+      const b = blocks[j];
+      if (AD_LABEL.test(b.text)) break;
+      if (AFTER_AD.test(b.text) || looksLikeDomain(b) || (b.words <= 3 && j > i + 1 && AD_BUTTON.test(b.text))) { end = j; break; }
+    }
+    if (end < 0) continue;
+    if (blocks[end + 1] && AFTER_AD.test(blocks[end + 1].text)) end++;
+    for (let j = i; j <= end; j++) decide(j, d);
+    i = end;
+  }
+}
 
 /** A press release's closing box: "نبذة عن الشركة", "حول شركة …". */
 const ABOUT_HEADER = /^(?:نبذة عن|لمحة عن|حول|عن)\s+(?:ال)?(?:شركة|مؤسسة|مجموعة|بنك|منظمة|جمعية|هيئة)(?:\s|$)/;

@@ -80,6 +80,14 @@ describe('generic extraction rules', () => {
     assert.deepEqual(authors('كتب: أبو علي في 16/04/2013 على 13:02', 'كتب: زينب في 16/04/2013 على 15:25'), names);
   });
 
+  it('should drop an ad (label to button) and a ticker\'s items between paragraphs, and keep an empty ad slot\'s neighbours', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'إعلان', 'احصل على تمويلك الزراعي بأقساط مرنة تصل إلى عشر سنوات.', 'اطلب الآن',
+      'تابع القراءة أسفل الإعلان', P[1], '⚡ عاجل | البنك المركزي يرفع سعر الفائدة نصف نقطة', P[2], '💵 الدولار | شراء 24.41 | بيع 24.45', P[3]));
+    assert.deepEqual(x.record.body, P);
+    const slots = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'إعلان', P[1], 'Advertisement', P[2], P[3]));
+    assert.deepEqual(slots.record.body, P);
+  });
+
   it('should take a marked byline placed above the headline', () => {
     const x = extract(page('الرئيسية', 'بقلم: ليلى حداد', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
