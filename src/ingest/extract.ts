@@ -176,8 +176,17 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropEmbeddedPosts(blocks, kept, decide);
   dropAds(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
+  const said = new Set<string>();
   for (const i of kept) {
     if (decisions[i].label === 'chrome') continue;
+    // a paragraph printed twice (the lead photo's caption repeating the first one): once in the text
+    if (blocks[i].words >= MIN_REPEATED_PARAGRAPH_WORDS && !z.wrapped.has(i)) {
+      if (said.has(blocks[i].key)) {
+        decide(i, { label: 'chrome', rule: 'chrome/repeated-paragraph', reason: 'a paragraph the text already holds (a caption or alt text copying it)' });
+        continue;
+      }
+      said.add(blocks[i].key);
+    }
     // a wrapped paragraph's lines are one paragraph again
     if (z.wrapped.has(i) && decisions[i - 1].label === 'body') {
       body[body.length - 1] += ' ' + blocks[i].text;
@@ -422,6 +431,9 @@ const MAX_BIO_WORDS = 45;
 const AUTHOR_CARD_REACH = 10;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;
+
+/** A paragraph this long printed twice is one paragraph and a copy (shorter lines repeat in lists). */
+const MIN_REPEATED_PARAGRAPH_WORDS = 12;
 
 /** An ad's label: "إعلان", "Advertisement", "Ads by Google". */
 const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول)$/i;

@@ -45,11 +45,11 @@ const KNOWN_GAPS = new Set([
   'f02 body', 'f07 published', 'f07 updated', 'i10 comments',
   // rounds j, k, m, l: a comment with no comments header over it (j02); comment layouts: an empty name slot
   // (j09), position numbers (m01), forum posts (m02), comments above related links (m11), table rows (m12), Solar Hijri dates in Persian digits (l04), a comment holding
-  // "&" in an "&"-joined page (l08); look-alike text: a live blog's share links (k01), a related card's
+  // "&" in an "&"-joined page (l08); look-alike text: a related card's
   // excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10), site notices longer than a
   // one-paragraph article (l03); the date only in a box under the related links (l12)
   'j02 comments', 'j09 comments',
-  'k01 body', 'k03 body', 'k04 body', 'k08 body', 'k10 body',
+  'k03 body', 'k04 body', 'k08 body', 'k10 body',
   'm01 comments', 'm02 comments', 'm11 comments', 'm12 comments',
   'l03 body', 'l04 comments', 'l08 comments', 'l12 published',
   // round d: a "speaker:" line over its quotation, the headline's two halves (d03); a written weekday a day
@@ -67,13 +67,13 @@ const KNOWN_GAPS = new Set([
   // rounds pe–ph: comment layouts: a like row glued to the text (pe01), replies "X رداً على Y" (pe02), "name:
   // text" lines (pe04), name / text with no time (pe07), "name • اليوم 10:15" (pe11), titles over the text
   // (pe12), condolences (pf04), times after the text (ph01); look-alike text: a schedule's lines under a
-  // subheading (pe02), a notice's verses (pf04), a caption repeating the first paragraph (pg05);
+  // subheading (pe02), a notice's verses (pf04);
   // hard-wrapped pages: the deck's first line taken for the headline (pg01); an ornamented headline (pg12);
   // an aggregator's badge over the headline (ph04); a byline over a long headline (ph09); the date only in a
   // hidden print copy (pg02); sources: the page title's "صحيفة" kept (pc06), a site named longer in the page
   // title than in the outlets table (y11, pe03), a Latin logo name only (ph09)
   'pe01 comments', 'pe02 body', 'pe02 comments', 'pe03 source', 'pe04 comments', 'pe07 comments', 'pe11 comments',
-  'pe12 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body', 'pg02 published', 'pg05 body',
+  'pe12 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body', 'pg02 published',
   'pg12 headline', 'ph01 comments', 'ph04 headline', 'ph04 body',
   'ph09 headline', 'ph09 source', 'ph09 body', 'pc06 source', 'y11 source',
 ]);
