@@ -8,7 +8,7 @@ export const MIN_PROSE_WORDS = 8;
 /** Above this many words with no sentence punctuation a line is a ticker of run-together headlines. */
 export const TICKER_MIN_WORDS = 40;
 /** Titles (headline, kicker, subheading) are short; this bounds them. */
-export const MAX_TITLE_WORDS = 25;
+export const MAX_TITLE_WORDS = 32;
 /** Prose blocks this close (in blocks) belong to the same article body. */
 export const MAX_BODY_GAP_BLOCKS = 4;
 

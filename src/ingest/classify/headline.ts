@@ -276,8 +276,8 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   // (a columnist's name over the column's title is its byline: "فهد بن سالم الشمري" / title; a four-word
   // kicker is shaped like a name, so only a name's particles tell)
   if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isParticledName(b)) return -1;
-  // ("عاجل: …" over the headline is the breaking-news ticker)
-  if (copiesTitle(b, h) || TICKER_ITEM.test(b.text)) return -1;
+  // ("عاجل: …" over the headline is the breaking-news ticker, "… || … || …" a ticker's items)
+  if (copiesTitle(b, h) || TICKER_ITEM.test(b.text) || b.text.includes('||')) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
 }
