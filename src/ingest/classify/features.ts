@@ -196,9 +196,14 @@ function allChromeLabels(key: string, k: Knowledge): boolean {
   if (!k.chromeLine.has(first) && !COUNT.test(first)) return false;
   let labels = 0;
   let counts = 0;
-  for (const w of key.split(' ')) {
-    if (COUNT.test(w)) { counts++; continue; }
-    if (!k.chromeLine.has(w)) return false;
+  const words = key.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (COUNT.test(words[i])) { counts++; continue; }
+    // a label of two words: "لم يعجبني"
+    if (!k.chromeLine.has(words[i])) {
+      if (i + 1 >= words.length || !k.chromeLine.has(`${words[i]} ${words[i + 1]}`)) return false;
+      i++;
+    }
     labels++;
   }
   return labels >= 2 || (labels === 1 && counts > 0);
