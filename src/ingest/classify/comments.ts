@@ -266,10 +266,14 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
   if (!anchors.length && namesAndTexts(blocks, items)) return pairedComments(blocks, items, decide);
   if (!anchors.length) {
-    // no structure: every prose block is an anonymous comment
-    return items.filter((i) => isProse(blocks[i])).map((i) => {
-      decide(i, { label: 'comment-text', rule: 'comment/unstructured-text', reason: 'prose in the comments area' });
-      return { author: null, title: null, when: null, text: blocks[i].text };
+    // no structure: every prose block is an anonymous comment, or, when each opens with a name and a
+    // colon ("سالم المنصوري: خطوة ممتازة …"), that commenter's
+    const texts = items.filter((i) => isProse(blocks[i]));
+    const signed = texts.length >= 2 ? texts.map((i) => blocks[i].text.match(NAME_COLON_TEXT)) : [];
+    const named = signed.length > 0 && signed.every((m) => m !== null && wordCount(m[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(m[1]));
+    return texts.map((i, n) => {
+      decide(i, { label: 'comment-text', rule: named ? 'comment/name-colon-text' : 'comment/unstructured-text', reason: named ? 'a comment opening with its author\'s name and a colon' : 'prose in the comments area' });
+      return named ? { author: signed[n]![1].trim(), title: null, when: null, text: signed[n]![2] } : { author: null, title: null, when: null, text: blocks[i].text };
     });
   }
   const posOf = new Map<number, number>();
@@ -434,12 +438,21 @@ function framedComments(blocks: Block[], items: number[], anchors: number[], pos
   return comments;
 }
 
+/** "سالم المنصوري: خطوة ممتازة …": a name, a colon, the comment. */
+const NAME_COLON_TEXT = /^([^:：]{2,30}?)\s*[:：]\s+(\S.*)$/;
+
+/** A comment's title: a few words. */
+const MAX_COMMENT_TITLE_WORDS = 6;
+
 /** A commenter's name over the text: short, no digits, not a sentence ("سامي (السعودية)", "Karim (المغرب)"). */
 const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
 
 function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
   timeAt: (i: number) => ReturnType<typeof timeOf>, named: boolean, decide: (i: number, d: Decision) => void): ParsedComment[] {
   const comments: ParsedComment[] = [];
+  // "title / text / name | time": every signed comment opens with a short line over a longer text
+  const segments = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
+  const titled = !named && segments.every((seg) => seg.length >= 2 && blocks[seg[0]].words <= MAX_COMMENT_TITLE_WORDS && blocks[seg[1]].words > blocks[seg[0]].words);
   let start = 0;
   for (const [a] of groups) {
     const t = timeAt(a)!;
@@ -447,10 +460,12 @@ function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], p
     start = pos(a) + 1;
     const name = named ? lines.shift() : undefined;
     if (name !== undefined) decide(name, { label: 'comment-author', rule: 'comment/name-over-text', reason: 'the name opening a comment its time closes' });
+    const title = titled ? lines.shift() : undefined;
+    if (title !== undefined) decide(title, { label: 'comment-title', rule: 'comment/title-over-text', reason: 'a short line opening each signed comment' });
     decide(a, { label: 'comment-time', rule: 'comment/time-under-text', reason: 'the comment\'s time (and name) under its text' });
     for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
     const author = name !== undefined ? nameOf(blocks[name].text) : nameOf(t.author!);
-    if (lines.length) comments.push({ author, title: null, when: t.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
+    if (lines.length) comments.push({ author, title: title === undefined ? null : blocks[title].text, when: t.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
   }
   return comments;
 }
