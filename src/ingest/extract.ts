@@ -238,8 +238,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const record: ArticleRecord = {
     file,
     source: { name: source.name, domain: source.domain },
-    headline: head ? (head.continued === undefined ? blocks[head.index].text : `${blocks[head.index].text} ${blocks[head.continued].text}`) : null,
-    subtitle: head && head.subtitle >= 0 ? blocks[head.subtitle].text : null,
+    headline: head ? unframed(head.continued === undefined ? blocks[head.index].text : `${blocks[head.index].text} ${blocks[head.continued].text}`) : null,
+    subtitle: head && head.subtitle >= 0 ? unframed(blocks[head.subtitle].text) : null,
     byline,
     date: { published: dates.published, updated: dates.updated, hijri: dates.hijri },
     body,
@@ -431,6 +431,10 @@ const MAX_BIO_WORDS = 45;
 const AUTHOR_CARD_REACH = 10;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
 const AUTHOR_BIO_REACH = 4;
+
+/** "۞ العنوان ۞", "ــــ العنوان ــــ": a title without the ornaments or tatweel rules framing it. */
+const FRAME = /^[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640\s]+|[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640\s]+$/g;
+const unframed = (title: string) => title.replace(FRAME, '') || title;
 
 /** A paragraph this long printed twice is one paragraph and a copy (shorter lines repeat in lists). */
 const MIN_REPEATED_PARAGRAPH_WORDS = 12;

@@ -101,6 +101,9 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
       isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
+    // "ــــ يستمر خمسة أيام … ــــ": a line framed by tatweel rules is the deck under the headline
+    // (nor is a views counter, "(( قراءة : 987 ))")
+    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
     if (i > 0 && opensWithProfession(b.text) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
@@ -175,6 +178,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, notTitles), rule, reason, repeats: bestRepeats };
 }
 
+const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+/;
+const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
 const TICKER_ITEM = /^(?:عاجل|عاجل جدا|خبر عاجل)\s*[:|\-–]/;
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
 
