@@ -64,12 +64,11 @@ const KNOWN_GAPS = new Set([
   'pa11 published', 'pa11 comments',
   'pb07 body', 'pb10 body',
   'pd03 comments', 'pd05 comments',
-  // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04), times after the text
-  // (ph01); look-alike text: a schedule's lines under a subheading (pe02), a notice's verses (pf04);
+  // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a schedule's lines under a subheading (pe02), a notice's verses (pf04);
   // hard-wrapped pages: the deck's first line taken for the headline (pg01); the date only in a hidden print copy (pg02); sources: the page title's "صحيفة" kept (pc06), a site named
   // longer in the page title than in the outlets table (y11, pe03), a Latin logo name only (ph09)
   'pe02 body', 'pe03 source', 'pe07 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body',
-  'pg02 published', 'ph01 comments', 'ph09 source', 'pc06 source', 'y11 source',
+  'pg02 published', 'ph09 source', 'pc06 source', 'y11 source',
 ]);
 
 for (const gold of golds) {

@@ -44,7 +44,7 @@ const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاري�
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "7 تعليقات", "ترتيب: الأحدث أولاً", "هل كان هذا التعليق مفيداً؟", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
+const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
@@ -214,6 +214,11 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
 }
 
 function authorDash(b: Block): { author: string; rest: string } | null {
+  // "2) مهندس مياه": the comment's number, then the name
+  if (b.words <= MAX_NAME_WORDS + 1 && NUMBERED_NAME.test(b.text) && !endsLikeSentence(b)) {
+    const name = b.text.replace(COMMENT_NUMBER, '');
+    if (!/[\d\u0660-\u0669-–—]/.test(name)) return { author: nameOf(name), rest: '' };
+  }
   if (b.words > 6 || !/[-–—]/.test(b.text) || isProse(b)) return null;
   const m = b.text.match(AUTHOR_DASH);
   const name = (m?.[1] ?? m?.[3] ?? '').trim();
@@ -437,6 +442,9 @@ function framedComments(blocks: Block[], items: number[], anchors: number[], pos
   }
   return comments;
 }
+
+/** A comment's number before a name: "2) مهندس مياه", "#3 أبو علي". */
+const NUMBERED_NAME = /^(?:#\s*[\d\u0660-\u0669]+|[\d\u0660-\u0669]{1,3}\s*[.)])\s+\S/;
 
 /** "سالم المنصوري: خطوة ممتازة …": a name, a colon, the comment. */
 const NAME_COLON_TEXT = /^([^:：]{2,30}?)\s*[:：]\s+(\S.*)$/;
