@@ -26,7 +26,7 @@ export interface Zones {
 }
 
 /** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
-interface Run { start: number; end: number; chars: number; weight: number }
+interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number }
 export interface Box { start: number; end: number; whole: boolean }
 
 /**
@@ -97,15 +97,22 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!prose[i]) continue;
     // (a prose line shorter than isProse's unpunctuated length is punctuated: no need to look again)
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
+    // (a line with its own time beside it is an item of a feed: "07:31 م" / sentence, sentence / "منذ 12 دقيقة")
+    const timed: number = Number((i > 0 && isStamp(blocks[i - 1])) || (i + 1 < blocks.length && isStamp(blocks[i + 1])));
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
       cur.weight += weight;
+      cur.lines++;
+      cur.stamped += timed;
     } else {
-      cur = { start: i, end: i, chars: b.text.length, weight };
+      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed };
       runs.push(cur);
     }
   }
+  // A feed of timed items ("latest news", a live blog's other entries) is not the article, however long:
+  // it weighs little when runs compete, so a one-paragraph article above it is still found.
+  for (const r of runs) if (r.stamped >= 2 && r.stamped * 2 >= r.lines) r.weight *= FEED_WEIGHT;
 
   // The comments start at the first comment header that follows a real run of text; later prose is
   // readers'. A "5 تعليقات" link under the headline, with only teasers above it, is not that header.
@@ -192,6 +199,11 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentsByNote: byNote, commentCount: count, commentEnd };
 }
+
+/** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين". */
+const isStamp = (b: Block) => b.words <= 4 && STAMP.test(b.text);
+const STAMP = /^(?:(?:منذ|قبل)\s+\S+(?:\s\S+)?|[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)$/i;
+const FEED_WEIGHT = 0.1;
 
 /** A short line without a word of Arabic: a player's or an embed's control, an ad label. */
 const isForeignWidget = (b: Block) => b.arabic === 0 && b.words <= MAX_FOREIGN_WIDGET_WORDS;
