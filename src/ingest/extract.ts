@@ -276,6 +276,14 @@ function repeatedTitles(blocks: Block[]): Set<number> {
     // and the title line itself, however long its label and site name make it
     for (const t of blocks.slice(0, PAGE_TITLE_BLOCKS)) if (t.key.includes(b.key)) titles.add(t.index);
   }
+  // a title printed twice on one line, glued or not ("XX", "X X")
+  const titleKeys = new Set([...titles].map((i) => blocks[i].key));
+  const doubledLengths = new Set([...titleKeys].flatMap((key) => [2 * key.length, 2 * key.length + 1]));
+  for (const b of blocks) {
+    if (!doubledLengths.has(b.key.length)) continue;
+    const half = b.key.slice(0, b.key.length >> 1);
+    if (titleKeys.has(half) && isDoubled(b.key, half)) titles.add(b.index);
+  }
   return titles;
 }
 

@@ -39,6 +39,9 @@ export interface Knowledge {
 
 type ChromeFile = Partial<Record<string, { line?: string[]; contains?: string[]; start?: string[]; genericOwners?: string[] }>>;
 
+/** Parts of a domain no outlet is known by ("tap.info.tn" is not every "….info"). */
+export const GENERIC_DOMAIN_LABELS = new Set(['arabic', 'info', 'news', 'online', 'media', 'press', 'site', 'home', 'blog', 'arab']);
+
 const foldAll = (xs: string[] = []) => xs.map(foldText).filter(Boolean);
 const alternation = (xs: string[], before: string, after: string) =>
   xs.length ? new RegExp(`${before}(?:${xs.map(escapeRe).join('|')})${after}`) : /(?!)/;
@@ -56,7 +59,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
     }
     const domain = o.domain.toLowerCase().replace(/^www\./, '');
     if (!outletByDomain.has(domain)) outletByDomain.set(domain, o);
-    const label = domain.split('.').find((p) => p.length > 3 && p !== 'arabic');
+    const label = domain.split('.').find((p) => p.length > 3 && !GENERIC_DOMAIN_LABELS.has(p));
     if (label && !outletByDomain.has(label)) outletByDomain.set(label, o);
   }
   return {

@@ -2,7 +2,7 @@
 // a site-name prefix repeated on empty fields ("الموقع -"), the comment disclaimer ("… عن رأي الموقع"),
 // a page-title suffix, a byline prefix, a copyright owner. Evidence is resolved against the outlets table.
 import { foldedText, type Block } from '../blocks.ts';
-import type { Knowledge, Outlet } from '../../knowledge/index.ts';
+import { GENERIC_DOMAIN_LABELS, type Knowledge, type Outlet } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { looksLikeDomain, mentionsCopyright } from './features.ts';
 import { isRepeatOf } from './headline.ts';
@@ -50,7 +50,7 @@ function resolveKey(key: string, k: Knowledge): Outlet | null {
 function resolveDomain(host: string, k: Knowledge): Outlet | null {
   const h = host.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
   if (k.outletByDomain.has(h)) return k.outletByDomain.get(h)!;
-  for (const part of h.split('.')) if (part.length > 3 && k.outletByDomain.has(part)) return k.outletByDomain.get(part)!;
+  for (const part of h.split('.')) if (part.length > 3 && !GENERIC_DOMAIN_LABELS.has(part) && k.outletByDomain.has(part)) return k.outletByDomain.get(part)!;
   return null;
 }
 
