@@ -78,8 +78,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     readersNote.push(note);
     const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b) || note;
     const h = commentHeader(b, k);
-    // ("عاجل: …" is a ticker's item, however long)
-    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING.test(b.text));
+    // ("عاجل: …" is a ticker's item, "فيديو | …" a video's title, however long)
+    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING.test(b.text) && !VIDEO_TITLE.test(b.text));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
@@ -201,6 +201,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentsByNote: byNote, commentCount: count, commentEnd };
 }
 
+/** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
+const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
 const BREAKING = /^(?:عاجل|خبر عاجل|عاجل جدا)\s*[:|]/;
 
 /** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين". */
