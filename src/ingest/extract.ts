@@ -442,7 +442,8 @@ const AUTHOR_BIO_REACH = 4;
 
 /** "۞ العنوان ۞", "ــــ العنوان ــــ": a title without the ornaments or tatweel rules framing it. */
 const FRAME = /^[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640\s]+|[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640\s]+$/g;
-const unframed = (title: string) => title.replace(FRAME, '') || title;
+const FRAME_END = /[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640]/;
+const unframed = (title: string) => (FRAME_END.test(title[0]) || FRAME_END.test(title[title.length - 1]) ? title.replace(FRAME, '') || title : title);
 
 /** A paragraph this long printed twice is one paragraph and a copy (shorter lines repeat in lists). */
 const MIN_REPEATED_PARAGRAPH_WORDS = 12;
@@ -519,6 +520,9 @@ const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|س
 /** A ticker's item: an emoji and a short label before a bar, or "عاجل |". */
 const TICKER_ITEM = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[^|]{1,20}|(?:خبر\s+)?عاجل\s*)\|/u;
 const MAX_TICKER_ITEM_WORDS = 30;
+/** Words one of which every standing notice holds: most lines skip the long pattern. */
+const NOTICE_WORDS = ['تعبر', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر'];
+const isStandingNotice = (b: Block) => b.words <= MAX_DISCLAIMER_WORDS && NOTICE_WORDS.some((w) => b.text.includes(w)) && STANDING_DISCLAIMER.test(b.text);
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
 const MAX_SCRAP_WORDS = 4;
@@ -548,7 +552,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // a row of tools ("اطبع الخبر | أرسل الخبر | المشاهدات: 5,210") may be as long as a sentence
   if (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) return { label: 'chrome', rule: 'chrome/tool-row', reason: 'a row of tool links' };
   // the site's standing disclaimer reads like a sentence too
-  if (b.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(b.text)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
+  if (isStandingNotice(b)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
   // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away
   if (hasPhotographerCredit(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
   // "▲ متطوعون يعدون…", a short line over its credit ("عدسة: فلان"), or a sentence closed by a credit in
@@ -568,7 +572,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text
   const open = !/[.:،,؛]["»”)]?$/.test(b.text);
   // ("النشرة الأسبوعية" over "اشترك في نشرتنا …": a notice's header, not a section's)
-  if (open && b.words <= MAX_SUBHEADING_WORDS && next && next.words <= MAX_DISCLAIMER_WORDS && STANDING_DISCLAIMER.test(next.text)) {
+  if (open && b.words <= MAX_SUBHEADING_WORDS && next && isStandingNotice(next)) {
     return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the header of a standing notice (a newsletter box)' };
   }
   if (open && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && next && (isProse(next) || endsLikeSentence(next))) {

@@ -1,7 +1,8 @@
-// Invented pages in 52 layouts (ten of them saved HTML) the seeds do not show (a TV channel, numbered comments, a Hijri issue
-// dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an interview, a photo
-// gallery, Disqus comments, an aggregator, …), each with a hand-made gold record in the seeds' format. No real site's strings: they check
-// that the generic rules carry over to new sites.
+// Invented pages (458, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
+// interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
+// hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
+// over to new sites.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

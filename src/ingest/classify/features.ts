@@ -238,7 +238,7 @@ export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.k
  * "الآراء المنشورة في … لا تعبر بالضرورة عن رأي الموقع", "التعليقات المنشورة تعبر عن رأي أصحابها": the site's
  * word on what readers (or columnists) publish. The article's text never goes on past it.
  */
-export const isReadersDisclaimer = (b: Block) => b.words <= MAX_READERS_DISCLAIMER_WORDS && READERS_DISCLAIMER.test(b.text);
+export const isReadersDisclaimer = (b: Block) => b.words <= MAX_READERS_DISCLAIMER_WORDS && b.text.includes('تعبر') && READERS_DISCLAIMER.test(b.text);
 const READERS_DISCLAIMER = /(?:التعليقات|الآراء|الاراء|المقالات|المشاركات)\s+(?:المنشورة|الواردة|المنشوره)[^.]{0,60}\sتعبر\s/;
 const MAX_READERS_DISCLAIMER_WORDS = 30;
 /** A box's header inside the text ("اقرأ أيضا", "شارك في استطلاع الموقع"): the text may go on after the box. */

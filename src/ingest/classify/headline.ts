@@ -25,6 +25,9 @@ const MAX_SITE_NAME_WORDS = 4;
 const MAX_TITLE_LABEL_WORDS = 2;
 const TITLE_PART_MARK = /[|\-–—:]/;
 
+/** Copies of longer titles are looked for whole only: cutting every long line costs more than they are worth. */
+const MAX_REPEATED_TITLE_WORDS = 25;
+
 export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const k of keys) if (k) counts.set(k, 0);
@@ -37,7 +40,7 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
   const spaces: number[] = [];
   for (const b of blocks) {
     const key = b.key;
-    if (b.words > 2 * MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key) continue;
+    if (b.words > 2 * MAX_REPEATED_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key) continue;
     found.length = 0;
     if (lengths.has(key.length)) consider(key); // no hashing of keys no candidate is as long as
     const half = key.length >> 1;
@@ -46,7 +49,7 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
       // glued ("xx") or doubled with a space ("x x")
       if ((key.length === 2 * half || key[half] === ' ') && key.endsWith(h)) consider(h);
     }
-    if (b.words <= MAX_TITLE_WORDS + MAX_SITE_NAME_WORDS && key.length >= minCutFrom) {
+    if (b.words <= MAX_REPEATED_TITLE_WORDS + MAX_SITE_NAME_WORDS && key.length >= minCutFrom) {
       // drop n = 1…MAX_SITE_NAME_WORDS words from either end, keeping at least two (n < spaces)
       spaces.length = 0;
       for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) spaces.push(i);
@@ -184,7 +187,8 @@ const TICKER_ITEM = /^(?:عاجل|عاجل جدا|خبر عاجل)\s*[:|\-–]/;
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
 
 /** A section's name: a "more from" link names it ("المزيد من كأس العالم 2022"). */
-const isSectionName = (blocks: Block[], key: string) => blocks.some((b) => b.key.length > key.length && MORE_FROM.some((m) => b.key === m + key));
+const isSectionName = (blocks: Block[], key: string) =>
+  blocks.some((b) => b.key.length > key.length && b.key.endsWith(key) && MORE_FROM.some((m) => b.key.length === m.length + key.length && b.key.startsWith(m)));
 const MORE_FROM = ['المزيد من ', 'مزيد من ', 'المزيد في ', 'كل اخبار ', 'جميع اخبار '];
 
 /** A headline wrapped over two lines, read as headline and deck: the page title (or another copy) holds both as one. */

@@ -145,8 +145,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
 
   // Two outlets spelled alike ("الرأي" of Amman, "الراي" of Kuwait): a name is the one the page's domain names.
   const byDomain = votes.filter((v) => v.outlet && v.weight >= W.footerDomain).map((v) => v.outlet!);
-  for (const v of votes) {
-    const twin = v.outlet && byDomain.find((o) => o !== v.outlet && foldText(o.name) === foldText(v.outlet!.name));
+  for (const v of byDomain.length ? votes : []) {
+    const twin = v.outlet && byDomain.find((o) => o !== v.outlet && foldedName(o) === foldedName(v.outlet!));
     if (twin) Object.assign(v, { outlet: twin, name: twin.name, domain: twin.domain });
   }
   // Sum the votes per outlet (or per unresolved name), best total wins.
@@ -174,6 +174,14 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     if (other) evidence.push(...other.why);
   }
   return { name, domain, evidence };
+}
+
+const foldedNames = new WeakMap<Outlet, string>();
+/** An outlet's name folded, once per outlet. */
+function foldedName(o: Outlet): string {
+  let f = foldedNames.get(o);
+  if (f === undefined) foldedNames.set(o, (f = foldText(o.name)));
+  return f;
 }
 
 /** An outlet's name in a byline: "المدار برس", "وكالة الأنباء الوطنية". */
