@@ -461,11 +461,9 @@ function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], p
   // "title / text / name | time": every signed comment opens with a short line over a longer text
   const segments = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
   const titled = !named && segments.every((seg) => seg.length >= 2 && blocks[seg[0]].words <= MAX_COMMENT_TITLE_WORDS && blocks[seg[1]].words > blocks[seg[0]].words);
-  let start = 0;
-  for (const [a] of groups) {
+  for (const [n, [a]] of groups.entries()) {
     const t = timeAt(a)!;
-    const lines = items.slice(start, pos(a));
-    start = pos(a) + 1;
+    const lines = segments[n];
     const name = named ? lines.shift() : undefined;
     if (name !== undefined) decide(name, { label: 'comment-author', rule: 'comment/name-over-text', reason: 'the name opening a comment its time closes' });
     const title = titled ? lines.shift() : undefined;
