@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -76,7 +76,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_BODY_BLOCKS); i++) {
     if (!isProse(blocks[i]) || mayBeLabelledDateLine(blocks[i])) earlyBody.push(i);
   }
-  const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody);
+  const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody, (b) => isSectionEnd(b, k));
   const datey = dateLineSet(dateLines);
   const ages = relativeDateLines(blocks, headerEnd);
   for (const i of ages) datey.add(i);

@@ -50,7 +50,7 @@ function lineIso(l: DateLine): string | null {
 }
 
 /** Every header or tail line holding an absolute date, with its role. */
-export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number, earlyBody: number[] = []): DateLine[] {
+export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number, earlyBody: number[] = [], opensBox: (b: Block) => boolean = () => false): DateLine[] {
   const out: DateLine[] = [];
   const read = (i: number) => {
     const b = blocks[i];
@@ -65,7 +65,14 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length)));
     out.push({ index: i, role, mostlyDate, inTail: bodyEnd >= 0 && i > bodyEnd, dates, warnings });
   };
-  const tail = (from: number, to: number) => { for (let i = bodyEnd + from; bodyEnd >= 0 && i <= bodyEnd + to && i < blocks.length; i++) read(i); };
+  // (not past a box's header under the text: "المزيد من محليات" and its teasers' issue lines)
+  let boxAt = Infinity;
+  const tail = (from: number, to: number) => {
+    for (let i = bodyEnd + from; bodyEnd >= 0 && i <= bodyEnd + to && i < blocks.length && i < boxAt; i++) {
+      if (opensBox(blocks[i])) { boxAt = i; break; }
+      read(i);
+    }
+  };
   for (let i = 0; i < headerEnd; i++) read(i);
   for (const i of earlyBody) read(i);
   tail(1, NEAR_TAIL_LINES);
