@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
-import { isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
@@ -183,7 +183,6 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
 
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
-const TICKER_ITEM = /^(?:عاجل|عاجل جدا|خبر عاجل)\s*[:|\-–]/;
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
 
 /** A section's name: a "more from" link names it ("المزيد من كأس العالم 2022"). */
@@ -253,12 +252,11 @@ const FOOTER_BLOCKS = 30;
 const MIN_TITLE_ABOVE_DECK_WORDS = 7;
 const SPEAKER = /^[^:：]{2,30}[:：]\s*\S/;
 /** "عاجل: …" over the title is the ticker's line, not the title. */
-const BREAKING = /^(?:عاجل|خبر عاجل|breaking)\s*[:|-]/i;
 const PAUSE = /\.\.|…/;
 /** A long question over a longer line is the headline asking it; a kicker is short. */
 const QUESTION_END = /[؟?]["»”]?$/;
 const isDeckOf = (deck: Block, title: Block) =>
-  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING.test(title.text)))) ||
+  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING_LABEL.test(title.text)))) ||
   (PAUSE.test(title.text) && !PAUSE.test(deck.text));
 
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
@@ -286,7 +284,7 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   // kicker is shaped like a name, so only a name's particles tell)
   if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isParticledName(b)) return -1;
   // ("عاجل: …" over the headline is the breaking-news ticker, "… || … || …" a ticker's items)
-  if (copiesTitle(b, h) || TICKER_ITEM.test(b.text) || b.text.includes('||')) return -1;
+  if (copiesTitle(b, h) || BREAKING_LABEL.test(b.text) || b.text.includes('||')) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
 }
