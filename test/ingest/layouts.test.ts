@@ -72,14 +72,12 @@ const KNOWN_GAPS = new Set([
   // logo name only (ph09)
   'pe02 body', 'pe03 source', 'pe07 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body',
   'pg02 published', 'ph09 source', 'pc06 source', 'y11 source',
-  // rounds pi–pl: headlines: a messaging channel's prompt (pi05), a page-title copy without quotes (pi04), a
-  // print-edition link over a correction (pk08); sources: named only in a byline and a footer (pi02), a
-  // breaking-news line as the site (pj06); dates: an update stamp of a widget (pj07, pk12), a page's "last
-  // updated" (pk07); comments: like/dislike rows (pi06), condolences (pk03), a
-  // count in words (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts
-  // (pj01–pj03, pj05, pj07, pj11, pj12), and long articles' tables, fact boxes, bios and notes (pl01–pl03,
-  // pl05–pl11)
-  'pi02 source', 'pi04 headline', 'pi05 headline', 'pi05 published', 'pi06 comments',
+  // rounds pi–pl: headlines: a page-title copy without quotes (pi04), a print-edition link over a correction
+  // (pk08); sources: a breaking-news line as the site (pj06); dates: a widget's update stamp (pj07, pk12), a
+  // page's "last updated" (pk07); comments: like/dislike rows (pi06), condolences (pk03), a count in words
+  // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj01–pj03,
+  // pj05, pj07, pj11, pj12), and long articles' tables, fact boxes, bios and notes (pl01–pl03, pl05–pl11)
+  'pi04 headline', 'pi06 comments',
   'pj01 body', 'pj02 body', 'pj03 body', 'pj05 body', 'pj06 source', 'pj07 updated', 'pj07 body', 'pj09 comments',
   'pj11 body', 'pj12 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk10 comments', 'pk12 updated', 'pk12 body',

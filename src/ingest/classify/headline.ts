@@ -153,7 +153,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   const rule = best >= 0 ? 'headline/repeated-title' : 'headline/last-title-before-body';
   const reason = best >= 0 ? `title repeated ${bestRepeats}× on the page` : 'last title-like line before the body';
   if (best < 0) {
-    best = candidates[candidates.length - 1];
+    // (not a line holding a date: "حيدر الجبوري - 14 آب 2022" under the title is its byline and date)
+    best = candidates.findLast((i) => !dated.has(i)) ?? candidates[candidates.length - 1];
     // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
     // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
     const above = candidates.at(-2);

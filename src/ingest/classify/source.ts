@@ -213,7 +213,8 @@ const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s[\d\u0660-\u0669]{1,3})?$/u;
 function readCopyrightOwner(text: string): string | null {
   const m = text.match(COPYRIGHT_OWNER);
   const named = m && (m[1] ? 'ا' + m[2] : m[2]);
-  const parts = named ? [named] : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
+  // ("محفوظة لجريدة اللبان - سلطنة عمان": the owner, then where it is)
+  const parts = named ? named.split(/\s+[-–—|]\s+/) : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
   for (const part of parts) {
     const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
     const words = name ? name.split(/\s+/).length : 0;
