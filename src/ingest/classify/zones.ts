@@ -45,6 +45,9 @@ const MAX_HEADER_LINE_WORDS = 8;
 /** How far under the text the note on readers' comments may open them (share and counter rows between). */
 const MAX_BLOCKS_TO_READERS_NOTE = 8;
 
+/** Between a box's header and its first item: a number, an item's title. */
+const MAX_HEADER_TO_ITEMS = 3;
+
 /** A line of a headed box (a link's title, a poll's option) is shorter than a paragraph. */
 const MAX_BOX_LINE_WORDS = 14;
 /** A box inside the text is a few lines: a header, some links, maybe a closing line. */
@@ -154,8 +157,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
   let before: Run | undefined;
+  // (not a run under a box's own header: a most-read list's summaries are not the text's first part)
+  const headed = (r: Run) => {
+    for (let i = r.start - 1; i >= 0 && i >= r.start - MAX_HEADER_TO_ITEMS; i--) {
+      if (sectionEnd[i] && !inlineHeader(i)) return true;
+      if (prose[i]) return false;
+    }
+    return false;
+  };
   for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
-    if (eligible[n].weight >= MIN_TEXT_ABOVE_BOX_CHARS) { before = eligible[n]; break; }
+    if (eligible[n].weight >= MIN_TEXT_ABOVE_BOX_CHARS) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
   }
   if (best && before && onlyShortLines(before.end + 1, best.start)) {
     boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
