@@ -156,8 +156,11 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       continue;
     }
     // a box's last line may head the text after it, unless the box is whole (a read-also header and its links)
-    // the paragraph under an editor's summary header ("ملخص المحرر") is the summary, not the text
-    if (i > 0 && kept.length === 0 && hasKey(k.summaryBox, blocks[i - 1].key)) {
+    // the paragraph under an editor's summary header ("ملخص المحرر") is the summary, not the text; so are the
+    // points listed under one ("أبرز النقاط" / "• …" / "• …") and the box's note on how it was made
+    const inSummary = i > 0 && kept.length === 0 && (hasKey(k.summaryBox, blocks[i - 1].key) ||
+      (decisions[i - 1].rule === 'chrome/summary-box' && (isListItem(b) || (isListItem(blocks[i - 1]) && SUMMARY_NOTE.test(b.text)))));
+    if (inSummary) {
       decide(i, { label: 'chrome', rule: 'chrome/summary-box', reason: 'an editor\'s summary set over the text' });
       continue;
     }
@@ -444,6 +447,9 @@ const AUTHOR_BIO_REACH = 4;
 const FRAME = /^[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640\s]+|[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640\s]+$/g;
 const FRAME_END = /[۞❖✿★☆◆◇■□●○►◄▶◀♦✦✧※\u0640]/;
 const unframed = (title: string) => (FRAME_END.test(title[0]) || FRAME_END.test(title[title.length - 1]) ? title.replace(FRAME, '') || title : title);
+
+/** "ملخص مولّد آلياً وتمت مراجعته": a summary box's note on itself. */
+const SUMMARY_NOTE = /^(?:ملخص|الملخص|تم\s+توليد|مولد|مولّد)\s/;
 
 /** A paragraph this long printed twice is one paragraph and a copy (shorter lines repeat in lists). */
 const MIN_REPEATED_PARAGRAPH_WORDS = 12;

@@ -76,10 +76,10 @@ const KNOWN_GAPS = new Set([
   // (pk08); sources: a breaking-news line as the site (pj06); dates: a widget's update stamp (pj07, pk12), a
   // page's "last updated" (pk07); comments: condolences (pk03), a count in words
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
-  // pj05, pj07, pj11, pj12), and long articles' tables, fact boxes, bios and notes (pl01–pl03, pl05–pl11)
+  // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01–pl03, pl05–pl11)
   'pi04 headline',
   'pj02 body', 'pj03 body', 'pj05 body', 'pj06 source', 'pj07 updated', 'pj07 body', 'pj09 comments',
-  'pj11 body', 'pj12 body',
+  'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk10 comments', 'pk12 updated', 'pk12 body',
   'pl01 body', 'pl02 body', 'pl03 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body', 'pl09 body',
   'pl10 body', 'pl11 body',
