@@ -215,8 +215,13 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     // "التعليقات (0)": what follows is the form and its rules, not comments
     if (z.commentsByNote) {
       // (under a note, not a header: only comments that carry their times are taken for comments)
-      const found = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, () => {});
-      if (found.length && found.every((c) => c.when !== null)) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+      // (its decisions are held until the comments are taken)
+      const held: [number, Decision][] = [];
+      const found = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, (i, d) => held.push([i, d]));
+      if (found.length && found.every((c) => c.when !== null)) {
+        comments = found;
+        for (const [i, d] of held) decide(i, d);
+      }
     } else if (z.commentCount !== 0) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
   }
 
