@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, AVATAR_ALT, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -358,8 +358,6 @@ function nameUnderHeadline(blocks: Block[], headline: number, bodyStart: number,
 
 /** What an author card prints above the name: an avatar's label or initial, a lone "بقلم". */
 const CARD_ABOVE = /^(?:(?:صورة|الصورة)(?:\s+(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف))?|بقلم|كتب|كتبت|[\u0621-\u064A])$/;
-/** An avatar's alt text naming the author: "صورة هشام عبد الحميد". */
-const AVATAR_OF = /^(?:صورة|الصورة)\s/;
 /** What it prints under: a follow button, or the author's role ("محرر الهواتف الذكية", "* كاتب فلسطيني"). */
 const FOLLOW = /^(?:متابعة|تابع|follow)$/i;
 
@@ -373,7 +371,7 @@ function nameInAuthorCard(blocks: Block[], ranges: [number, number][], k: Knowle
       const b = blocks[i];
       if (excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
       const above = blocks[i - 1], below = blocks[i + 1];
-      const avatar = CARD_ABOVE.test(above.text) || (AVATAR_OF.test(above.text) && above.text.endsWith(b.text));
+      const avatar = CARD_ABOVE.test(above.text) || (AVATAR_ALT.test(above.text) && above.text.endsWith(b.text));
       if (avatar || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && opensWithProfession(below.text))) {
         return { index: i, text: b.text, rule: 'byline/author-card', reason: 'a name in an author card (avatar, role or follow button beside it)' };
       }

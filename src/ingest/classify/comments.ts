@@ -6,7 +6,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
-import { endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, isReadersDisclaimer, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
+import { AVATAR_ALT, endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, isReadersDisclaimer, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
@@ -72,8 +72,6 @@ const REPLY_TO = /^[→⟶]\s*\S/;
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
 const MASKED_EMAIL = /^[\w.-]*\*+[\w.*-]*@[\w.-]+\.[a-z]{2,}$/i;
-/** An avatar's alt text: "صورة فلان". */
-const AVATAR = /^(?:صورة|الصورة)\s/;
 /** A commenter's name is short; a longer head before a time is a sentence. */
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
@@ -251,7 +249,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {

@@ -232,6 +232,9 @@ export function allChromeParts(text: string, k: Knowledge): boolean {
   return unknown === 0 || (labels >= 2 && parts.length >= MIN_ROW_WITH_OWN_LINK);
 }
 
+/** An avatar's alt text: "صورة فلان", "الصورة الرمزية" (a commenter's or an author's picture). */
+export const AVATAR_ALT = /^(?:صورة|الصورة)\s/;
+
 /** "عاجل: …", "خبر عاجل | …": a breaking-news label, a ticker's item (never a title, a kicker or the text). */
 export const BREAKING_LABEL = /^(?:عاجل(?:\s+جدا)?|خبر\s+عاجل|breaking)\s*[:|\-–]/i;
 
