@@ -73,12 +73,12 @@ const KNOWN_GAPS = new Set([
   'pe02 body', 'pe03 source', 'pe07 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body',
   'pg02 published', 'ph09 source', 'pc06 source', 'y11 source',
   // rounds pi–pl: headlines: a page-title copy without quotes (pi04), a print-edition link over a correction
-  // (pk08); sources: a breaking-news line as the site (pj06); dates: a widget's update stamp (pj07, pk12), a
+  // (pk08); dates: a widget's update stamp (pj07, pk12), a
   // page's "last updated" (pk07); comments: condolences (pk03), a count in words
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
   // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01–pl03, pl05–pl11)
   'pi04 headline',
-  'pj02 body', 'pj03 body', 'pj05 body', 'pj06 source', 'pj07 updated', 'pj07 body', 'pj09 comments',
+  'pj02 body', 'pj03 body', 'pj05 body', 'pj07 updated', 'pj07 body', 'pj09 comments',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk10 comments', 'pk12 updated', 'pk12 body',
   'pl01 body', 'pl02 body', 'pl03 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body', 'pl09 body',

@@ -4,7 +4,7 @@
 import { foldedText, type Block } from '../blocks.ts';
 import { GENERIC_DOMAIN_LABELS, type Knowledge, type Outlet } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
-import { looksLikeDomain, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, looksLikeDomain, mentionsCopyright } from './features.ts';
 import { isRepeatOf } from './headline.ts';
 
 export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
@@ -109,7 +109,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
         votes.push({ outlet: o, name: o?.name ?? name, domain: o?.domain ?? null, weight: W.masthead, why: `masthead "${name}"`, weak: true });
       }
     }
-    const p = i !== headline && i !== byline && DASH_OR_BAR.test(b.text) ? b.text.match(PREFIX) : null;
+    // ("عاجل | …" ticker lines repeat a label, not the site's name)
+    const p = i !== headline && i !== byline && DASH_OR_BAR.test(b.text) && !BREAKING_LABEL.test(b.text) ? b.text.match(PREFIX) : null;
     // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
     if (p && p[1].split(/\s+/).length <= 4) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
     if (b.words <= 4 && b.arabic > 0.8) {
