@@ -47,13 +47,13 @@ const MONTHW = alt([V.MONTH_WORD]);
 const WD_SEP = '[ ]*(?:[,\\-][ ]*)?';
 const weekday = (g: string) => `${WS}(?:${alt(['يوم'])}[ ]+)?(?<${g}>${WDS})${WE}`;
 
-// Gregorian with a month name: [year weekday ,] [day] month [/ month] [year[م]] [qualifier].
+// Gregorian with a month name: [year weekday ,] [day] month [/ month, or - month] [year[م]] [qualifier].
 // The leading year serves the "GMT 15:56 2024 الثلاثاء ,24 كانون الأول / ديسمبر" shape.
 const G =
   `(?:(?:(?<gyb>\\d{4})[ ]+)?${weekday('gwd')}${WD_SEP})?` +
   `(?:${DS}(?<gd>[0-3]?\\d)(?!\\d)[ ]*(?:[-/][ ]*)?(?:(?:${LINKS})[ ]+)?|(?<gsh>${MONTHW})[ ]+)?` +
   `${MS}(?<gm>${MONTHS})${ME}` +
-  `(?:[ ]*(?:[/|\\\\][ ]*(?<gm2>${MONTHS})|\\([ ]*(?<gm3>${MONTHS})[ ]*\\))${ME})?` +
+  `(?:[ ]*(?:[/|\\\\\\-–][ ]*(?<gm2>${MONTHS})|\\([ ]*(?<gm3>${MONTHS})[ ]*\\))${ME})?` +
   `(?:[ ]*(?:[,\\-/][ ]*)?(?:(?:من[ ]+)?(?:${YEARW})[ ]+)?(?<gy>\\d{4})(?!\\d)(?:[ ]*(?<gym>${GMARKS})${WE})?)?` +
   `(?:[ ]+(?<gq>${QUALS})${WE})?`;
 

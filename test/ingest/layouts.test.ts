@@ -61,8 +61,8 @@ const KNOWN_GAPS = new Set([
   'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o11 comments',
   // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a flag's alt text
   // (pd03), a highlighted comment repeated (pd05); a video with its duration inside the text (pb10), a video
-  // teaser under it (pb07); dates: a date line with its byline and no label (pa11)
-  'pa11 published', 'pa11 comments',
+  // teaser under it (pb07)
+  'pa11 comments',
   'pb07 body', 'pb10 body',
   'pd03 comments', 'pd05 comments',
   // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a
