@@ -51,6 +51,12 @@ const BARE_YEAR_RE = /(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)/g;
 
 const BLANK_RE = /^\s*$/;
 
+/** A line naming a print issue ("السنة 48 - العدد 16342"), dated or not. */
+export function mentionsIssue(line: string): boolean {
+  const ft = fold(line).text;
+  return firstMatchAt(ISSUE_RE, ft, wordPositions(ft, ISSUE_WORDS)) !== null;
+}
+
 export function classifyDateLine(line: string, opts: FindOptions = {}): DateLineReading {
   if (BLANK_RE.test(line)) return { role: 'plain', dates: [], warnings: [] };
   const f = fold(line);

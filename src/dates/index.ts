@@ -3,7 +3,7 @@ import { WEEKDAYS } from './vocabulary.ts';
 import { foldWord } from './fold.ts';
 
 export { findDates, mayHoldAbsoluteDate } from './find.ts';
-export { classifyDateLine, type DateLineReading } from './classify.ts';
+export { classifyDateLine, mentionsIssue, type DateLineReading } from './classify.ts';
 export { normalizeDigits } from './fold.ts';
 export { parseRef } from './reference.ts';
 export type { Calendar, DateKind, DateRole, FindOptions, FoundDate } from './types.ts';

@@ -2,7 +2,7 @@
 // right under it) that are labelled, are dates by themselves, or sit between the headline and the text.
 // Tickers, teasers, clocks, copyright years, comment ages and dates inside the text are never taken.
 import type { Block } from '../blocks.ts';
-import { classifyDateLine, findDates, mayHoldAbsoluteDate, WEEKDAY_NAMES, type FoundDate } from '../../dates/index.ts';
+import { classifyDateLine, findDates, mayHoldAbsoluteDate, mentionsIssue, WEEKDAY_NAMES, type FoundDate } from '../../dates/index.ts';
 import { TICKER_MIN_WORDS, isProse } from './features.ts';
 
 /** A date line is "mostly date" when, dates and punctuation removed, at most this many words remain ("نشر", "بتاريخ"). */
@@ -180,7 +180,8 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const sameInstant = printed && daysApart(lineIso(printed), lineIso(labelled[0])) <= 1;
   const pick = (sameInstant ? printed : labelled[0]) ??
     (publishedAfterUpdate && updated ? { ...updated, role: 'published' as const, dates: [publishedAfterUpdate] } : undefined) ??
-    plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined);
+    plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined) ??
+    issueDate(lines, blocks);
   if (!pick) return out;
   out.published = lineIso(pick);
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
@@ -198,6 +199,17 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     : { rule: `date/${pick.role}-label`, reason: `a ${pick.role} line in the article header` });
   return out;
 }
+
+/**
+ * A print archive's page: the issue's date on its own line beside "السنة 48 - العدد 16342" in the masthead,
+ * far above the headline. Read only when the header has no other date: a live site's masthead names today's issue.
+ */
+function issueDate(lines: DateLine[], blocks: Block[]): DateLine | undefined {
+  const issueLine = (i: number) => blocks[i] !== undefined && blocks[i].words <= MAX_ISSUE_LINE_WORDS && mentionsIssue(blocks[i].text);
+  const l = lines.find((l) => l.role === 'plain' && (l.mostlyDate || opensWithDate(blocks[l.index])) && !l.inTail && (issueLine(l.index - 1) || issueLine(l.index + 1)));
+  return l && { ...l, role: 'print-issue' };
+}
+const MAX_ISSUE_LINE_WORDS = 8;
 
 /** How far into the first paragraph a wire dateline runs ("الرياض 02 ذو الحجة 1436 هـ الموافق … (واس) -"). */
 const DATELINE_CHARS = 90;
