@@ -42,6 +42,8 @@ export interface PageDates {
 }
 
 const absolute = (d: FoundDate) => d.kind === 'absolute' && d.iso !== null;
+/** Of two header date lines, the one with a Gregorian date: "۱۴۰۰/۰۷/۰۶" may be a Solar Hijri date read as lunar. */
+const gregorian = (l: DateLine) => l.dates.some((d) => absolute(d) && d.calendar === 'gregorian');
 
 /** The line's date: its Gregorian one when both calendars are printed (Hijri dates convert with a day's doubt). */
 function lineIso(l: DateLine): string | null {
@@ -168,7 +170,7 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const plain = lines.filter((l) => l.role === 'plain' && !l.inTail && (
     (dateLike(l) && (afterHeadline(l) || headline < 0 || (datesAbove === 1 && headline - l.index <= MAX_BLOCKS_ABOVE_HEADLINE))) ||
     (afterHeadline(l) && blocks[l.index].words <= MAX_HEAD_DATE_LINE_WORDS)
-  )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || near(a) - near(b));
+  )).sort((a, b) => Number(afterHeadline(b)) - Number(afterHeadline(a)) || Number(gregorian(b)) - Number(gregorian(a)) || near(a) - near(b));
   // an unlabelled date opening the update's line ("الأحد 20 مارس 2016 - 14:30 آخر تحديث: …") is the publication
   const beforeUpdate = updated && !updated.inTail ? updated.dates.find((d) => d.role === 'plain' && absolute(d)) : undefined;
   // the update printed first: "محدث في … · نشرت لأول مرة في …"
