@@ -108,7 +108,9 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
     }
   }
   // datelines glued into the first paragraphs
-  for (let i = bodyStart; i >= 0 && i < Math.min(blocks.length, bodyStart + 3); i++) {
+  // (from the piece before the text's first, when one line holds both: "نابلس:&أعلنت …")
+  const first = bodyStart > 0 && blocks[bodyStart - 1].line === blocks[bodyStart].line ? bodyStart - 1 : bodyStart;
+  for (let i = first; i >= 0 && i < Math.min(blocks.length, bodyStart + 3); i++) {
     if (!taken.has(i) && isDateline(blocks[i])) {
       return { index: i, text: blocks[i].text, rule: 'byline/dateline-piece', reason: 'a place name with a colon split off the first paragraphs' };
     }

@@ -248,7 +248,7 @@ const FOOTER_BLOCKS = 30;
  * Length tells a deck from a headline when the upper line is long: a kicker above a headline is short
  * ("X في Y" over a full sentence), so a long upper line as long as the lower is the headline over its deck.
  * Under a shorter upper line a longer one is the headline, unless it quotes someone ("الوزير: …"): a
- * speaker's words under a full title are its deck.
+ * speaker's words under a full title are its deck, and over a plain title its kicker.
  */
 const MIN_TITLE_ABOVE_DECK_WORDS = 7;
 const SPEAKER = /^[^:：]{2,30}[:：]\s*\S/;
@@ -256,9 +256,9 @@ const SPEAKER = /^[^:：]{2,30}[:：]\s*\S/;
 const PAUSE = /\.\.|…/;
 /** A long question over a longer line is the headline asking it; a kicker is short. */
 const QUESTION_END = /[؟?]["»”]?$/;
-const isDeckOf = (deck: Block, title: Block) =>
+const isDeckOf = (deck: Block, title: Block) => !(SPEAKER.test(title.text) && !SPEAKER.test(deck.text)) && (
   (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING_LABEL.test(title.text)))) ||
-  (PAUSE.test(title.text) && !PAUSE.test(deck.text));
+  (PAUSE.test(title.text) && !PAUSE.test(deck.text)));
 
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
 const copiesTitle = (a: Block, b: Block) => isRepeatOf(a.key, b.key) || isRepeatOf(b.key, a.key) || a.key.includes(b.key) || b.key.includes(a.key);
