@@ -451,7 +451,9 @@ const NAME_COLON_TEXT = /^([^:：]{2,30}?)\s*[:：]\s+(\S.*)$/;
 const MAX_COMMENT_TITLE_WORDS = 6;
 
 /** A commenter's name over the text: short, no digits, not a sentence ("سامي (السعودية)", "Karim (المغرب)"). */
-const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
+const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSentence(b) || INITIAL_END.test(b.text)) && !/[\d\u0660-\u0669]/.test(b.text);
+/** "Hassan K.", "نادين م.": a name closing with an initial's period is no sentence. */
+const INITIAL_END = /\s\p{L}\.$/u;
 
 function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
   timeAt: (i: number) => ReturnType<typeof timeOf>, named: boolean, decide: (i: number, d: Decision) => void): ParsedComment[] {
