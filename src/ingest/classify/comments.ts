@@ -293,7 +293,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   }
   const firstPos = pos(groups[0][0]);
   const closed = closedByTimes(blocks, items, groups, pos, timeAt, afterWidget);
-  if (closed) return textsAboveTimes(blocks, items, groups, pos, timeAt, closed === 'named', decide);
+  if (closed) return textsAboveTimes(blocks, items, closed.groups, pos, timeAt, closed.kind === 'named', decide);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
@@ -394,21 +394,25 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
  * "name / text / time" (the name opens each comment). Text comes before the first time, nothing but widgets
  * follows the last, and every time line is a comment's own.
  */
-function closedByTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): 'signed' | 'named' | null {
-  if (groups.length < 2 || groups.some((g) => g.length !== 1)) return null;
+function closedByTimes(blocks: Block[], items: number[], anchors: number[][], pos: (i: number) => number,
+  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): { kind: 'signed' | 'named'; groups: number[][] } | null {
+  // (an author line, "أم يزن - ماركا", may be the name opening a comment: then only the times close comments)
+  const names = new Set(anchors.flat().filter((a) => !timeAt(a)));
+  const groups = anchors.flat().filter((a) => timeAt(a)).map((a) => [a]);
+  if (!names.size && anchors.some((g) => g.length !== 1)) return null;
+  if (groups.length < 2) return null;
   const after = items.slice(pos(groups.at(-1)![0]) + 1);
   if (after.length && !afterWidget.has(after[0])) return null;
   const texty = (i: number) => isProse(blocks[i]) || endsLikeSentence(blocks[i]);
-  if (groups.every(([a]) => timeAt(a)?.author != null)) return items.slice(0, pos(groups[0][0])).some(texty) ? 'signed' : null;
+  if (!names.size && groups.every(([a]) => timeAt(a)?.author != null)) return items.slice(0, pos(groups[0][0])).some(texty) ? { kind: 'signed', groups } : null;
   if (groups.some(([a]) => timeAt(a)?.author != null)) return null;
   let start = 0;
   for (const [a] of groups) {
     const seg = items.slice(start, pos(a));
-    if (seg.length < 2 || !isSignatureName(blocks[seg[0]]) || !seg.slice(1).some(texty)) return null;
+    if (seg.length < 2 || !isSignatureName(blocks[seg[0]]) || !seg.slice(1).some(texty) || seg.slice(1).some((i) => names.has(i))) return null;
     start = pos(a) + 1;
   }
-  return 'named';
+  return { kind: 'named', groups };
 }
 /**
  * "1 - أبو سامر (دمشق)" / text / "2006-10-17 14:20:05": each comment opens with its author line and closes with
