@@ -295,7 +295,7 @@ const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 /** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
   // WordPress: "3 تعليقات على “العنوان”"
-  if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) } : null;
+  if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) ?? (ONE.test(b.key) ? 1 : null) } : null;
   if (/[*:：]\s*$/.test(b.text) && !HAS_COUNT_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
   if (b.text.startsWith('(') && b.text.endsWith(')')) return null; // a teaser's counter ("(87 تعليق)")
   // "تعليقات المشجعين (3)", "الردود (2)": the section's word and a count in brackets, whatever the word between
@@ -310,8 +310,10 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
 }
 
 const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء)(?:\s+\S+)?\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;
-// ("4 أفكار حول …", WordPress's Arabic "N thoughts on …")
-const COMMENTS_ON = /^[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد|افكار|فكره|اراء|راي) (?:علي|حول) /;
+// ("4 أفكار حول …", "6 أفكار بشأن …", "فكرة واحدة بشأن …": WordPress's Arabic "N thoughts on …")
+const COMMENTS_ON = /^(?:[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد|افكار|فكره|اراء|راي)|(?:تعليق|رد|راي) واحد|فكره واحده) (?:علي|حول|بشان) /;
+
+const ONE = /^\S+ واحده? /;
 
 function countIn(text: string): number | null {
   const m = text.match(COUNT_IN_HEADER);
