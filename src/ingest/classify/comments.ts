@@ -57,6 +57,7 @@ const MAX_ROW_DATE_WORDS = 6;
 const PROFILE_AFTER_NAME = /\s+·\s+/;
 /** A like count between a row's labels. */
 const LIKE_COUNT = /^[\d\u0660-\u0669]{1,5}$/;
+const COUNT_AFTER_LABEL = /\s*[(]?[\d\u0660-\u0669]{1,5}[)]?$/;
 const MIN_ROW_TEXT_WORDS = 6;
 /** Disqus and other English widgets: "5 hours ago", "a day ago". */
 const ENGLISH_AGE = /(?:^|\s)(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?=(?:\s*[•·]\s*edited)?$)/i;
@@ -124,7 +125,8 @@ function rowTime(b: Block, k: Knowledge): string | null {
   for (const part of b.text.split(ROW_SEPARATOR)) {
     if (!part) continue;
     if (when === null && (BARE_AGE.test(part) || SHORT_AGE.test(part) || (/[\d\u0660-\u0669]/.test(part) && findDates(part).length > 0))) when = part;
-    else if (k.chromeLine.has(foldText(part))) labels++;
+    // ("إعجاب 21", "أعجبني (3)": a label with its count)
+    else if (k.chromeLine.has(foldText(part.replace(COUNT_AFTER_LABEL, '')))) labels++;
     else if (!LIKE_COUNT.test(part)) return null;
   }
   return labels > 0 && (b.words <= MAX_ROW_WORDS || (when !== null && !BARE_AGE.test(when))) ? when : null;
@@ -137,15 +139,18 @@ function rowTime(b: Block, k: Knowledge): string | null {
 function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledge): Map<number, string> {
   const rows = new Map<number, string>();
   let trailing = 0;
+  let leading = 0;
   for (let i = from; i < to; i++) {
     const when = rowTime(blocks[i], k);
     if (when === null) continue;
     rows.set(i, when);
     const before = blocks[i - 1], after = blocks[i + 1];
-    // (a comment may be one unpunctuated sentence: text enough, above the row)
-    if (i > from && (isProse(before) || before.words >= MIN_ROW_TEXT_WORDS) && !(i + 1 < to && isProse(after))) trailing++;
+    // (a comment may be one unpunctuated sentence: text enough, above the row; between two short lines,
+    // "شكرا" / row / "Rana", a row tells nothing)
+    if (i + 1 < to && isProse(after)) leading++;
+    else if (i > from && (isProse(before) || before.words >= MIN_ROW_TEXT_WORDS)) trailing++;
   }
-  return trailing * 2 > rows.size ? rows : new Map();
+  return trailing > leading ? rows : new Map();
 }
 
 /** The name after an age and a dash: "منذ 5 ساعات - أبو يوسف - المنشية" ("منذ ساعتين · رد" is a widget row). */
