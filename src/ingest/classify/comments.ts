@@ -277,11 +277,11 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // no structure: every prose block is an anonymous comment, or, when each opens with a name and a
     // colon ("سالم المنصوري: خطوة ممتازة …"), that commenter's
     const texts = items.filter((i) => isProse(blocks[i]));
-    const signed = texts.length >= 2 ? texts.map((i) => blocks[i].text.match(NAME_COLON_TEXT)) : [];
-    const named = signed.length > 0 && signed.every((m) => m !== null && wordCount(m[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(m[1]));
+    const signed = texts.length >= 2 ? texts.map((i) => signedLine(blocks[i])) : [];
+    const named = signed.length > 0 && signed.every((m) => m !== null);
     return texts.map((i, n) => {
       decide(i, { label: 'comment-text', rule: named ? 'comment/name-colon-text' : 'comment/unstructured-text', reason: named ? 'a comment opening with its author\'s name and a colon' : 'prose in the comments area' });
-      return named ? { author: signed[n]![1].trim(), title: null, when: null, text: signed[n]![2] } : { author: null, title: null, when: null, text: blocks[i].text };
+      return named ? { ...signed[n]!, title: null, when: null } : { author: null, title: null, when: null, text: blocks[i].text };
     });
   }
   const posOf = new Map<number, number>();
@@ -298,7 +298,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   }
   const firstPos = pos(groups[0][0]);
   const closed = closedByTimes(blocks, items, groups, pos, timeAt, afterWidget);
-  if (closed) return textsAboveTimes(blocks, items, closed.groups, pos, timeAt, closed.kind === 'named', decide);
+  if (closed) return textsAboveTimes(blocks, items, closed.groups, pos, timeAt, closed.kind, decide);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
@@ -400,7 +400,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
  * follows the last, and every time line is a comment's own.
  */
 function closedByTimes(blocks: Block[], items: number[], anchors: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): { kind: 'signed' | 'named'; groups: number[][] } | null {
+  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): { kind: 'signed' | 'named' | 'signed-line'; groups: number[][] } | null {
   // (an author line, "أم يزن - ماركا", may be the name opening a comment: then only the times close comments)
   const names = new Set(anchors.flat().filter((a) => !timeAt(a)));
   const groups = anchors.flat().filter((a) => timeAt(a)).map((a) => [a]);
@@ -411,6 +411,9 @@ function closedByTimes(blocks: Block[], items: number[], anchors: number[][], po
   const texty = (i: number) => isProse(blocks[i]) || endsLikeSentence(blocks[i]);
   if (!names.size && groups.every(([a]) => timeAt(a)?.author != null)) return items.slice(0, pos(groups[0][0])).some(texty) ? { kind: 'signed', groups } : null;
   if (groups.some(([a]) => timeAt(a)?.author != null)) return null;
+  // "بو سالم: الحمد لله على السلامة" / time: each comment one signed line over its time
+  const segs = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
+  if (!names.size && segs.every((seg) => seg.length === 1 && signedLine(blocks[seg[0]]) !== null)) return { kind: 'signed-line', groups };
   let start = 0;
   for (const [a] of groups) {
     const seg = items.slice(start, pos(a));
@@ -455,6 +458,11 @@ const NUMBERED_NAME = /^(?:#\s*[\d\u0660-\u0669]+|[\d\u0660-\u0669]{1,3}\s*[.)])
 
 /** "سالم المنصوري: خطوة ممتازة …": a name, a colon, the comment. */
 const NAME_COLON_TEXT = /^([^:：]{2,30}?)\s*[:：]\s+(\S.*)$/;
+/** "سالم المنصوري: خطوة ممتازة": a commenter's name (short, no digits) and the text after a colon. */
+function signedLine(b: Block): { author: string; text: string } | null {
+  const m = b.text.match(NAME_COLON_TEXT);
+  return m && wordCount(m[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(m[1]) ? { author: m[1].trim(), text: m[2] } : null;
+}
 
 /** A comment's title: a few words. */
 const MAX_COMMENT_TITLE_WORDS = 6;
@@ -465,8 +473,9 @@ const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSen
 const INITIAL_END = /\s\p{L}\.$/u;
 
 function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, named: boolean, decide: (i: number, d: Decision) => void): ParsedComment[] {
+  timeAt: (i: number) => ReturnType<typeof timeOf>, kind: 'signed' | 'named' | 'signed-line', decide: (i: number, d: Decision) => void): ParsedComment[] {
   const comments: ParsedComment[] = [];
+  const named = kind === 'named';
   // "title / text / name | time": every signed comment opens with a short line over a longer text
   const segments = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
   const titled = !named && segments.every((seg) => seg.length >= 2 && blocks[seg[0]].words <= MAX_COMMENT_TITLE_WORDS && blocks[seg[1]].words > blocks[seg[0]].words);
@@ -479,6 +488,11 @@ function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], p
     if (title !== undefined) decide(title, { label: 'comment-title', rule: 'comment/title-over-text', reason: 'a short line opening each signed comment' });
     decide(a, { label: 'comment-time', rule: 'comment/time-under-text', reason: 'the comment\'s time (and name) under its text' });
     for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
+    const signed = kind === 'signed-line' ? signedLine(blocks[lines[0]]) : null;
+    if (signed) {
+      comments.push({ author: signed.author, title: null, when: t.when, text: signed.text });
+      continue;
+    }
     const author = name !== undefined ? nameOf(blocks[name].text) : nameOf(t.author!);
     if (lines.length) comments.push({ author, title: title === undefined ? null : blocks[title].text, when: t.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
   }
