@@ -318,9 +318,11 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   // Where the first comment is signed and another has no name in its anchors, the short bare line right
   // above its time is its name ("سليمة" over "05 جويلية 2016"), if the comment before keeps some text.
   const signed = firstHasAuthor || metaCount > 0 || timeAt(groups[0][0])?.author != null;
+  // "time / عبدالسلام - مصراتة / text": the first comment's name under its time, the others' too
+  const nameUnderTime = groups[0].length === 2 && timeAt(groups[0][0]) !== null && !timeAt(groups[0][1]) && metaCount === 0;
   const unnamed = (g: number[]) => slots(g) === 0 && !hasAuthor(g) && !g.some((i) => timeAt(i)?.author);
   const nameAbove = (gi: number) => {
-    if (gi === 0 || !signed || !unnamed(groups[gi])) return false;
+    if (gi === 0 || !signed || nameUnderTime || !unnamed(groups[gi])) return false;
     const p = pos(groups[gi][0]) - 1;
     const prevEnd = pos(groups[gi - 1].at(-1)!);
     const b = blocks[items[p]];
@@ -390,7 +392,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     c.text = c.text.replace(TEXT_LABEL, '');
     if (c.text) { comments.push(c); texts.push(text); }
   }
-  namesUnderTimes(blocks, comments, texts, decide);
+  namesUnderTimes(blocks, comments, texts, nameUnderTime, decide);
   return comments;
 }
 
@@ -500,13 +502,14 @@ function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], p
 }
 
 /**
- * "time / name / text": where no comment found a name above its time and each (two at least) opens its
- * text with a bare name line, that line is the commenter's name.
+ * "time / name / text": where no comment found a name above its time (or the first found it under its time)
+ * and each other (two at least) opens its text with a bare name line, that line is the commenter's name.
  */
-function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
-  if (comments.length < 2 || comments.some((c) => c.author !== null)) return;
-  if (!texts.every((t) => t.length >= 2 && isNameLine(blocks[t[0]]))) return;
+function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], firstUnder: boolean, decide: (i: number, d: Decision) => void): void {
+  if (comments.length < 2 || comments.some((c, n) => c.author !== null && !(firstUnder && n === 0))) return;
+  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && isNameLine(blocks[t[0]])))) return;
   comments.forEach((c, n) => {
+    if (c.author !== null) return;
     const [first, ...rest] = texts[n];
     c.author = nameOf(blocks[first].text);
     c.text = rest.map((i) => blocks[i].text).join('\n\n');
