@@ -3,7 +3,7 @@
 // a page-title suffix, a byline prefix, a copyright owner. Evidence is resolved against the outlets table.
 import { foldedText, type Block } from '../blocks.ts';
 import { GENERIC_DOMAIN_LABELS, type Knowledge, type Outlet } from '../../knowledge/index.ts';
-import { foldText } from '../../lib/arabic.ts';
+import { foldText, wordCount } from '../../lib/arabic.ts';
 import { BREAKING_LABEL, looksLikeDomain, mentionsCopyright } from './features.ts';
 import { isRepeatOf } from './headline.ts';
 
@@ -16,7 +16,13 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
  * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
  * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
  */
-const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1 };
+const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1, followPrompt: 2, toldTo: 2 };
+/** "📲 تابعوا سمائل نيوز على واتساب": the site asking readers to follow it by name. */
+const FOLLOW_PROMPT = /^\P{L}*(?:تابعوا|تابعونا|تابع)\s+(?:(?:أخبار|اخبار|آخر\s+أخبار|صفحة|حساب|قناة)\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:على|عبر|في)\s/u;
+/** What a follow prompt names that is not the site: "على صفحتنا", "آخر الأخبار", "قناتنا". */
+const NOT_A_NAME = /(?:^|\s)(?:على|عبر|في|آخر|اخر|الأخبار|الاخبار|المستجدات|جديد|كل)(?:\s|$)|نا(?:\s|$)/;
+/** 'وقال مسؤول لـ"سمائل نيوز"', 'أكد لـ«الدانة»': a paper's own reporters are told things by name. */
+const QUOTED_NAME = /(لـ\s?)?["«“]([^"»”«“]{2,30})["»”]/g;
 
 // "عن رأي X" closing the line, X one to three words
 const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s\S+){0,2})\s*[.!]*$/;
@@ -57,9 +63,25 @@ function resolveDomain(host: string, k: Knowledge): Outlet | null {
 export function pickSource(blocks: Block[], outside: (i: number) => boolean, headline: number, byline: number, k: Knowledge): SourcePick {
   const votes: Vote[] = [];
   const prefixes = new Map<string, number>();
+  // names the text quotes ('ورصدت "الدانة"'), and those it says sources spoke to ('قال لـ"الدانة"')
+  const quoted = new Set<string>();
+  const told = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!outside(i)) continue;
+    if (!outside(i)) {
+      if (!/["«“]/.test(b.text)) continue;
+      for (const m of b.text.matchAll(QUOTED_NAME)) {
+        if (wordCount(m[2]) > MAX_OUTLET_WORDS) continue;
+        quoted.add(m[2].trim());
+        if (m[1]) told.add(m[2].trim());
+      }
+      continue;
+    }
+    const f = b.words <= 12 && b.text.includes('تابع') ? b.text.match(FOLLOW_PROMPT) : null;
+    if (f && !NOT_A_NAME.test(f[1])) {
+      const o = resolveName(f[1], k);
+      votes.push({ outlet: o, name: o?.name ?? f[1], domain: o?.domain ?? null, weight: W.followPrompt, why: `follow prompt names "${f[1]}"` });
+    }
     if (looksLikeDomain(b)) {
       const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
       if (isPlatform(host, k)) continue;
@@ -128,9 +150,14 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     const p = blocks[byline].text.match(PREFIX);
     const o = p ? resolveName(p[1], k) : null;
     if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.bylinePrefix, why: `byline names "${p![1]}"`, weak: o.nameIsPlace });
-    // "عمّان - المدار برس": a part of the byline named like an outlet (the last resort: it weighs least)
-    const named = (!o || o.nameIsPlace) && p ? [p[1], p[2].split('|')[0]].map((x) => x.trim()).find((x) => x.split(/\s+/).length <= MAX_OUTLET_WORDS && k.outletWordRe.test(foldText(x))) : undefined;
+    // "عمّان - المدار برس": a part of the byline named like an outlet, or as the text's sources speak to it
+    // ("الدوحة – الدانة" over 'ورصدت "الدانة"'; the last resort: it weighs least)
+    const named = (!o || o.nameIsPlace) && p ? [p[1], p[2].split('|')[0]].map((x) => x.trim()).find((x) => x.split(/\s+/).length <= MAX_OUTLET_WORDS && (k.outletWordRe.test(foldText(x)) || quoted.has(x))) : undefined;
     if (named) votes.push({ outlet: null, name: named, domain: null, weight: W.bylineOutlet, why: `byline names the outlet "${named}"` });
+  }
+  for (const name of told) {
+    const o = resolveName(name, k);
+    votes.push({ outlet: o, name: o?.name ?? name, domain: o?.domain ?? null, weight: W.toldTo, why: `the text quotes sources speaking to "${name}"`, weak: true });
   }
   // a copy of the headline with the site's name around it: the page title
   const headKey = headline >= 0 ? blocks[headline].key : '';
