@@ -68,10 +68,9 @@ const KNOWN_GAPS = new Set([
   // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a
   // schedule's lines under a subheading (pe02), a notice's verses (pf04); hard-wrapped pages: the deck's first
   // line taken for the headline (pg01); the date only in a hidden print copy (pg02); sources: the page title's
-  // "صحيفة" kept (pc06), a site named longer in the page title than in the outlets table (y11), a Latin
-  // logo name only (ph09)
+  // "صحيفة" kept (pc06), a site named longer in the page title than in the outlets table (y11)
   'pe02 body', 'pe07 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body',
-  'pg02 published', 'ph09 source', 'pc06 source', 'y11 source',
+  'pg02 published', 'pc06 source', 'y11 source',
   // rounds pi–pl: headlines: a page-title copy without quotes (pi04), a print-edition link over a correction
   // (pk08); dates: a widget's update stamp (pj07, pk12), a
   // page's "last updated" (pk07); comments: condolences (pk03), a count in words

@@ -147,10 +147,12 @@ function isMenuRow(text: string): boolean {
     const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
     return parts.length >= MIN_MENU_ROW_LINKS && parts.every((p) => p.split(/\s+/).length <= MAX_MENU_LINK_WORDS && !/[\d\u0660-\u0669:]/.test(p));
   }
-  // a breadcrumb: "الفتاوى > فقه المعاملات > البيوع", "أخبار › اقتصاد › أسواق"
-  return (text.includes(' > ') || text.includes(' › ') || text.includes(' » ')) && BREADCRUMB.test(text);
+  return isBreadcrumb(text);
 }
-const BREADCRUMB = /^[^>›»]{2,40}(?:\s[>›»]\s[^>›»]{2,30}){2,}$/;
+/** A breadcrumb: "الفتاوى > فقه المعاملات > البيوع", "أنت هنا: الرئيسية » أخبار محلية » (the title)". */
+export const isBreadcrumb = (text: string) => (text.includes(' > ') || text.includes(' › ') || text.includes(' » ')) && BREADCRUMB.test(text);
+// (the last crumb may be the article's own title, however long)
+const BREADCRUMB = /^[^>›»]{2,40}(?:\s[>›»]\s[^>›»]{2,30}){1,}\s[>›»]\s[^>›»]{2,250}$/;
 const MIN_MENU_ROW_LINKS = 4;
 const MAX_MENU_LINK_WORDS = 3;
 

@@ -204,7 +204,7 @@ function joinWrapped(blocks: Block[], pick: HeadlinePick | null): HeadlinePick |
 
 /** Where a page's title line sits: among its first blocks. */
 export const PAGE_TITLE_BLOCKS = 2;
-const TITLE_PART_SEPARATOR = /\s[|\-–—]\s|\s?\|\s?/;
+const TITLE_PART_SEPARATOR = /\s(?:[|\-–—«»]|::)\s|\s?\|\s?/;
 const MIN_TITLE_PART_WORDS = 4;
 
 /** Does a page title line (among the first blocks) hold this line with more around it? */

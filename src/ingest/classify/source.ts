@@ -16,7 +16,12 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
  * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
  * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
  */
-const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1, followPrompt: 2, toldTo: 2 };
+const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
+/** "شعار موقع ركلة حرة", "logo الفجر": a logo's alt text naming the site. */
+const LOGO_ALT = /^(?:شعار|لوغو|لوجو|logo)\s+(?:(?:موقع|صحيفة|جريدة|مجلة)\s+)?([^\d|:]{2,30})$/i;
+/** An e-mail address's domain. */
+const MAILBOX = /[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+const WEBMAIL = /^(?:gmail|yahoo|hotmail|outlook|live|aol|icloud|mail|ymail|msn|protonmail)\./i;
 /** "📲 تابعوا سمائل نيوز على واتساب": the site asking readers to follow it by name. */
 const FOLLOW_PROMPT = /^\P{L}*(?:تابعوا|تابعونا|تابع)\s+(?:(?:أخبار|اخبار|آخر\s+أخبار|صفحة|حساب|قناة)\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:على|عبر|في)\s/u;
 /** What a follow prompt names that is not the site: "على صفحتنا", "آخر الأخبار", "قناتنا". */
@@ -41,8 +46,9 @@ const OWNER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|مؤسسة|شر�
 const LINE_OF_BUSINESS = /\s+لل\S+.*$/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const DASH_OR_BAR = /[-–—|]/;
-const TITLE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,30})$/;
-const TITLE_PREFIX = /^([^-–—|]{2,30})\s[-–—|]\s/;
+// (WordPress themes separate with "«" or "»", old portals with "::")
+const TITLE_SUFFIX = /\s(?:[-–—|«»]|::)\s([^-–—|«»:]{2,30})$/;
+const TITLE_PREFIX = /^([^-–—|«»:]{2,30})\s(?:[-–—|«»]|::)\s/;
 
 function resolveName(raw: string, k: Knowledge): Outlet | null {
   return resolveKey(foldText(raw), k);
@@ -76,6 +82,18 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
         if (m[1]) told.add(m[2].trim());
       }
       continue;
+    }
+    // "شعار موقع ركلة حرة": the logo's alt text
+    const logo = b.words <= 6 ? b.text.match(LOGO_ALT) : null;
+    if (logo) {
+      const o = resolveName(logo[1], k);
+      votes.push({ outlet: o, name: o?.name ?? logo[1].trim(), domain: o?.domain ?? null, weight: W.nameLine, why: `logo "${b.text}"` });
+    }
+    // "للتواصل مع التحرير: info@example.ly": the site's own mailbox (not a webmail's)
+    const mail = b.words <= 10 && b.text.includes('@') ? b.text.match(MAILBOX) : null;
+    if (mail && !isPlatform(mail[1].toLowerCase(), k) && !WEBMAIL.test(mail[1])) {
+      const o = resolveDomain(mail[1], k);
+      votes.push({ outlet: o, name: o?.name ?? null, domain: o?.domain ?? mail[1].toLowerCase(), weight: W.mailbox, why: `mailbox "${b.text}"` });
     }
     const f = b.words <= 12 && b.text.includes('تابع') ? b.text.match(FOLLOW_PROMPT) : null;
     if (f && !NOT_A_NAME.test(f[1])) {
@@ -238,13 +256,18 @@ const YEARS = /[\d\u0660-\u0669]{4}/g;
 /** Arabic words, perhaps with a number in the name ("الحدث 24", "عربي 21"). */
 const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s[\d\u0660-\u0669]{1,3})?$/u;
 
+const MADE_BY = /بواسطة|تصميم|تطوير|برمجة|استضافة/;
+const QUOTE_MARKS = /["«»“”]/g;
+
 function readCopyrightOwner(text: string): string | null {
   const m = text.match(COPYRIGHT_OWNER);
   const named = m && (m[1] ? 'ا' + m[2] : m[2]);
   // ("محفوظة لجريدة اللبان - سلطنة عمان": the owner, then where it is)
   const parts = named ? named.split(/\s+[-–—|]\s+/) : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
   for (const part of parts) {
-    const name = part.replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
+    // ("يعمل بواسطة ووردبريس", "تصميم: …": who made the site, not whose it is)
+    if (MADE_BY.test(part)) continue;
+    const name = part.replace(QUOTE_MARKS, '').replace(LINE_OF_BUSINESS, '').trim().replace(OWNER_KIND, '');
     const words = name ? name.split(/\s+/).length : 0;
     // "حقوق النشر والتأليف": what the noise leaves of a longer phrase is no name
     if (words >= 1 && words <= 4 && OWNER_NAME.test(name) && !name.startsWith('وال')) return name;

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { opensWithDate } from './dates.ts';
-import { BREAKING_LABEL, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { BREAKING_LABEL, isBreadcrumb, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -81,8 +81,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     readersNote.push(note);
     const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b) || note;
     const h = commentHeader(b, k);
-    // ("عاجل: …" is a ticker's item, "فيديو | …" a video's title, however long)
-    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING_LABEL.test(b.text) && !VIDEO_TITLE.test(b.text));
+    // ("عاجل: …" is a ticker's item, "فيديو | …" a video's title, "أنت هنا: الرئيسية » …" a breadcrumb, however long)
+    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING_LABEL.test(b.text) && !VIDEO_TITLE.test(b.text) && !isBreadcrumb(b.text));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
