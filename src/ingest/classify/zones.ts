@@ -26,7 +26,8 @@ export interface Zones {
 }
 
 /** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
-interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number }
+/** `listed`: characters of the list items the run holds (they count for it only as the text above a box). */
+interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number; listed: number }
 export interface Box { start: number; end: number; whole: boolean }
 
 /**
@@ -94,10 +95,10 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const b = blocks[i];
     if (isBoundary[i]) { cur = null; continue; }
     // a list inside the text ("• صافي الربح: …") keeps the run going, however long
-    if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; continue; }
+    if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; cur.listed += b.text.length; continue; }
     // so do a table's rows and "label: value" lines right under a line announcing them ("… كالتالي:")
     // (a short announcing line may stand between the text and them)
-    if (cur && i - cur.end <= 2 && continuesList(b, blocks[i - 1]) && (i === cur.end + 1 || announces(blocks[i - 1]))) { cur.end = i; continue; }
+    if (cur && i - cur.end <= 2 && continuesList(b, blocks[i - 1]) && (i === cur.end + 1 || announces(blocks[i - 1]))) { cur.end = i; cur.listed += b.text.length; continue; }
     if (!prose[i]) continue;
     // (a prose line shorter than isProse's unpunctuated length is punctuated: no need to look again)
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
@@ -110,7 +111,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
       cur.lines++;
       cur.stamped += timed;
     } else {
-      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed };
+      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed, listed: 0 };
       runs.push(cur);
     }
   }
@@ -166,7 +167,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     return false;
   };
   for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
-    if (eligible[n].weight >= MIN_TEXT_ABOVE_BOX_CHARS) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
+    // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
+    if (eligible[n].weight + eligible[n].listed >= MIN_TEXT_ABOVE_BOX_CHARS) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
   }
   if (best && before && onlyShortLines(before.end + 1, best.start)) {
     boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
