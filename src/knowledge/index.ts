@@ -71,7 +71,8 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
     chromeContains: pick('chrome', 'contains'),
     chromeStart: pick('chrome', 'start'),
     chromeContainsRe: alternation(pick('chrome', 'contains'), '', ''),
-    chromeStartRe: alternation(pick('chrome', 'start'), '^', '(?: |$)'),
+    // (after an icon or a bullet: "📲 حمل تطبيق …", "» اقرأ أيضا")
+    chromeStartRe: alternation(pick('chrome', 'start'), '^(?:[^\\s\\u0600-\\u06FFa-z0-9]{1,4} ?)?', '(?: |$)'),
     bylineStart: new Set(pick('bylineMarker', 'start')),
     genericOwners: new Set(pick('sourceDisclaimer', 'genericOwners')),
     outletWordRe: alternation(pick('outletWords', 'contains'), '(?:^| )', '(?: |$)'),

@@ -38,7 +38,7 @@ const KNOWN_GAPS = new Set([
   // second copy of a twice-printed page (b05); a masthead repeated top and bottom on a mobile page (b06); a
   // player's and counters' emoji rows (b07); a comment that is one emoji (b10)
   'a05 body', 'a09 published', 'b05 updated',
-  'b06 headline', 'b06 source', 'b06 body', 'b07 body', 'b10 comments',
+  'b06 headline', 'b06 source', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
   // ninth session, rounds f, g, i: a stock quote card inside the text (f02); Libyan (Jamahiriya) month

@@ -202,6 +202,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     bodyEnd = after.end;
   }
 
+  // short closing sentences right under the text ("وحُرر محضر بالواقعة." / "وتولت النيابة العامة التحقيق.")
+  for (let n = 0; n < MAX_CLOSING_LINES && bodyEnd >= 0 && bodyEnd + 1 < (header < 0 ? blocks.length : header); n++) {
+    const b = blocks[bodyEnd + 1];
+    if (isBoundary[bodyEnd + 1] || prose[bodyEnd + 1] || !continuesText(b) || isChromePhrase(b, k)) break;
+    bodyEnd++;
+  }
   // no comments header: the site's word on readers' comments, just under the text, opens them
   let byNote = false;
   for (let i = bodyEnd + 1; header < 0 && bodyEnd >= 0 && i < blocks.length && i <= bodyEnd + MAX_BLOCKS_TO_READERS_NOTE; i++) {
@@ -216,6 +222,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
 
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
+const MAX_CLOSING_LINES = 3;
 
 /** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين". */
 const isStamp = (b: Block) => b.words <= 4 && STAMP.test(b.text);
