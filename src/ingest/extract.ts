@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { allChromeParts, AVATAR_ALT, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
@@ -548,6 +548,8 @@ const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 /** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
 const CREDIT_LINE = /^(?:عدسة|تصوير|(?:ال)?صورة)\s*:\s*\S[^.،]{0,40}$/;
 
+const MAX_STAMP_WORDS = 8;
+
 function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, headKey: string, k: Knowledge): Decision {
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
@@ -576,6 +578,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
     return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (image caption or alt text)' };
   }
   if (isChromePhrase(b, k) || isTicker(b)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a known chrome phrase inside the article' };
+  // ("تاريخ الإضافة: ١٦/٠٥/٢٠٢٢م" under the text: the page's stamp, not a row of the text's table)
+  if (b.words <= MAX_STAMP_WORDS && opensWithDateLabel(b)) return { label: 'chrome', rule: 'chrome/date-stamp', reason: 'a date line in the text area' };
   if (prev && continuesList(b, prev)) return { label: 'body', rule: 'body/list-row', reason: 'a table row or "label: value" line under the line announcing them' };
   if (isCaption(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
   // "حصن منيع!" may head a section; "وقال فلان:" and "… ضد" continue the text

@@ -95,6 +95,8 @@ export function mayBeLabelledDateLine(b: Block): boolean {
 /** A line opening with its date ("الخميس، ٢٢ أكتوبر ٢٠١٥ (٠١:٠٠ - بتوقيت غرينتش)", "نُشر يوم …"): a header line, however long. */
 export const opensWithDate = (b: Block) =>
   /[0-9\u0660-\u0669]/.test(b.text) && (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text) || GMT_OPENING.test(b.text));
+/** "تاريخ الإضافة: ١٦/٠٥/٢٠٢٢م": a line opening with a date label and its colon. */
+export const opensWithDateLabel = (b: Block) => /[0-9\u0660-\u0669]/.test(b.text) && DATE_LABEL_OPENING.test(b.text);
 /** "GMT 09:15 2013 الأحد ,17 آذار / مارس": a stamp opening with its time in GMT. */
 const GMT_OPENING = /^GMT\s+\d{1,2}:\d{2}/;
 /** "آخر تحديث: …", "تاريخ النشر: …", Joomla's "آخر تحديث ( … )": a date label and its colon or bracket opening the line. */
