@@ -11,6 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
+import { findDates } from '../dates/index.ts';
 import { allChromeParts, AVATAR_ALT, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
@@ -549,6 +550,14 @@ const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const CREDIT_LINE = /^(?:عدسة|تصوير|(?:ال)?صورة)\s*:\s*\S[^.،]{0,40}$/;
 
 const MAX_STAMP_WORDS = 8;
+/** A short line that is a day's date and nothing else ("15 أكتوبر 2023"). */
+function isCardDate(b: Block): boolean {
+  if (b.words > MAX_CARD_DATE_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return false;
+  const ds = findDates(b.text);
+  return ds.length > 0 && ds.every((d) => d.iso?.length === 10) && ds.reduce((n, d) => n + d.text.length, 0) >= b.text.trim().length * 0.8;
+}
+const MAX_CARD_DATE_WORDS = 6;
+const isCardTitle = (b: Block) => b.words >= 3 && b.words <= MAX_TITLE_WORDS && !endsLikeSentence(b) && !isProse(b);
 
 function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, headKey: string, k: Knowledge): Decision {
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
@@ -566,10 +575,13 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (isStandingNotice(b)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
   // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away
   if (hasPhotographerCredit(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
-  // "▲ متطوعون يعدون…", a short line over its credit ("عدسة: فلان"), or a sentence closed by a credit in
+  // "بعد كارثة درنة.. خبراء يطالبون …" / "15 أكتوبر 2023": a related story's card (its title and date) inside the text
+  // (a live blog's "الأحد 13 أكتوبر - 17:40" has its hour, a timeline's "آذار 2014" no day: neither is a card's)
+  if ((isCardDate(b) && prev && isCardTitle(prev)) || (isCardTitle(b) && next && isCardDate(next))) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s title and date inside the text' };
+  // "▲ متطوعون يعدون…", a caption-long line over its credit ("عدسة: فلان"), or a sentence closed by a credit in
   // brackets with the text going on under it (at the text's end such a credit is the wire's): the photo's caption
   if ((b.words <= MAX_CREDITED_CAPTION_WORDS && (CAPTION_MARK.test(b.text) || (next && isProse(next) && CREDITED_SENTENCE.test(b.text)))) ||
-    (next && b.words <= MAX_SUBHEADING_WORDS * 2 && !endsLikeSentence(b) && CREDIT_LINE.test(next.text))) {
+    (next && b.words <= MAX_SUBHEADING_WORDS * 2 && CREDIT_LINE.test(next.text))) {
     return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (a caption mark, or its credit under it)' };
   }
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
