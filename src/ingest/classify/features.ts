@@ -219,10 +219,12 @@ export const FIELD_BAR = /\s+\|\s+/;
 const TRAILING_COUNT = / [\d\u0660-\u0669]+$/;
 /** A row of two or more parts, each a chrome line or one opening with a chrome phrase, or a count. */
 const MIN_ROW_WITH_OWN_LINK = 3;
+const LABEL_COLON = /\s*[:：]\s*/;
 
 export function allChromeParts(text: string, k: Knowledge): boolean {
   if (!ROW_MARK.test(text)) return false;
-  const parts = text.split(ROW_SEPARATOR).filter(Boolean);
+  // ("شارك: فيسبوك | تويتر": the row's label before a colon is a part of its own)
+  const parts = text.split(ROW_SEPARATOR).flatMap((p) => p.split(LABEL_COLON)).filter(Boolean);
   if (parts.length < 2) return false;
   // a row of two known links or more may hold one of its own ("عن الموقع | اتصل بنا | أعلن معنا")
   let unknown = 0, labels = 0;
