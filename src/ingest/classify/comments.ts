@@ -159,6 +159,7 @@ const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
 /** "التعليق: …": a labelled form's label before the comment's text. */
 const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;
+const NAME_AND_CLOCK = /^([^()]*\p{L}[^()]*?)\s*\(\s*([\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)\s*\)$/iu;
 /** "نشرت بواسطة فلان" after a comment's date. */
 const POSTED_BY = /^(?:(?:نشرت?|نشر|أضيفت?|اضيفت?)\s+)?بواسطة\s*[:：]?\s*([^\d\u0660-\u0669]{2,40})$/;
 /** "قال:", "يقول:" closing a comment's header line after its date. */
@@ -192,6 +193,9 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
     }
     return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when, author: head || null } : null;
   }
+  // "سفيان (11:02)": a name and the hour in brackets
+  const clock = t.match(NAME_AND_CLOCK);
+  if (clock && clock[1].split(/\s+/).length <= MAX_NAME_WORDS) return { when: clock[2], author: clock[1] };
   // "رأي اليوم", "أخبار اليوم": a day word alone is a name, not a comment's time
   if (!/[\d\u0660-\u0669]/.test(t) && !/^(?:أمس|امس|الآن|الان|البارحة)/.test(t)) return null;
   const ds = findDates(t);
