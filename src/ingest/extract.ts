@@ -2,7 +2,7 @@
 // → body → comments → source → language. Pure: text in, record and per-block decisions out.
 import { franc } from 'franc';
 import { foldedText, splitBlocks, type Block } from './blocks.ts';
-import { arabicRatio, foldText } from '../lib/arabic.ts';
+import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
@@ -224,6 +224,16 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
         for (const [i, d] of held) decide(i, d);
       }
     } else if (z.commentCount !== 0) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+  } else if (z.bodyEnd >= 0) {
+    // no header at all: comments between the text and the comment form ("الإسم *"), if each carries a time and a name
+    const form = blocks.findIndex((b, i) => i > z.bodyEnd && i <= z.bodyEnd + MAX_UNHEADED_COMMENT_BLOCKS && isFormLabel(b));
+    const held: [number, Decision][] = [];
+    const found = form > z.bodyEnd + 1 ? parseComments(blocks, z.bodyEnd + 1, form, k, (i, d) => held.push([i, d])) : [];
+    // (a list of teasers is "title / date / excerpt": a name is shorter than a title and has no colon)
+    if (found.length && found.every((c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':'))) {
+      comments = found;
+      for (const [i, d] of held) decide(i, d);
+    }
   }
 
   // 6. Source, from evidence outside the article text and the comments.
@@ -550,6 +560,11 @@ const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const CREDIT_LINE = /^(?:عدسة|تصوير|(?:ال)?صورة)\s*:\s*\S[^.،]{0,40}$/;
 
 const MAX_STAMP_WORDS = 8;
+/** How far under the text a comment form may stand with unheaded comments above it. */
+const MAX_UNHEADED_COMMENT_BLOCKS = 40;
+/** A comment form's field label: "الإسم *", "تعليق *". */
+const MAX_UNHEADED_NAME_WORDS = 5;
+const isFormLabel = (b: Block) => b.words <= 4 && /\*\s*$/.test(b.text);
 /** A short line that is a day's date and nothing else ("15 أكتوبر 2023"). */
 function isCardDate(b: Block): boolean {
   if (b.words > MAX_CARD_DATE_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return false;

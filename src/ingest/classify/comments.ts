@@ -73,6 +73,10 @@ const REPLY_TO = /^[→⟶]\s*\S/;
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
 const MASKED_EMAIL = /^[\w.-]*\*+[\w.*-]*@[\w.-]+\.[a-z]{2,}$/i;
+/** "wahrantoday" twice: the site's logo and its alt text (a commenter's lowercase handle is printed once). */
+const SITE_TOKEN = /^[a-z]{5,}$/;
+const isLogoToken = (blocks: Block[], i: number) =>
+  SITE_TOKEN.test(blocks[i].text) && (blocks[i - 1]?.text === blocks[i].text || blocks[i + 1]?.text === blocks[i].text);
 /** A commenter's name is short; a longer head before a time is a sentence. */
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
@@ -258,7 +262,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
     } else {
