@@ -8,10 +8,9 @@ import type { Decision } from './classify/types.ts';
 import { findZones } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { findDates } from '../dates/index.ts';
 import { allChromeParts, AVATAR_ALT, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
@@ -566,12 +565,7 @@ const MAX_UNHEADED_COMMENT_BLOCKS = 40;
 const MAX_UNHEADED_NAME_WORDS = 5;
 const isFormLabel = (b: Block) => b.words <= 4 && /\*\s*$/.test(b.text);
 /** A short line that is a day's date and nothing else ("15 أكتوبر 2023"). */
-function isCardDate(b: Block): boolean {
-  if (b.words > MAX_CARD_DATE_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return false;
-  const ds = findDates(b.text);
-  return ds.length > 0 && ds.every((d) => d.iso?.length === 10) && ds.reduce((n, d) => n + d.text.length, 0) >= b.text.trim().length * 0.8;
-}
-const MAX_CARD_DATE_WORDS = 6;
+const isCardDate = (b: Block) => dateOnlyLine(b)?.every((d) => d.iso?.length === 10) ?? false;
 const isCardTitle = (b: Block) => b.words >= 3 && b.words <= MAX_TITLE_WORDS && !endsLikeSentence(b) && !isProse(b);
 
 function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, headKey: string, k: Knowledge): Decision {

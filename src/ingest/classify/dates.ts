@@ -95,6 +95,13 @@ export function mayBeLabelledDateLine(b: Block): boolean {
 /** A line opening with its date ("الخميس، ٢٢ أكتوبر ٢٠١٥ (٠١:٠٠ - بتوقيت غرينتش)", "نُشر يوم …"): a header line, however long. */
 export const opensWithDate = (b: Block) =>
   /[0-9\u0660-\u0669]/.test(b.text) && (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text) || GMT_OPENING.test(b.text));
+/** The dates of a short line that holds nothing else ("15 أكتوبر 2023", "05 فبراير 2018 - 11:55 ص"), or null. */
+export function dateOnlyLine(b: Block): FoundDate[] | null {
+  if (b.words > MAX_DATE_ONLY_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return null;
+  const ds = findDates(b.text);
+  return ds.length > 0 && ds.reduce((n, d) => n + d.text.length, 0) >= b.text.trim().length * 0.8 ? ds : null;
+}
+const MAX_DATE_ONLY_WORDS = 8;
 /** "تاريخ الإضافة: ١٦/٠٥/٢٠٢٢م": a line opening with a date label and its colon. */
 export const opensWithDateLabel = (b: Block) => /[0-9\u0660-\u0669]/.test(b.text) && DATE_LABEL_OPENING.test(b.text);
 /** "GMT 09:15 2013 الأحد ,17 آذار / مارس": a stamp opening with its time in GMT. */

@@ -2,7 +2,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
-import { opensWithDate } from './dates.ts';
+import { dateOnlyLine, opensWithDate } from './dates.ts';
 import { BREAKING_LABEL, isBreadcrumb, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
@@ -224,8 +224,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
 const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
 const MAX_CLOSING_LINES = 3;
 
-/** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين". */
-const isStamp = (b: Block) => b.words <= 4 && STAMP.test(b.text);
+/** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين", "05 فبراير 2018 - 11:55 ص". */
+const isStamp = (b: Block) => (b.words <= 4 && STAMP.test(b.text)) || (dateOnlyLine(b)?.some((d) => d.iso?.includes('T')) ?? false);
 const STAMP = /^(?:(?:منذ|قبل)\s+\S+(?:\s\S+)?|[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)$/i;
 const FEED_WEIGHT = 0.1;
 
