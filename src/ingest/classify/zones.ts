@@ -27,7 +27,7 @@ export interface Zones {
 
 /** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
 /** `listed`: characters of the list items the run holds (they count for it only as the text above a box). */
-interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number; listed: number }
+interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number; listed: number; titled: number }
 export interface Box { start: number; end: number; whole: boolean }
 
 /**
@@ -104,17 +104,30 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
     // (a line with its own time beside it is an item of a feed: "07:31 م" / sentence, sentence / "منذ 12 دقيقة")
     const timed: number = Number((i > 0 && isStamp(blocks[i - 1])) || (i + 1 < blocks.length && isStamp(blocks[i + 1])));
+    // (a line under its own short title: a teaser's excerpt, or a paragraph under its subheading)
+    const titled: number = Number(i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1]));
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
       cur.weight += weight;
       cur.lines++;
       cur.stamped += timed;
+      cur.titled += titled;
     } else {
-      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed, listed: 0 };
+      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed, listed: 0, titled };
       runs.push(cur);
     }
   }
+  // (a read-also or poll header, or a one-line link "اقرأ أيضا: عنوان", heads a box inside the text)
+  const inlineHeader = (i: number) => (sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]))) || isReadAlsoLink(blocks[i], k);
+  // a run right under a box's own header (a most-read list's summaries)
+  const headed = (r: Run) => {
+    for (let i = r.start - 1; i >= 0 && i >= r.start - MAX_HEADER_TO_ITEMS; i--) {
+      if (sectionEnd[i] && !inlineHeader(i)) return true;
+      if (prose[i]) return false;
+    }
+    return false;
+  };
   // A feed of timed items ("latest news", a live blog's other entries) is not the article, however long:
   // it weighs little when runs compete, so a one-paragraph article above it is still found.
   for (const r of runs) if (r.stamped >= 2 && r.stamped * 2 >= r.lines) r.weight *= FEED_WEIGHT;
@@ -131,13 +144,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
-  const best = eligible.reduce<Run | null>((a, r) => (!a || r.weight > a.weight ? r : a), null);
+  // (a run of titled lines under a box's own header, "أخبار ذات صلة" / title / excerpt …, weighs little as
+  // the article: other stories' summaries; it may still be text the article goes on with after the box)
+  const rank = (r: Run) => (r.titled * 2 >= r.lines && headed(r) ? r.weight * FEED_WEIGHT : r.weight);
+  const best = eligible.reduce<Run | null>((a, r) => (!a || rank(r) > rank(a) ? r : a), null);
   // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   const boxes: Box[] = [];
   // (under a read-also or poll header, its links, question and options may read like short sentences)
-  // (or a one-line link: "اقرأ أيضا: عنوان")
-  const inlineHeader = (i: number) => (sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]))) || isReadAlsoLink(blocks[i], k);
   // `anyBox`: the text resumes with "و…" after the box, so any box header will do (a most-read list, ads)
   const onlyShortLines = (from: number, to: number, anyBox = false) => {
     let headed = anyBox;
@@ -158,14 +172,6 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
   let before: Run | undefined;
-  // (not a run under a box's own header: a most-read list's summaries are not the text's first part)
-  const headed = (r: Run) => {
-    for (let i = r.start - 1; i >= 0 && i >= r.start - MAX_HEADER_TO_ITEMS; i--) {
-      if (sectionEnd[i] && !inlineHeader(i)) return true;
-      if (prose[i]) return false;
-    }
-    return false;
-  };
   for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
     // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
     if (eligible[n].weight + eligible[n].listed >= MIN_TEXT_ABOVE_BOX_CHARS) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
