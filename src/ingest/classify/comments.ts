@@ -73,6 +73,7 @@ const REPLY_TO = /^[→⟶]\s*\S/;
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
 const MASKED_EMAIL = /^[\w.-]*\*+[\w.*-]*@[\w.-]+\.[a-z]{2,}$/i;
+const nameWords = (head: string) => wordCount(nameOf(head).replace(/\s[-–—]\s/g, ' '));
 /** "wahrantoday" twice: the site's logo and its alt text (a commenter's lowercase handle is printed once). */
 const SITE_TOKEN = /^[a-z]{5,}$/;
 const isLogoToken = (blocks: Block[], i: number) =>
@@ -215,7 +216,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   if (by && by[1].split(/\s+/).length <= MAX_NAME_WORDS) return { when: t.slice(ds[0].index, last.index + last.text.length).trim(), author: by[1] };
   // "أبو علي في 3 يونيو، 2013 الساعة 5:12 م قال:": the verb closing the line after the date
   const closes = last.index + last.text.length >= t.length - 1 || SAYS_AFTER_DATE.test(after);
-  if (closes && head && head.split(/\s+/).length <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
+  // ("بواسطة: محمود عبد الغني - المنصورة في …": the label and the dash are not words of the name)
+  if (closes && head && nameWords(head) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
     // ("أبو علي | العراق | date": the name, then the commenter's place as a field of its own)
     return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
   }

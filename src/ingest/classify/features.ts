@@ -249,7 +249,8 @@ export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.k
  * word on what readers (or columnists) publish. The article's text never goes on past it.
  */
 export const isReadersDisclaimer = (b: Block) => b.words <= MAX_READERS_DISCLAIMER_WORDS && b.text.includes('تعبر') && READERS_DISCLAIMER.test(b.text);
-const READERS_DISCLAIMER = /(?:التعليقات|الآراء|الاراء|المقالات|المشاركات)\s+(?:المنشورة|الواردة|المنشوره)[^.]{0,60}\sتعبر\s/;
+// ("التعليقات تعبر عن رأي أصحابها …" too)
+const READERS_DISCLAIMER = /(?:التعليقات|الآراء|الاراء|المقالات|المشاركات)\s+(?:(?:المنشورة|الواردة|المنشوره)[^.]{0,60}\sتعبر\s|تعبر\s+عن\s+(?:رأي|راي|آراء|اراء)\s+(?:أصحابها|اصحابها|كتابها|كتّابها))/;
 const MAX_READERS_DISCLAIMER_WORDS = 30;
 /** A box's header inside the text ("اقرأ أيضا", "شارك في استطلاع الموقع"): the text may go on after the box. */
 export const isInlineBoxHeader = (b: Block, k: Knowledge) => hasKey(k.inlineBox, b.key) || (b.words <= 4 && startsWithAny(b.key, k.inlineBox));

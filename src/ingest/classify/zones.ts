@@ -38,6 +38,7 @@ const UNPUNCTUATED_WEIGHT = 1 / 3;
 
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
+const MIN_BRIEF_CHARS = 100;
 
 /** Between a headline and the text: a byline, a date line, a source line. */
 const MAX_HEADER_LINES = 3;
@@ -140,7 +141,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   let r = 0;
   for (let i = 0; i < blocks.length && header < 0; i++) {
     while (r < runs.length && runs[r].end < i) proseBefore = Math.max(proseBefore, runs[r++].chars);
-    const h = proseBefore >= MIN_ARTICLE_CHARS_BEFORE_COMMENTS ? headers[i] : null;
+    // (a one-sentence brief is enough when the site's note on comments follows the header)
+    const h = proseBefore >= MIN_ARTICLE_CHARS_BEFORE_COMMENTS || (proseBefore >= MIN_BRIEF_CHARS && readersNote[i + 1]) ? headers[i] : null;
     if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
