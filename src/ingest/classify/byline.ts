@@ -2,7 +2,7 @@
 // that a CMS glued in front of the first paragraph.
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { isChromePhrase } from './features.ts';
+import { isChromePhrase, opensWithChromePhrase } from './features.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
 
 /** Bylines are short; a longer line with a dash is a sentence or a teaser. */
@@ -103,7 +103,7 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
     if (taken.has(i)) continue;
     const hit = looksLikeByline(blocks[i], k);
     if (hit) return { index: i, text: blocks[i].text, rule: hit.rule, reason: hit.reason };
-    if (i - from < PLACE_COLON_NAME_REACH && isPlaceColonName(blocks[i])) {
+    if (i - from < PLACE_COLON_NAME_REACH && isPlaceColonName(blocks[i]) && !opensWithChromePhrase(blocks[i], k)) {
       return { index: i, text: blocks[i].text, rule: 'byline/place-colon-name', reason: 'a place and a name under the headline' };
     }
   }

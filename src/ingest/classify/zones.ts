@@ -83,8 +83,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     readersNote.push(note);
     const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b) || note;
     const h = commentHeader(b, k);
-    // ("عاجل: …" is a ticker's item, "فيديو | …" a video's title, "أنت هنا: الرئيسية » …" a breadcrumb, however long)
-    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING_LABEL.test(b.text) && !VIDEO_TITLE.test(b.text) && !isBreadcrumb(b.text));
+    // ("عاجل: …" and "17:38 | بروكسل (أ ف ب) - …" are a ticker's items, "فيديو | …" a video's title,
+    // "أنت هنا: الرئيسية » …" a breadcrumb, however long)
+    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING_LABEL.test(b.text) && !VIDEO_TITLE.test(b.text) && !isBreadcrumb(b.text) && !CLOCK_BAR.test(b.text));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
@@ -230,6 +231,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
 
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
+const CLOCK_BAR = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}\s*\|/;
 const MAX_CLOSING_LINES = 3;
 
 /** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين", "05 فبراير 2018 - 11:55 ص". */
