@@ -39,6 +39,7 @@ const UNPUNCTUATED_WEIGHT = 1 / 3;
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
 const MIN_BRIEF_CHARS = 100;
+const MIN_PHOTO_STORY_CAPTIONS = 3;
 
 /** Between a headline and the text: a byline, a date line, a source line. */
 const MAX_HEADER_LINES = 3;
@@ -119,6 +120,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
       cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed, listed: 0, titled };
       runs.push(cur);
     }
+  }
+  // A photo story: with no text around them, the captions under the slides' counters are its text.
+  if (!runs.some((r) => r.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS)) {
+    const captions = blocks.filter((b, i) => i > 0 && counter[i - 1] && isProse(b));
+    const chars = captions.reduce((n, b) => n + b.text.length, 0);
+    if (captions.length >= MIN_PHOTO_STORY_CAPTIONS) runs.push({ start: captions[0].index, end: captions.at(-1)!.index, chars, weight: chars, lines: captions.length, stamped: 0, listed: 0, titled: 0 });
   }
   // (a read-also or poll header, or a one-line link "اقرأ أيضا: عنوان", heads a box inside the text)
   const inlineHeader = (i: number) => (sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]))) || isReadAlsoLink(blocks[i], k);
