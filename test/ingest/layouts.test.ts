@@ -1,4 +1,4 @@
-// Invented pages (590, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (602, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -93,14 +93,15 @@ const KNOWN_GAPS = new Set([
   // "المصدر:" (qc10), a network's name in the copyright (qh03), names printed only once (qk01, qk03, qk06,
   // qk08); body: a match widget (qb09), a league table (qc12), an author's bio (qe11), a web story's slides
   // (qk01), an e-mail's footer (qk06), interview teasers (ql01), a quote box's label (ql04), gallery captions
-  // (ql09), a profile box's title (ql11)
+  // (ql09), a profile box's title (ql11); a wire digest with one brief expanded and its date in the digest's
+  // header (qj07)
   'qa11 comments', 'qb01 comments', 'qb02 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qb10 headline', 'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body', 'qg02 comments', 'qg10 comments', 'qh03 source', 'qh07 comments',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments', 'qi05 comments', 'qi06 comments',
   'qi08 comments', 'qi10 comments', 'qi11 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 headline', 'qk10 updated', 'qk11 headline',
-  'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body',
+  'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
 ]);
 
 for (const gold of golds) {
