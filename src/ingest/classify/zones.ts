@@ -193,11 +193,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   let bodyEnd = best?.end ?? -1;
   // "headline / byline / date / text": a title long enough to pass for prose, over the header's short lines
   // (one with a date) and then the text, is the headline, not the text's first line
+  // (or two such titles, the page's doubled title over a longer H1)
+  const titleLong = (b: Block) => !isPunctuated(b) && b.words <= MAX_TITLE_WORDS;
   const first = blocks[bodyStart];
-  if (first && !isPunctuated(first) && first.words <= MAX_TITLE_WORDS) {
+  if (first && titleLong(first)) {
     let j = bodyStart + 1;
-    while (j < bodyEnd && j - bodyStart <= MAX_HEADER_LINES && !prose[j]) j++;
-    const header = blocks.slice(bodyStart + 1, j);
+    while (j < bodyEnd && j - bodyStart <= MAX_HEADER_LINES && (!prose[j] || titleLong(blocks[j]))) j++;
+    const header = blocks.slice(bodyStart + 1, j).filter((b) => !prose[b.index]);
     if (header.length && prose[j] && header.every((b) => b.words <= MAX_HEADER_LINE_WORDS) && header.some((b) => /[\d\u0660-\u0669]/.test(b.text))) bodyStart = j;
   }
   // The text may also go on after a small read-also box (its header and a link or two) or a gallery; a
