@@ -16,7 +16,7 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
  * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
  * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
  */
-const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
+const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, parentCopyright: 1, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
 /** "شعار موقع ركلة حرة", "logo الفجر": a logo's alt text naming the site. */
 const LOGO_ALT = /^(?:شعار|لوغو|لوجو|logo)\s+(?:(?:موقع|صحيفة|جريدة|مجلة)\s+)?([^\d|:]{2,30})$/i;
 /** An e-mail address's domain. */
@@ -34,6 +34,7 @@ const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s
 // "محفوظة للنيل": the preposition ل before "ال" drops the alef (ل + النيل), restored below; a name that
 // itself starts with ل ("للبنان") reads wrong this way, but outlets' names open with "ال" far more often
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لقناة|لـ|(ل)(?=ل)|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
+const PARENT_OWNER = /(?:محفوظة|محفوظه)\s+ل(?:مجموعة|شركة|مؤسسة)/;
 /** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
 const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2}|1[34]\d\d\s*هـ?)(?![\d\u0660-\u0669])|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
@@ -133,7 +134,9 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const owner = copyrightOwner(b.text);
       if (owner) {
         const o = resolveName(owner, k);
-        votes.push({ outlet: o, name: o?.name ?? owner, domain: o?.domain ?? null, weight: W.copyright, why: `copyright owner "${owner}"` });
+        // (a group or company owning the site is its parent: "محفوظة لمجموعة المدن اليوم الإعلامية")
+        const parent = PARENT_OWNER.test(b.text);
+        votes.push({ outlet: o, name: o?.name ?? owner, domain: o?.domain ?? null, weight: parent ? W.parentCopyright : W.copyright, why: `copyright owner "${owner}"` });
       }
       const host = b.text.match(INLINE_DOMAIN)?.[1].toLowerCase();
       if (host && !isPlatform(host, k)) {
