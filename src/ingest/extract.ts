@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, AVATAR_ALT, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -222,7 +222,17 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
         comments = found;
         for (const [i, d] of held) decide(i, d);
       }
-    } else if (z.commentCount !== 0) comments = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, decide);
+    } else if (z.commentCount !== 0) {
+      // a second section under the first ("التعليقات على فيسبوك" under the site's own form) is read on its own
+      let from = z.commentHeader + 1;
+      for (let i = from; i < z.commentEnd; i++) {
+        if (!commentHeader(blocks[i], k)) continue;
+        decide(i, { label: 'comment-header', rule: 'comment/header', reason: 'opens another section of reader comments' });
+        if (i > from) comments.push(...parseComments(blocks, from, i, k, decide));
+        from = i + 1;
+      }
+      comments.push(...parseComments(blocks, from, z.commentEnd, k, decide));
+    }
   } else if (z.bodyEnd >= 0) {
     // no header at all: comments between the text and the comment form ("الإسم *"), if each carries a time and a name
     const form = blocks.findIndex((b, i) => i > z.bodyEnd && i <= z.bodyEnd + MAX_UNHEADED_COMMENT_BLOCKS && isFormLabel(b));

@@ -546,7 +546,7 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
     const c: ParsedComment = { author: named ? nameOf(name) : null, title: null, when: rowTimes.get(row)!, text: '' };
     if (named) decide(seg.shift()!, { label: 'comment-author', rule: 'comment/name-above-text', reason: 'the short line opening a comment whose time is in the row under it' });
     // the profile line under a name ("جامعة الخرطوم"), when the comment's text follows it
-    if (named && seg.length > 1 && isNameLine(blocks[seg[0]]) && seg.slice(1).some((i) => isProse(blocks[i]))) {
+    if (named && seg.length > 1 && isProfileLine(blocks[seg[0]]) && seg.slice(1).some((i) => isProse(blocks[i]) || endsLikeSentence(blocks[i]) || wordCount(blocks[i].text) > MAX_PROFILE_WORDS)) {
       decide(seg.shift()!, { label: 'chrome', rule: 'chrome/commenter-profile', reason: 'the profile line between a commenter\'s name and the text' });
     }
     for (const i of seg) decide(i, { label: 'comment-text', rule: 'comment/text-above-row', reason: 'text above a like/reply row with a time' });
@@ -556,6 +556,11 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
   return comments;
 }
 
+/** The profile the plugin prints under a name: a place ("الطريق الجديدة، بيروت"), "يعمل لدى …", "درس في …". */
+const isProfileLine = (b: Block) => isNameLine(b) || (b.words <= MAX_PROFILE_WORDS && (PROFILE.test(b.text) || PLACE_PAIR.test(b.text)));
+const PROFILE = /^(?:يعمل|تعمل|عمل|عملت|درس|درست|يدرس|تدرس|يعيش|تعيش|يقيم|تقيم|مقيم|مقيمة|ذهب|ذهبت|works|worked|studied|studies|lives|went)\s/i;
+const PLACE_PAIR = /^[^\d\u0660-\u0669.!؟?،,]+[،,]\s*[^\d\u0660-\u0669.!؟?،,]+$/;
+const MAX_PROFILE_WORDS = 6;
 /** A commenter's name standing alone: a few words, no punctuation or digits. */
 const isNameLine = (b: Block) => b.words <= MAX_PAIRED_NAME_WORDS && b.arabic >= 0.8 && !/[.،,:؛!؟?\d\u0660-\u0669]/.test(b.text);
 const MAX_PAIRED_NAME_WORDS = 3;
