@@ -83,7 +83,7 @@ const KNOWN_GAPS = new Set([
   'pl01 body', 'pl02 body', 'pl03 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body', 'pl09 body',
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
-  // row (qb01), titles on the number line (qi02, qg02), multi-paragraph comments (qi05), replies' headers
+  // row (qb01), titles on the number line (qi02, qg02), replies' headers
   // (qi08), signatures under the text (qd06), a commenter's handle (qh09), a comment with no title line (qh07);
   // dates: a wire dateline with no year (qb07), "منذ ساعتين" under a crawl-day banner (qb08), a photo caption's
   // date (qk09), a rates table's update stamp (qk10); headlines: a two-word title over its deck (qe09), a share
@@ -96,7 +96,7 @@ const KNOWN_GAPS = new Set([
   'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qb10 headline', 'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body', 'qg02 comments', 'qh07 comments',
-  'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments', 'qi05 comments',
+  'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
   'qi08 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 headline', 'qk10 updated', 'qk11 headline',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',

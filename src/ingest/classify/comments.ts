@@ -162,6 +162,8 @@ function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledg
 const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 /** "+1 #1 ", "0 #2 ": a comment's vote count and number before its name. */
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
+/** "التعليق رقم 1 | ": the comment's label and number before its name. */
+const NUMBERED_LABEL = /^(?:التعليق|تعليق|الرد|رد)\s*(?:رقم\s*)?[\d\u0660-\u0669]+\s*[|:：\-–]?\s*/;
 /** "التعليق: …": a labelled form's label before the comment's text. */
 const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;
 const NAME_AND_CLOCK = /^([^()]*\p{L}[^()]*?)\s*\(\s*([\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)\s*\)$/iu;
@@ -209,7 +211,7 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const last = ds[ds.length - 1];
   // ("الاسم: سالم | التاريخ: 15/04/2010": the date's own label is not part of the name)
   // ("+1 #1 سالم المغربي 2012-07-09 16:22": a vote count and the comment's number before it)
-  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
+  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(NUMBERED_LABEL, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
   const after = t.slice(last.index + last.text.length).trim();
   // "… DATE نشرت بواسطة أبو محمد": the name after the date, behind its label
   const by = after.match(POSTED_BY);
