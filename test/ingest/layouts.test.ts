@@ -25,10 +25,9 @@ const KNOWN_GAPS = new Set([
   'r11 published', 'r11 hijri',
   // a forum thread's replies: no comments header opens them (u03)
   'u03 comments',
-  // round 7: a video's duration and teaser (w03);
-  // comments with a title line after the time (w06); a print date above the online date (x03: which is the
+  // round 7: a video's duration and teaser (w03); a print date above the online date (x03: which is the
   // publication is a judgement)
-  'w03 body', 'w06 comments', 'x03 published',
+  'w03 body', 'x03 published',
   // round 8: comments whose lines come in other orders: title / name /
   // city / time (y09), a lone emoji (z05), a quoted reply (z06), a name under the time
   // in only some comments (z09)
@@ -83,19 +82,19 @@ const KNOWN_GAPS = new Set([
   'pl01 body', 'pl02 body', 'pl03 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body', 'pl09 body',
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
-  // row (qb01), titles on the number line (qi02, qg02), replies' headers
-  // (qi08), signatures under the text (qd06), a commenter's handle (qh09), a comment with no title line (qh07);
-  // dates: a wire dateline with no year (qb07), "منذ ساعتين" under a crawl-day banner (qb08), a photo caption's
-  // date (qk09), a rates table's update stamp (qk10); headlines: a two-word title over its deck (qe09), a share
-  // bar (qb10), an SEO page title (qh10), an info card's field (qk03), a rates table (qk10), "تم نسخ الرابط"
-  // (qk11), title and deck swapped (qc02, qc07, qi02); sources: an aggregator's original outlet (qc03), the
-  // page's own address as "المصدر:" (qc10), names printed only once (qk01, qk03, qk06, qk08); body: a match
-  // widget (qb09), a league table (qc12), an author's bio (qe11), a web story's slides (qk01), an e-mail's
-  // footer (qk06), interview teasers (ql01), a quote box's label (ql04), gallery captions (ql09), a profile
-  // box's title (ql11); a wire digest with one brief expanded and its date in the digest's header (qj07)
+  // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
+  // text (qd06), a commenter's handle (qh09), a comment with no title line (qh07); dates: a wire dateline with
+  // no year (qb07), "منذ ساعتين" under a crawl-day banner (qb08), a photo caption's date (qk09), a rates table's
+  // update stamp (qk10); headlines: a two-word title over its deck (qe09), a share bar (qb10), an SEO page title
+  // (qh10), an info card's field (qk03), a rates table (qk10), "تم نسخ الرابط" (qk11), title and deck swapped
+  // (qc02, qc07, qi02); sources: an aggregator's original outlet (qc03), the page's own address as "المصدر:"
+  // (qc10), names printed only once (qk01, qk03, qk06, qk08); body: a match widget (qb09), a league table
+  // (qc12), an author's bio (qe11), a web story's slides (qk01), an e-mail's footer (qk06), interview teasers
+  // (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire digest
+  // with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qb10 headline', 'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
-  'qe09 headline', 'qe11 body', 'qg02 comments', 'qh07 comments',
+  'qe09 headline', 'qe11 body', 'qh07 comments',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
   'qi08 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 headline', 'qk10 updated', 'qk11 headline',

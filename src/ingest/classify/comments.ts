@@ -162,6 +162,8 @@ function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledg
 const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 /** "+1 #1 ", "0 #2 ": a comment's vote count and number before its name. */
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
+/** "1 - ساهر للجباية فقط": a comment's number and its title. */
+const NUMBERED_TITLE = /^[\d\u0660-\u0669]{1,3}\s*[-–.)]\s+\S/;
 /** "التعليق رقم 1 | ": the comment's label and number before its name. */
 const NUMBERED_LABEL = /^(?:التعليق|تعليق|الرد|رد)\s*(?:رقم\s*)?[\d\u0660-\u0669]+\s*[|:：\-–]?\s*/;
 /** "التعليق: …": a labelled form's label before the comment's text. */
@@ -281,7 +283,17 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     if (!times.has(i)) times.set(i, timeOf(blocks[i]));
     return times.get(i)!;
   };
-  const anchorKind = (i: number) => (timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
+  // "1 - ساهر للجباية فقط" / "أبو نواف" / time: a numbered title over the name line over the time
+  const numberedTitles = new Set<number>();
+  const namesUnderTitles = new Set<number>();
+  for (let p = 0; p + 2 < items.length; p++) {
+    const [a, m, t] = [items[p], items[p + 1], items[p + 2]];
+    if (NUMBERED_TITLE.test(blocks[a].text) && isSignatureName(blocks[m]) && !authorDash(blocks[m]) && timeAt(t) && !timeAt(t)!.author) {
+      numberedTitles.add(a);
+      namesUnderTitles.add(m);
+    }
+  }
+  const anchorKind = (i: number) => (numberedTitles.has(i) ? null : namesUnderTitles.has(i) ? 'author' : timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
   if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
   if (!anchors.length && namesAndTexts(blocks, items)) return pairedComments(blocks, items, decide);
@@ -368,7 +380,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
         decide(i, { label: 'comment-time', rule: t.author ? 'comment/name-and-time' : 'comment/time-line', reason: 'a date or age next to a comment' });
         continue;
       }
-      const a = authorDash(blocks[i])!;
+      const a = authorDash(blocks[i]) ?? { author: nameOf(blocks[i].text), rest: '' };
       c.author = a.author;
       if (a.rest) c.when = a.rest;
       decide(i, { label: 'comment-author', rule: 'comment/author-dash', reason: 'a short name ending with a dash' });
@@ -396,7 +408,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     }
     if (meta.length) {
       const ti = meta[meta.length - 1];
-      c.title = blocks[ti].text;
+      c.title = blocks[ti].text.replace(COMMENT_NUMBER, '') || null;
       decide(ti, { label: 'comment-title', rule: 'comment/title-before-author', reason: 'a short line above the commenter' });
     }
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
@@ -405,6 +417,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     if (c.text) { comments.push(c); texts.push(text); }
   }
   namesUnderTimes(blocks, comments, texts, nameUnderTime, decide);
+  titlesUnderTimes(blocks, comments, texts, decide);
   return comments;
 }
 
@@ -526,6 +539,22 @@ function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: numb
     c.author = nameOf(blocks[first].text);
     c.text = rest.map((i) => blocks[i].text).join('\n\n');
     decide(first, { label: 'comment-author', rule: 'comment/name-under-time', reason: 'every comment opens with a bare name under its time' });
+  });
+}
+
+/**
+ * "name / time / title / text": where every comment (two at least) has a name and no title, and opens its
+ * text with a short line that ends no sentence, that line is its title.
+ */
+function titlesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
+  if (comments.length < 2 || comments.some((c) => c.author === null || c.title !== null)) return;
+  const titled = (t: number[]) => t.length >= 2 && blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && !endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]]);
+  if (!texts.every(titled)) return;
+  comments.forEach((c, n) => {
+    const [first, ...rest] = texts[n];
+    c.title = blocks[first].text;
+    c.text = rest.map((i) => blocks[i].text).join('\n\n');
+    decide(first, { label: 'comment-title', rule: 'comment/title-under-time', reason: 'every comment opens its text with a short title line' });
   });
 }
 
