@@ -56,14 +56,14 @@ const KNOWN_GAPS = new Set([
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',
   // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09),
-  // titles on some comments only (o01), the date under the text with a notice between comments (o11)
-  'n01 comments', 'n04 comments', 'n09 comments', 'o01 comments', 'o11 comments',
-  // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a flag's alt text
-  // (pd03), a highlighted comment repeated (pd05); a video with its duration inside the text (pb10), a video
+  // the date under the text with a notice between comments (o11)
+  'n01 comments', 'n04 comments', 'n09 comments', 'o11 comments',
+  // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a highlighted comment
+  // repeated (pd05); a video with its duration inside the text (pb10), a video
   // teaser under it (pb07)
   'pa11 comments',
   'pb07 body', 'pb10 body',
-  'pd03 comments', 'pd05 comments',
+  'pd05 comments',
   // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a
   // schedule's lines under a subheading (pe02), a notice's verses (pf04); hard-wrapped pages: the deck's first
   // line taken for the headline (pg01); the date only in a hidden print copy (pg02); sources: the page title's
@@ -83,7 +83,7 @@ const KNOWN_GAPS = new Set([
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
-  // text (qd06), a commenter's handle (qh09), a comment with no title line (qh07); dates: a wire dateline with
+  // text (qd06), a commenter's handle (qh09); dates: a wire dateline with
   // no year (qb07), "منذ ساعتين" under a crawl-day banner (qb08), a photo caption's date (qk09), a rates table's
   // update stamp (qk10); headlines: a two-word title over its deck (qe09), a share bar (qb10), an SEO page title
   // (qh10), an info card's field (qk03), a rates table (qk10), "تم نسخ الرابط" (qk11), title and deck swapped
@@ -94,7 +94,7 @@ const KNOWN_GAPS = new Set([
   // with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qb10 headline', 'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
-  'qe09 headline', 'qe11 body', 'qh07 comments',
+  'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
   'qi08 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 headline', 'qk10 updated', 'qk11 headline',

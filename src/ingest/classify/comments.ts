@@ -360,14 +360,21 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     return p > pos(groups[gi - 1].at(-1)!) + 1 && isNameLine(blocks[items[p]]) ? 1 : 0;
   };
   const metaAt = (gi: number) => (gi > 0 && afterWidget.has(groups[gi][0]) ? nameOverWidget(gi) : slots(groups[gi]) + extra[gi]);
+  // (never all of the comment before's lines when the first reads as its text: it keeps that one)
+  const metaFor = (gi: number) => {
+    if (gi === 0) return metaAt(gi);
+    const first = pos(groups[gi - 1].at(-1)!) + 1;
+    const texty = first < pos(groups[gi][0]) && (isProse(blocks[items[first]]) || endsLikeSentence(blocks[items[first]]));
+    return texty ? Math.min(metaAt(gi), Math.max(0, pos(groups[gi][0]) - first - 1)) : metaAt(gi);
+  };
   const comments: ParsedComment[] = [];
   const texts: number[][] = []; // each comment's text lines
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
     const gStart = pos(g[0]);
     const gEnd = pos(g[g.length - 1]);
-    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaAt(gi + 1) : items.length;
-    const meta = items.slice(Math.max(0, gStart - metaAt(gi)), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
+    const nextStart = gi + 1 < groups.length ? pos(groups[gi + 1][0]) - metaFor(gi + 1) : items.length;
+    const meta = items.slice(Math.max(0, gStart - metaFor(gi)), gStart).filter((i) => blocks[i].words <= MAX_META_WORDS);
     const following = items.slice(gEnd + 1, Math.max(gEnd + 1, nextStart));
     const cut = following.findIndex((i, n) => n > 0 && afterWidget.has(i));
     const text = cut > 0 ? following.slice(0, cut) : following;
