@@ -34,7 +34,7 @@ const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s*:?\s
 /** "ليلى <https://…>", "ليلى (www.example.com)": the commenter's site after the name. */
 const LINKED_SITE = /\s*[<(](?:https?:\/\/|www\.)[^>)]*[>)]\s*$/;
 /** A reply's mark before the name: "↳ رد من: فلان". */
-const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
+const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|(?:تعليق\s+)?بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
 /** "رامي → ليال": the commenter, then whom the reply is to. */
 const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
@@ -88,9 +88,9 @@ const MAX_FIELDS = 4;
 
 /** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", or another ("الدولة: …": neither name nor title). */
 type Field = { kind: 'title' | 'name' | 'other'; value: string };
-const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|بواسطة|المرسل|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
+const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|الكاتب|بواسطة|المرسل|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
 const FIELD_KIND: Record<string, Field['kind']> = {
-  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'بواسطة': 'name', 'المرسل': 'name',
+  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'الكاتب': 'name', 'بواسطة': 'name', 'المرسل': 'name',
   'الدولة': 'other', 'البلد': 'other', 'المدينة': 'other',
 };
 /** Any other short "label: value" over a comment ("يشجع: الزوراء"): a field, neither name nor title. */
@@ -164,8 +164,9 @@ const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
 /** "1 - ساهر للجباية فقط": a comment's number and its title. */
 const NUMBERED_TITLE = /^[\d\u0660-\u0669]{1,3}\s*[-–.)]\s+\S/;
-/** "التعليق رقم 1 | ": the comment's label and number before its name. */
-const NUMBERED_LABEL = /^(?:التعليق|تعليق|الرد|رد)\s*(?:رقم\s*)?[\d\u0660-\u0669]+\s*[|:：\-–]?\s*/;
+/** "التعليق رقم 1 | ", "(1) ", "2) ": the comment's label and number before its name. */
+const NUMBERED_LABEL = /^(?:(?:التعليق|تعليق|الرد|رد)\s*(?:رقم\s*)?[\d\u0660-\u0669]+\s*[|:：\-–]?\s*|\(\s*[\d\u0660-\u0669]{1,3}\s*\)\s*|[\d\u0660-\u0669]{1,3}\s*[).]\s+)/;
+const LEADING_DATE_LABEL = /^(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ)\s*[:：]\s*/;
 /** "التعليق: …": a labelled form's label before the comment's text. */
 const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;
 const NAME_AND_CLOCK = /^([^()]*\p{L}[^()]*?)\s*\(\s*([\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)\s*\)$/iu;
@@ -226,7 +227,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
     return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
   }
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
-  if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t, author: null };
+  // ("التاريخ: 05/12/2010 13:02": the date without its label)
+  if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t.replace(LEADING_DATE_LABEL, ''), author: null };
   return null;
 }
 
