@@ -256,6 +256,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const afterWidget = new Set<number>();
   let widget = false;
   let quoting = false;
+  /** items right under a comment's number on its own line ("1", "#2") */
+  const numbered = new Set<number>();
+  let numberedNext = false;
   const rowTimes = trailingRowTimes(blocks, from, to, k);
   for (let i = from; i < to; i++) {
     const b = blocks[i];
@@ -273,10 +276,13 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     if (rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
+      numberedNext = (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text);
     } else {
       items.push(i);
       if (widget) afterWidget.add(i);
+      if (numberedNext) numbered.add(i);
       widget = false;
+      numberedNext = false;
     }
   }
   // each item's time is read once (the date reader is the costly part) and used again below
@@ -299,6 +305,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const anchors = items.filter((i) => anchorKind(i) !== null);
   if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
   if (!anchors.length && namesAndTexts(blocks, items)) return pairedComments(blocks, items, decide);
+  if (!anchors.length && numbered.size >= 2 && numbered.has(items[0])) return numberedComments(blocks, items, numbered, afterWidget, decide);
   if (!anchors.length) {
     // no structure: every prose block is an anonymous comment, or, when each opens with a name and a
     // colon ("سالم المنصوري: خطوة ممتازة …"), that commenter's
@@ -601,6 +608,29 @@ const isProfileLine = (b: Block) => isNameLine(b) || (b.words <= MAX_PROFILE_WOR
 const PROFILE = /^(?:يعمل|تعمل|عمل|عملت|درس|درست|يدرس|تدرس|يعيش|تعيش|يقيم|تقيم|مقيم|مقيمة|ذهب|ذهبت|works|worked|studied|studies|lives|went)\s/i;
 const PLACE_PAIR = /^[^\d\u0660-\u0669.!؟?،,]+[،,]\s*[^\d\u0660-\u0669.!؟?،,]+$/;
 const MAX_PROFILE_WORDS = 6;
+/**
+ * Comments with no times, each under its number ("1" / name / [title] / text): the number opens a comment,
+ * its first line is the name when more follow, a short line over a longer one the title.
+ */
+function numberedComments(blocks: Block[], items: number[], numbered: Set<number>, afterWidget: Set<number>, decide: (i: number, d: Decision) => void): ParsedComment[] {
+  const comments: ParsedComment[] = [];
+  for (let p = 0; p < items.length;) {
+    const seg = [items[p++]];
+    // (a widget ends it: the form's labels after the last comment are nobody's)
+    while (p < items.length && !numbered.has(items[p]) && !afterWidget.has(items[p])) seg.push(items[p++]);
+    while (p < items.length && !numbered.has(items[p])) p++;
+    const named = seg.length >= 2 && isSignatureName(blocks[seg[0]]) && !isProse(blocks[seg[0]]);
+    const name = named ? seg.shift()! : undefined;
+    const titled = seg.length >= 2 && blocks[seg[0]].words <= MAX_COMMENT_TITLE_WORDS && blocks[seg[1]].words > blocks[seg[0]].words;
+    const title = titled ? seg.shift()! : undefined;
+    if (name !== undefined) decide(name, { label: 'comment-author', rule: 'comment/name-under-number', reason: 'the first line under a comment\'s number' });
+    if (title !== undefined) decide(title, { label: 'comment-title', rule: 'comment/title-under-name', reason: 'a short line over the comment\'s text' });
+    for (const i of seg) decide(i, { label: 'comment-text', rule: 'comment/text-under-number', reason: 'the text of a numbered comment' });
+    if (seg.length) comments.push({ author: name === undefined ? null : nameOf(blocks[name].text), title: title === undefined ? null : blocks[title].text, when: null, text: seg.map((i) => blocks[i].text).join('\n\n') });
+  }
+  return comments;
+}
+
 /** A commenter's name standing alone: a few words, no punctuation or digits. */
 const isNameLine = (b: Block) => b.words <= MAX_PAIRED_NAME_WORDS && b.arabic >= 0.8 && !/[.،,:؛!؟?\d\u0660-\u0669]/.test(b.text);
 const MAX_PAIRED_NAME_WORDS = 3;
