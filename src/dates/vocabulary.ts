@@ -62,6 +62,11 @@ export const GREGORIAN_MONTHS: Record<string, Record<string, number>> = {
     'june': 6, 'jun': 6, 'july': 7, 'jul': 7, 'august': 8, 'aug': 8, 'september': 9, 'sept': 9, 'sep': 9,
     'october': 10, 'oct': 10, 'november': 11, 'nov': 11, 'december': 12, 'dec': 12,
   },
+  // French, on Maghreb sites' stamps ("27 septembre 2017 - 18:45").
+  french: {
+    'janvier': 1, 'février': 2, 'fevrier': 2, 'mars': 3, 'avril': 4, 'mai': 5, 'juin': 6, 'juillet': 7,
+    'août': 8, 'aout': 8, 'septembre': 9, 'octobre': 10, 'novembre': 11, 'décembre': 12, 'decembre': 12,
+  },
 };
 
 /** Hijri month names; value = month number 1–12. */
