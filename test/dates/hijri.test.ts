@@ -20,8 +20,8 @@ table('Hijri dates', [
   ['15 ذو القعدة 1444هـ', [hij('15 ذو القعدة 1444هـ', '2023-06-04')]],
   ['15 ذي القعدة 1444هـ', [hij('15 ذي القعدة 1444هـ', '2023-06-04')]],
   ['الأربعاء 1 محرم 1437هـ', [hij('الأربعاء 1 محرم 1437هـ', '2015-10-14')]],
-  // Moon sighting makes a one-day slip normal; a two-day one drops the date.
-  ['الخميس 1 محرم 1437هـ', [hij('الخميس 1 محرم 1437هـ', '2015-10-14')]],
+  // Moon sighting makes a one-day slip normal (the day is the written weekday's); a two-day one drops the date.
+  ['الخميس 1 محرم 1437هـ', [hij('الخميس 1 محرم 1437هـ', '2015-10-15')]],
   ['الجمعة 1 محرم 1437هـ', [hij('الجمعة 1 محرم 1437هـ', null)]],
   // Year-less Hijri dates need a reference; ambiguous month names need a year.
   ['2 ذي الحجة', [hij('2 ذي الحجة', null, 'partial')]],

@@ -32,11 +32,10 @@ const KNOWN_GAPS = new Set([
   // city / time (y09), a lone emoji (z05), a quoted reply (z06), a name under the time
   // in only some comments (z09)
   'y09 comments', 'z05 comments', 'z06 comments', 'z09 comments',
-  // round 9: the text under a question headline (a05); a Hijri date whose written weekday is a day off the
-  // Umm al-Qura table (a09); header fields only in the
+  // round 9: the text under a question headline (a05); header fields only in the
   // second copy of a twice-printed page (b05); a masthead repeated top and bottom on a mobile page (b06); a
   // player's and counters' emoji rows (b07); a comment that is one emoji (b10)
-  'a05 body', 'a09 published', 'b05 updated',
+  'a05 body', 'b05 updated',
   'b06 headline', 'b06 source', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
