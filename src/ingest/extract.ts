@@ -5,7 +5,7 @@ import { foldedText, splitBlocks, type Block } from './blocks.ts';
 import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
-import { findZones } from './classify/zones.ts';
+import { findZones, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
@@ -569,6 +569,8 @@ const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const CREDIT_LINE = /^(?:عدسة|تصوير|(?:ال)?صورة)\s*:\s*\S[^.،]{0,40}$/;
 
 const MAX_STAMP_WORDS = 8;
+/** "شاهد الفيديو", "فيديو": a video player's label over its title. */
+const VIDEO_LABEL = /^(?:شاهد\s+(?:ال)?فيديو|شاهد\s+بالفيديو|(?:ال)?فيديو|بالفيديو)\s*[:：|]?$/;
 /** How far under the text a comment form may stand with unheaded comments above it. */
 const MAX_UNHEADED_COMMENT_BLOCKS = 40;
 /** A comment form's field label: "الإسم *", "تعليق *". */
@@ -594,6 +596,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (isStandingNotice(b)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
   // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away
   if (hasPhotographerCredit(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
+  // a video's title: "فيديو: السيول تجرف مركبات …", or the line under its "شاهد الفيديو" label
+  if ((b.words <= MAX_TITLE_WORDS && VIDEO_TITLE.test(b.text)) || (prev && !isProse(b) && VIDEO_LABEL.test(prev.text))) return { label: 'chrome', rule: 'chrome/video', reason: 'a video\'s title inside the text' };
   // "بعد كارثة درنة.. خبراء يطالبون …" / "15 أكتوبر 2023": a related story's card (its title and date) inside the text
   // (a live blog's "الأحد 13 أكتوبر - 17:40" has its hour, a timeline's "آذار 2014" no day: neither is a card's)
   if ((isCardDate(b) && prev && isCardTitle(prev)) || (isCardTitle(b) && next && isCardDate(next))) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s title and date inside the text' };

@@ -1,4 +1,4 @@
-// Invented pages (602, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (674, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -58,10 +58,9 @@ const KNOWN_GAPS = new Set([
   // the date under the text with a notice between comments (o11)
   'n01 comments', 'n04 comments', 'n09 comments', 'o11 comments',
   // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a highlighted comment
-  // repeated (pd05); a video with its duration inside the text (pb10), a video
-  // teaser under it (pb07)
+  // repeated (pd05); a video teaser under the text (pb07)
   'pa11 comments',
-  'pb07 body', 'pb10 body',
+  'pb07 body',
   'pd05 comments',
   // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a
   // schedule's lines under a subheading (pe02), a notice's verses (pf04); hard-wrapped pages: the deck's first
@@ -98,6 +97,21 @@ const KNOWN_GAPS = new Set([
   'qi08 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 headline', 'qk10 updated', 'qk11 headline',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
+  // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
+  // marker's comments (qn09), avatar letters and one-emoji comments (qo05), an emoji comment among replies
+  // (qo09), signatures after the text (qo11), a plugin's rows with full dates (qo12), Drupal's "Submitted by"
+  // (qp11), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a page saved twice with paginated
+  // comments (qr06), a French widget's rows (qr07), a reply's like row (qr11); sources: a network's long name
+  // (qm04), a French-only page's site (qp07); dates: a site clock as "آخر تحديث" (qp09), US month-first numbers
+  // (qp11), a numeric Hijri date a day off (qp12), a teaser's date under the byline (qr11); headlines: an
+  // over-title taken as the headline (qn03, qn06); body: a gallery before the first paragraphs (qn03), a
+  // gallery's last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a most-read
+  // box of full sentences inside the text (qq09), a lead above the byline and a medal table (qq12), a most-read
+  // box after the keywords (qr12)
+  'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn06 headline', 'qn09 comments', 'qn11 body',
+  'qn12 body', 'qo05 comments', 'qo09 comments', 'qo11 comments', 'qo12 comments', 'qp07 source',
+  'qp09 updated', 'qp11 published', 'qp11 comments', 'qp12 published', 'qq05 body', 'qq08 comments',
+  'qq09 body', 'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
 ]);
 
 for (const gold of golds) {

@@ -239,7 +239,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
 }
 
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
-const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
+export const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
 const CLOCK_BAR = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}\s*\|/;
 const MAX_CLOSING_LINES = 3;
 
