@@ -111,7 +111,7 @@ const KNOWN_GAPS = new Set([
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn06 headline', 'qn09 comments', 'qn11 body',
   'qn12 body', 'qo05 comments', 'qo09 comments', 'qo11 comments', 'qo12 comments', 'qp07 source',
   'qp09 updated', 'qp11 published', 'qp11 comments', 'qp12 published', 'qq05 body', 'qq08 comments',
-  'qq09 body', 'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
+  'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
 ]);
 
 for (const gold of golds) {

@@ -91,6 +91,18 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     headers.push(h);
     isBoundary.push(end || !!h);
   }
+  // A most-read box's items read as sentences: under its header, the sentences up to the line closing the box
+  // are the box's when the text resumes under that line ("و…").
+  for (let i = 0; i < blocks.length; i++) {
+    if (!sectionEnd[i] || readersNote[i] || isInlineBoxHeader(blocks[i], k)) continue;
+    let j = i + 1;
+    while (j < blocks.length && j <= i + MAX_BOX_BLOCKS && prose[j]) j++;
+    // (two items at least, closed by a chrome line, an ad's label; and only when the text does resume
+    // after it: a box at the page's end is left to the rules below)
+    if (j > i + 2 && j + 1 < blocks.length && !prose[j] && !sectionEnd[j] && isChromePhrase(blocks[j], k) && prose[j + 1] && continuesText(blocks[j + 1])) {
+      for (let n = i + 1; n < j; n++) prose[n] = false;
+    }
+  }
 
   const runs: Run[] = [];
   let cur: Run | null = null;
@@ -186,7 +198,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
     if (eligible[n].weight + eligible[n].listed >= MIN_TEXT_ABOVE_BOX_CHARS) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
   }
-  if (best && before && onlyShortLines(before.end + 1, best.start)) {
+  if (best && before && onlyShortLines(before.end + 1, best.start, best.start > 0 && continuesText(blocks[best.start]))) {
     boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
     bodyStart = before.start;
   }
