@@ -105,9 +105,8 @@ const KNOWN_GAPS = new Set([
   // (qm04), a French-only page's site (qp07); dates: a site clock as "آخر تحديث" (qp09), US month-first numbers
   // (qp11), a numeric Hijri date a day off (qp12), a teaser's date under the byline (qr11); headlines: an
   // over-title taken as the headline (qn03, qn06); body: a gallery before the first paragraphs (qn03), a
-  // gallery's last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a most-read
-  // box of full sentences inside the text (qq09), a lead above the byline and a medal table (qq12), a most-read
-  // box after the keywords (qr12)
+  // gallery's last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a lead above
+  // the byline and a medal table (qq12), a most-read box after the keywords (qr12)
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn06 headline', 'qn09 comments', 'qn11 body',
   'qn12 body', 'qo05 comments', 'qo09 comments', 'qo11 comments', 'qo12 comments', 'qp07 source',
   'qp09 updated', 'qp11 published', 'qp11 comments', 'qp12 published', 'qq05 body', 'qq08 comments',
