@@ -162,6 +162,9 @@ function trailingRowTimes(blocks: Block[], from: number, to: number, k: Knowledg
 const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 /** "+1 #1 ", "0 #2 ": a comment's vote count and number before its name. */
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
+type ClosedKind = 'signed' | 'named' | 'signed-line' | 'dash-signed';
+/** "— ود كسلا من السعودية": a name signing the comment above it. */
+const DASH_SIGNATURE = /^[—–]\s*([^\d\u0660-\u0669]{2,50})$/;
 /** "1 - ساهر للجباية فقط": a comment's number and its title. */
 const NUMBERED_TITLE = /^[\d\u0660-\u0669]{1,3}\s*[-–.)]\s+\S/;
 /** "التعليق رقم 1 | ", "(1) ", "2) ": the comment's label and number before its name. */
@@ -443,7 +446,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
  * follows the last, and every time line is a comment's own.
  */
 function closedByTimes(blocks: Block[], items: number[], anchors: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): { kind: 'signed' | 'named' | 'signed-line'; groups: number[][] } | null {
+  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): { kind: ClosedKind; groups: number[][] } | null {
   // (an author line, "أم يزن - ماركا", may be the name opening a comment: then only the times close comments)
   const names = new Set(anchors.flat().filter((a) => !timeAt(a)));
   const groups = anchors.flat().filter((a) => timeAt(a)).map((a) => [a]);
@@ -457,6 +460,8 @@ function closedByTimes(blocks: Block[], items: number[], anchors: number[][], po
   // "بو سالم: الحمد لله على السلامة" / time: each comment one signed line over its time
   const segs = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
   if (!names.size && segs.every((seg) => seg.length === 1 && signedLine(blocks[seg[0]]) !== null)) return { kind: 'signed-line', groups };
+  // "text / — ود كسلا من السعودية / time": each text signed by a dashed name over its time
+  if (!names.size && segs.every((seg) => seg.length >= 2 && DASH_SIGNATURE.test(blocks[seg.at(-1)!].text)) && segs.some((seg) => seg.slice(0, -1).some(texty))) return { kind: 'dash-signed', groups };
   let start = 0;
   for (const [a] of groups) {
     const seg = items.slice(start, pos(a));
@@ -516,7 +521,7 @@ const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSen
 const INITIAL_END = /\s\p{L}\.$/u;
 
 function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, kind: 'signed' | 'named' | 'signed-line', decide: (i: number, d: Decision) => void): ParsedComment[] {
+  timeAt: (i: number) => ReturnType<typeof timeOf>, kind: ClosedKind, decide: (i: number, d: Decision) => void): ParsedComment[] {
   const comments: ParsedComment[] = [];
   const named = kind === 'named';
   // "title / text / name | time": every signed comment opens with a short line over a longer text
@@ -531,6 +536,13 @@ function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], p
     if (title !== undefined) decide(title, { label: 'comment-title', rule: 'comment/title-over-text', reason: 'a short line opening each signed comment' });
     decide(a, { label: 'comment-time', rule: 'comment/time-under-text', reason: 'the comment\'s time (and name) under its text' });
     for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
+    const dashed = kind === 'dash-signed' ? lines.pop() : undefined;
+    if (dashed !== undefined) {
+      decide(dashed, { label: 'comment-author', rule: 'comment/dash-signature', reason: 'the dashed name signing the text above it' });
+      for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
+      comments.push({ author: blocks[dashed].text.replace(DASH_SIGNATURE, '$1').trim(), title: null, when: t.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
+      continue;
+    }
     const signed = kind === 'signed-line' ? signedLine(blocks[lines[0]]) : null;
     if (signed) {
       comments.push({ author: signed.author, title: null, when: t.when, text: signed.text });
