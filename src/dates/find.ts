@@ -5,7 +5,7 @@ import { fold, originalSpan, type Folded } from './fold.ts';
 import { readDayOfRelativeMonth, readMonthFirst, readNamedGregorian, readNumeric, MIN_YEAR, MAX_YEAR } from './gregorian.ts';
 import { readNamedHijri } from './hijri.ts';
 import { hasTriggerWord, triggerPositions, triggerWords } from './triggers.ts';
-import { GREGORIAN_MONTH, HIJRI_MONTH, DATE_ALTERNATIVE, DATE_AT_DIGIT, DATE_AT_WORD, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
+import { GREGORIAN_MONTH, HIJRI_MONTH, WEEKDAY, DATE_ALTERNATIVE, DATE_AT_DIGIT, DATE_AT_WORD, DATE_TRIGGERS, TIME_TRIGGERS, GAP_AFTER_RE, GAP_BEFORE_RE, GAP_EQUIV_RE, HIJRI_MARK } from './patterns.ts';
 import { parseRef, type Ref } from './reference.ts';
 import { readRelative } from './relative.ts';
 import { findTimes } from './time.ts';
@@ -77,6 +77,13 @@ function matchAt(ft: string, p: number): RegExpExecArray | null {
   return null;
 }
 
+/** The weekday written right before a numeric date ("الأربعاء 03/09/2016", "Wed, 03/09/2016"). */
+function weekdayBefore(ft: string, start: number): number | undefined {
+  const m = ft.slice(Math.max(0, start - WEEKDAY_REACH), start).match(/(\S+?)[\s,،]*$/);
+  return m ? WEEKDAY.get(m[1]) : undefined;
+}
+const WEEKDAY_REACH = 16;
+
 /** Read a match of the alternative `re`: each has its own groups and its own reader. */
 function interpret(m: RegExpExecArray, re: RegExp, ft: string, ref: Ref | null): Candidate | null | 'invalid' {
   const g = m.groups as Record<string, string | undefined>;
@@ -93,7 +100,7 @@ function interpret(m: RegExpExecArray, re: RegExp, ft: string, ref: Ref | null):
     const p = readNamedHijri(g, at, start, end, ref);
     return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
   }
-  if (re === N) return here(readNumeric(g));
+  if (re === N) return here(readNumeric(g, weekdayBefore(ft, start)));
   if (re === Y) return here(readYear(g));
   return here(readRelative(g, ref));
 }

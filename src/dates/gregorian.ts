@@ -123,7 +123,8 @@ export function readDayOfRelativeMonth(g: Groups, ref: Ref | null): Reading | 'i
   return reading({ kind: 'partial', ymd: weekdayAgrees(ymd, weekday, warnings) ? ymd : null, takesTime: true, warnings });
 }
 
-export function readNumeric(g: Groups): Reading | null | 'invalid' {
+/** `weekday`: the weekday written just before the date ("Wed, 03/09/2016"), if any. */
+export function readNumeric(g: Groups, weekday?: number): Reading | null | 'invalid' {
   let y: number, m: number, d: number;
   const warnings: string[] = [];
   if (g.ny !== undefined) [y, m, d] = [Number(g.ny), Number(g.nm), Number(g.nd)];
@@ -131,8 +132,11 @@ export function readNumeric(g: Groups): Reading | null | 'invalid' {
   else {
     const a = Number(g.nd3), b = Number(g.nm3);
     y = Number(g.ny3);
-    // Arab media write day/month/year; month/day only when the day position cannot be a month.
-    if (b > 12 && a <= 12) { [m, d] = [a, b]; warnings.push('read as month/day/year'); }
+    // Arab media write day/month/year; month/day only when the day position cannot be a month, or when
+    // only month/day falls on the weekday written before it
+    const monthFirstByWeekday = weekday !== undefined && a <= 12 && b <= 12 && a !== b && y >= 1800 &&
+      isValidGregorian(y, a, b) && weekdayOf(y, a, b) === weekday && (!isValidGregorian(y, b, a) || weekdayOf(y, b, a) !== weekday);
+    if ((b > 12 && a <= 12) || monthFirstByWeekday) { [m, d] = [a, b]; warnings.push('read as month/day/year'); }
     else [d, m] = [a, b];
   }
   const hijriMarked = g.nym !== undefined && HIJRI_MARK.has(g.nym);
