@@ -158,7 +158,9 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
     // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
     const above = candidates.at(-2);
-    if (above === best - 1 && blocks[above].piece === 0 && isDeckOf(blocks[best], blocks[above])) {
+    // (a line over the header's empty author/date row, "-", is the headline whatever the line above it)
+    const overEmptyRow = blocks[best + 1]?.text.trim() === '-';
+    if (above === best - 1 && blocks[above].piece === 0 && !overEmptyRow && isDeckOf(blocks[best], blocks[above])) {
       return { index: above, subtitle: best, rule: 'headline/title-above-deck', reason: 'the title line above a longer deck', repeats: 1 };
     }
     // "headline / site · date / longer deck / text": the header's date block sits between the headline and its deck,
