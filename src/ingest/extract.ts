@@ -600,7 +600,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if ((b.words <= MAX_TITLE_WORDS && VIDEO_TITLE.test(b.text)) || (prev && !isProse(b) && VIDEO_LABEL.test(prev.text))) return { label: 'chrome', rule: 'chrome/video', reason: 'a video\'s title inside the text' };
   // "بعد كارثة درنة.. خبراء يطالبون …" / "15 أكتوبر 2023": a related story's card (its title and date) inside the text
   // (a live blog's "الأحد 13 أكتوبر - 17:40" has its hour, a timeline's "آذار 2014" no day: neither is a card's)
-  if ((isCardDate(b) && prev && isCardTitle(prev)) || (isCardTitle(b) && next && isCardDate(next))) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s title and date inside the text' };
+  if ((prev && isCardTitle(prev) && isCardDate(b)) || (next && isCardTitle(b) && isCardDate(next))) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s title and date inside the text' };
   // "▲ متطوعون يعدون…", a caption-long line over its credit ("عدسة: فلان"), or a sentence closed by a credit in
   // brackets with the text going on under it (at the text's end such a credit is the wire's): the photo's caption
   if ((b.words <= MAX_CREDITED_CAPTION_WORDS && (CAPTION_MARK.test(b.text) || (next && isProse(next) && CREDITED_SENTENCE.test(b.text)))) ||

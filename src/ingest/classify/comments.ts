@@ -210,7 +210,7 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
     return head.split(/\s+/).length <= MAX_NAME_WORDS ? { when, author: head || null } : null;
   }
   // "سفيان (11:02)": a name and the hour in brackets
-  const clock = t.match(NAME_AND_CLOCK);
+  const clock = t.endsWith(')') ? t.match(NAME_AND_CLOCK) : null;
   if (clock && clock[1].split(/\s+/).length <= MAX_NAME_WORDS) return { when: clock[2], author: clock[1] };
   // "رأي اليوم", "أخبار اليوم": a day word alone is a name, not a comment's time
   if (!/[\d\u0660-\u0669]/.test(t) && !/^(?:أمس|امس|الآن|الان|البارحة)/.test(t)) return null;

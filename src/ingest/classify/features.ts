@@ -150,9 +150,15 @@ function isMenuRow(text: string): boolean {
   return isBreadcrumb(text);
 }
 /** A breadcrumb: "الفتاوى > فقه المعاملات > البيوع", "أنت هنا: الرئيسية » أخبار محلية » (the title)". */
-export const isBreadcrumb = (text: string) => (text.includes(' > ') || text.includes(' › ') || text.includes(' » ')) && BREADCRUMB.test(text);
-// (the last crumb may be the article's own title, however long)
-const BREADCRUMB = /^[^>›»]{2,40}(?:\s[>›»]\s[^>›»]{2,30}){1,}\s[>›»]\s[^>›»]{2,250}$/;
+export function isBreadcrumb(text: string): boolean {
+  if (!CRUMB_SEPARATOR.test(text)) return false;
+  // three crumbs at least, short ones but the last (the article's own title, however long)
+  const parts = text.split(CRUMB_SEPARATOR);
+  if (parts.length < 3) return false;
+  const last = parts.length - 1;
+  return parts.every((p, i) => p.length >= 2 && p.length <= (i === 0 ? 40 : i === last ? 250 : 30));
+}
+const CRUMB_SEPARATOR = /\s[>›»]\s/;
 const MIN_MENU_ROW_LINKS = 4;
 const MAX_MENU_LINK_WORDS = 3;
 

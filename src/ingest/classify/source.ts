@@ -70,20 +70,9 @@ function resolveDomain(host: string, k: Knowledge): Outlet | null {
 export function pickSource(blocks: Block[], outside: (i: number) => boolean, headline: number, byline: number, k: Knowledge): SourcePick {
   const votes: Vote[] = [];
   const prefixes = new Map<string, number>();
-  // names the text quotes ('ورصدت "الدانة"'), and those it says sources spoke to ('قال لـ"الدانة"')
-  const quoted = new Set<string>();
-  const told = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!outside(i)) {
-      if (!/["«“]/.test(b.text)) continue;
-      for (const m of b.text.matchAll(QUOTED_NAME)) {
-        if (wordCount(m[2]) > MAX_OUTLET_WORDS) continue;
-        quoted.add(m[2].trim());
-        if (m[1]) told.add(m[2].trim());
-      }
-      continue;
-    }
+    if (!outside(i)) continue;
     // "شعار موقع ركلة حرة": the logo's alt text
     const logo = b.words <= 6 ? b.text.match(LOGO_ALT) : null;
     if (logo) {
@@ -166,6 +155,21 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     // an unknown prefix needs more repeats: teaser datelines ("عمان - …") repeat too
     if (n < (o ? 2 : 3)) continue;
     votes.push({ outlet: o, name: o?.name ?? prefix, domain: o?.domain ?? null, weight: W.prefix, why: `"${prefix} -" repeated ${n}×` });
+  }
+  // Names the text quotes ('ورصدت "الدانة"'), and those it says sources spoke to ('قال لـ"الدانة"'): read
+  // only when the page names itself nowhere surer (a domain, a disclaimer, repeated prefixes).
+  const quoted = new Set<string>();
+  const told = new Set<string>();
+  if (!votes.some((v) => v.weight >= W.prefix)) {
+    for (let i = 0; i < blocks.length; i++) {
+      const t = blocks[i].text;
+      if (outside(i) || !(t.includes('"') || t.includes('«') || t.includes('“'))) continue;
+      for (const m of t.matchAll(QUOTED_NAME)) {
+        if (wordCount(m[2]) > MAX_OUTLET_WORDS) continue;
+        quoted.add(m[2].trim());
+        if (m[1]) told.add(m[2].trim());
+      }
+    }
   }
   if (byline >= 0) {
     const p = blocks[byline].text.match(PREFIX);

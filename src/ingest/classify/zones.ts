@@ -27,7 +27,7 @@ export interface Zones {
 
 /** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
 /** `listed`: characters of the list items the run holds (they count for it only as the text above a box). */
-interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number; listed: number; titled: number }
+interface Run { start: number; end: number; chars: number; weight: number; lines: number; stamped: number; listed: number }
 export interface Box { start: number; end: number; whole: boolean }
 
 /**
@@ -104,6 +104,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
   }
 
+  // (each line is asked twice, as the line under one and over the next: read once)
+  const stamps: (boolean | undefined)[] = new Array(blocks.length);
+  const stampAt = (i: number) => (stamps[i] ??= !prose[i] && isStamp(blocks[i]));
   const runs: Run[] = [];
   let cur: Run | null = null;
   for (let i = 0; i < blocks.length; i++) {
@@ -118,18 +121,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (a prose line shorter than isProse's unpunctuated length is punctuated: no need to look again)
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
     // (a line with its own time beside it is an item of a feed: "07:31 م" / sentence, sentence / "منذ 12 دقيقة")
-    const timed: number = Number((i > 0 && isStamp(blocks[i - 1])) || (i + 1 < blocks.length && isStamp(blocks[i + 1])));
-    // (a line under its own short title: a teaser's excerpt, or a paragraph under its subheading)
-    const titled: number = Number(i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1]));
+    const timed: number = Number((i > 0 && stampAt(i - 1)) || (i + 1 < blocks.length && stampAt(i + 1)));
     if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
       cur.weight += weight;
       cur.lines++;
       cur.stamped += timed;
-      cur.titled += titled;
     } else {
-      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed, listed: 0, titled };
+      cur = { start: i, end: i, chars: b.text.length, weight, lines: 1, stamped: timed, listed: 0 };
       runs.push(cur);
     }
   }
@@ -137,7 +137,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   if (!runs.some((r) => r.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS)) {
     const captions = blocks.filter((b, i) => i > 0 && counter[i - 1] && isProse(b));
     const chars = captions.reduce((n, b) => n + b.text.length, 0);
-    if (captions.length >= MIN_PHOTO_STORY_CAPTIONS) runs.push({ start: captions[0].index, end: captions.at(-1)!.index, chars, weight: chars, lines: captions.length, stamped: 0, listed: 0, titled: 0 });
+    if (captions.length >= MIN_PHOTO_STORY_CAPTIONS) runs.push({ start: captions[0].index, end: captions.at(-1)!.index, chars, weight: chars, lines: captions.length, stamped: 0, listed: 0 });
   }
   // (a read-also or poll header, or a one-line link "اقرأ أيضا: عنوان", heads a box inside the text)
   const inlineHeader = (i: number) => (sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]))) || isReadAlsoLink(blocks[i], k);
@@ -168,8 +168,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const eligible = runs.filter((r) => header < 0 || r.end < header);
   // (a run of titled lines under a box's own header, "أخبار ذات صلة" / title / excerpt …, weighs little as
   // the article: other stories' summaries; it may still be text the article goes on with after the box)
-  const rank = (r: Run) => (r.titled * 2 >= r.lines && headed(r) ? r.weight * FEED_WEIGHT : r.weight);
-  const best = eligible.reduce<Run | null>((a, r) => (!a || rank(r) > rank(a) ? r : a), null);
+  // (a line under its own short title: a teaser's excerpt, or a paragraph under its subheading)
+  const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1])) n++; return n; };
+  const rank = (r: Run) => (headed(r) && titledLines(r) * 2 >= r.lines ? r.weight * FEED_WEIGHT : r.weight);
+  let best: Run | null = null;
+  let bestRank = -Infinity;
+  for (const r of eligible) { const x = rank(r); if (x > bestRank) { best = r; bestRank = x; } }
   // A box inside the text ("اقرأ أيضا" and its links) splits it in two: the part above joins when it is
   // real text, close, and nothing but short lines lie between (no comments header, no box that ends a text).
   const boxes: Box[] = [];
@@ -256,7 +260,7 @@ const CLOCK_BAR = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}\s*\|/;
 const MAX_CLOSING_LINES = 3;
 
 /** A line that is only an item's time: "07:31 م", "منذ 12 دقيقة", "قبل ساعتين", "05 فبراير 2018 - 11:55 ص". */
-const isStamp = (b: Block) => (b.words <= 4 && STAMP.test(b.text)) || (dateOnlyLine(b)?.some((d) => d.iso?.includes('T')) ?? false);
+const isStamp = (b: Block) => (b.words <= 4 && STAMP.test(b.text)) || (b.text.includes(':') && (dateOnlyLine(b)?.some((d) => d.iso?.includes('T')) ?? false));
 const STAMP = /^(?:(?:منذ|قبل)\s+\S+(?:\s\S+)?|[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)$/i;
 const FEED_WEIGHT = 0.1;
 
