@@ -38,7 +38,9 @@ const UNPUNCTUATED_WEIGHT = 1 / 3;
 
 /** Comments follow an article: a comments header counts only after a run of text at least this long. */
 const MIN_ARTICLE_CHARS_BEFORE_COMMENTS = 300;
+/** …or a one-sentence brief this long, when the site's note on comments is under the header. */
 const MIN_BRIEF_CHARS = 100;
+/** Slides' captions that make a photo story's text, when the page has no other. */
 const MIN_PHOTO_STORY_CAPTIONS = 3;
 
 /** Between a headline and the text: a byline, a date line, a source line. */
@@ -166,9 +168,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
-  // (a run of titled lines under a box's own header, "أخبار ذات صلة" / title / excerpt …, weighs little as
-  // the article: other stories' summaries; it may still be text the article goes on with after the box)
-  // (a line under its own short title: a teaser's excerpt, or a paragraph under its subheading)
+  // (a run of titled lines, each a teaser's excerpt under its short title, right under a box's own header
+  // ("أخبار ذات صلة") weighs little as the article; it may still be text the article goes on with after the box)
   const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1])) n++; return n; };
   const rank = (r: Run) => (headed(r) && titledLines(r) * 2 >= r.lines ? r.weight * FEED_WEIGHT : r.weight);
   let best: Run | null = null;
