@@ -573,8 +573,9 @@ const MAX_STAMP_WORDS = 8;
 const VIDEO_LABEL = /^(?:شاهد\s+(?:ال)?فيديو|شاهد\s+بالفيديو|(?:ال)?فيديو|بالفيديو)\s*[:：|]?$/;
 /** How far under the text a comment form may stand with unheaded comments above it. */
 const MAX_UNHEADED_COMMENT_BLOCKS = 40;
-/** A comment form's field label: "الإسم *", "تعليق *". */
+/** Unheaded comments' names are short: a teaser's title is longer. */
 const MAX_UNHEADED_NAME_WORDS = 5;
+/** A comment form's field label: "الإسم *", "تعليق *". */
 const isFormLabel = (b: Block) => b.words <= 4 && /\*\s*$/.test(b.text);
 /** A short line that is a day's date and nothing else ("15 أكتوبر 2023"). */
 const isCardDate = (b: Block) => dateOnlyLine(b)?.every((d) => d.iso?.length === 10) ?? false;
