@@ -279,10 +279,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text) || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    // (a comment's number on a line of its own, "1" or "#2", opens the comment under it)
+    const postNumber = (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text);
+    if (rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
-      numberedNext = (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text);
+      numberedNext = postNumber;
     } else {
       items.push(i);
       if (widget) afterWidget.add(i);
