@@ -81,21 +81,20 @@ const KNOWN_GAPS = new Set([
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
-  // text (qd06), a commenter's handle (qh09); dates: a wire dateline with
-  // no year (qb07), "منذ ساعتين" under a crawl-day banner (qb08), a photo caption's date (qk09), a rates table's
-  // update stamp (qk10); headlines: a two-word title over its deck (qe09), a share bar (qb10), an SEO page title
-  // (qh10), an info card's field (qk03), a rates table (qk10), "تم نسخ الرابط" (qk11), title and deck swapped
-  // (qc02, qc07, qi02); sources: an aggregator's original outlet (qc03), the page's own address as "المصدر:"
-  // (qc10), names printed only once (qk01, qk03, qk06, qk08); body: a match widget (qb09), a league table
-  // (qc12), an author's bio (qe11), a web story's slides (qk01), an e-mail's footer (qk06), interview teasers
-  // (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire digest
-  // with one brief expanded and its date in the digest's header (qj07)
+  // text (qd06), a commenter's handle (qh09); dates: a wire dateline with no year (qb07), "منذ ساعتين" under a
+  // crawl-day banner (qb08), a photo caption's date (qk09), a rates table's update stamp (qk10); headlines: a
+  // two-word title over its deck (qe09), an SEO page title (qh10), an info card's field (qk03), title and deck
+  // swapped (qc02, qc07, qi02); sources: an aggregator's original outlet (qc03), the page's own address as
+  // "المصدر:" (qc10), names printed only once (qk01, qk03, qk06, qk08); body: a match widget (qb09), a league
+  // table (qc12), an author's bio (qe11), a web story's slides (qk01), an e-mail's footer (qk06), interview
+  // teasers (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire
+  // digest with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
-  'qb10 headline', 'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
+  'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
   'qi08 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
-  'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 headline', 'qk10 updated', 'qk11 headline',
+  'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
   // marker's comments (qn09), avatar letters and one-emoji comments (qo05), an emoji comment among replies

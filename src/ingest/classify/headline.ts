@@ -3,7 +3,7 @@
 // line before the body wins, and a title-like line just above it is the kicker (subtitle).
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
-import { foldText } from '../../lib/arabic.ts';
+import { foldText, wordCount } from '../../lib/arabic.ts';
 import { BREAKING_LABEL, isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
@@ -106,7 +106,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     // "ــــ يستمر خمسة أيام … ــــ": a line framed by tatweel rules is the deck under the headline
     // (nor is a views counter, "(( قراءة : 987 ))")
-    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text)) continue;
+    // (nor a table's row, "الدينار الكويتي | 100.05 | 100.41", "العملة | شراء | بيع")
+    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
     if (i > 0 && opensWithProfession(b.text) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
@@ -154,7 +155,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   const reason = best >= 0 ? `title repeated ${bestRepeats}× on the page` : 'last title-like line before the body';
   if (best < 0) {
     // (not a line holding a date: "حيدر الجبوري - 14 آب 2022" under the title is its byline and date)
-    best = candidates.findLast((i) => !dated.has(i)) ?? candidates[candidates.length - 1];
+    // (nor a breaking-news ticker's line, "عاجل: …", unless repeated as the page's title)
+    best = candidates.findLast((i) => !dated.has(i) && !BREAKING_LABEL.test(blocks[i].text)) ?? candidates[candidates.length - 1];
     // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
     // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
     const above = candidates.at(-2);
@@ -186,6 +188,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
 
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
+const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
+const isTableRow = (text: string) => text.includes('|') && (NUMBER_CELL.test(text) || (text.split('|').length >= 3 && text.split('|').every((c) => wordCount(c) <= 2)));
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
 
 /** A section's name: a "more from" link names it ("المزيد من كأس العالم 2022"). */
