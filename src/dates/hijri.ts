@@ -28,13 +28,13 @@ function convert(y: number, m: number, d: number, weekday: number | undefined, k
     return reading({ kind, gregorianIso: null, hijri: hijriText(y, m, d), hijriYmd: { y, m, d }, takesTime: true, warnings });
   }
   // a written weekday a day off the table is the local sighting's day: the Gregorian day is that weekday's
-  const shift = weekday === undefined ? 0 : oneDayToward(weekdayOf(...ymdOf(fromDayNumber(dn))), weekday);
+  const table = fromDayNumber(dn);
+  const shift = weekday === undefined ? 0 : oneDayToward(weekdayOf(table.y, table.m, table.d), weekday);
   const g = fromDayNumber(dn + shift);
   const ymd = weekdayAgrees(g, weekday, warnings, true) ? g : null;
   return reading({ kind, ymd, gregorianIso: isoDate(g), hijri: hijriText(y, m, d), hijriYmd: { y, m, d }, takesTime: true, warnings });
 }
 
-const ymdOf = (g: YMD): [number, number, number] => [g.y, g.m, g.d];
 /** -1 or +1 when `weekday` is the day before or after `actual`, else 0. */
 function oneDayToward(actual: number, weekday: number): number {
   if ((actual + 1) % 7 === weekday) return 1;

@@ -208,21 +208,22 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
 
   // 5. Comments.
   let comments: ParsedComment[] = [];
+  // Comments where no header vouches for them: taken (with their decisions) only when every one passes `ok`.
+  const commentsIf = (from: number, to: number, ok: (c: ParsedComment) => boolean): ParsedComment[] => {
+    const held: [number, Decision][] = [];
+    const found = parseComments(blocks, from, to, k, (i, d) => held.push([i, d]));
+    if (!found.length || !found.every(ok)) return [];
+    for (const [i, d] of held) decide(i, d);
+    return found;
+  };
   if (z.commentHeader >= 0) {
     decide(z.commentHeader, z.commentsByNote
       ? { label: 'comment-header', rule: 'comment/readers-note', reason: 'the site\'s note on readers\' comments, under the text, with no comments header' }
       : { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
     // "التعليقات (0)": what follows is the form and its rules, not comments
-    if (z.commentsByNote) {
-      // (under a note, not a header: only comments that carry their times are taken for comments)
-      // (its decisions are held until the comments are taken)
-      const held: [number, Decision][] = [];
-      const found = parseComments(blocks, z.commentHeader + 1, z.commentEnd, k, (i, d) => held.push([i, d]));
-      if (found.length && found.every((c) => c.when !== null)) {
-        comments = found;
-        for (const [i, d] of held) decide(i, d);
-      }
-    } else if (z.commentCount !== 0) {
+    // (under a note, not a header: only comments that carry their times are taken for comments)
+    if (z.commentsByNote) comments = commentsIf(z.commentHeader + 1, z.commentEnd, (c) => c.when !== null);
+    else if (z.commentCount !== 0) {
       // a second section under the first ("التعليقات على فيسبوك" under the site's own form) is read on its own
       let from = z.commentHeader + 1;
       for (let i = from; i < z.commentEnd; i++) {
@@ -236,13 +237,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   } else if (z.bodyEnd >= 0) {
     // no header at all: comments between the text and the comment form ("الإسم *"), if each carries a time and a name
     const form = blocks.findIndex((b, i) => i > z.bodyEnd && i <= z.bodyEnd + MAX_UNHEADED_COMMENT_BLOCKS && isFormLabel(b));
-    const held: [number, Decision][] = [];
-    const found = form > z.bodyEnd + 1 ? parseComments(blocks, z.bodyEnd + 1, form, k, (i, d) => held.push([i, d])) : [];
     // (a list of teasers is "title / date / excerpt": a name is shorter than a title and has no colon)
-    if (found.length && found.every((c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':'))) {
-      comments = found;
-      for (const [i, d] of held) decide(i, d);
-    }
+    if (form > z.bodyEnd + 1) comments = commentsIf(z.bodyEnd + 1, form, (c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':'));
   }
 
   // 6. Source, from evidence outside the article text and the comments.

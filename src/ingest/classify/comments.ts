@@ -165,7 +165,8 @@ const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\
 /** Drupal's "Submitted by فلان on Wed, 03/09/2016 - 14:02": the words around the name. */
 const SUBMITTED_BY = /^(?:submitted|posted|written)\s+by\s+/i;
 const ON_WEEKDAY = /\s+on(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$/i;
-type ClosedKind = 'signed' | 'named' | 'signed-line' | 'dash-signed';
+/** Comments each closed by its time: how they are signed, their times, and the lines above each time. */
+interface ClosedComments { kind: 'signed' | 'named' | 'signed-line' | 'dash-signed'; groups: number[][]; segments: number[][] }
 /** "— ود كسلا من السعودية": a name signing the comment above it. */
 const DASH_SIGNATURE = /^[—–]\s*([^\d\u0660-\u0669]{2,50})$/;
 /** "1 - ساهر للجباية فقط": a comment's number and its title. */
@@ -339,7 +340,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   }
   const firstPos = pos(groups[0][0]);
   const closed = closedByTimes(blocks, items, groups, pos, timeAt, afterWidget);
-  if (closed) return textsAboveTimes(blocks, items, closed.groups, pos, timeAt, closed.kind, decide);
+  if (closed) return textsAboveTimes(blocks, closed, timeAt, decide);
   // name and title lines right above the first comment's anchor; a widget (sort menu, login) ends them
   // (a run of labelled fields may be longer: "عنوان التعليق: …" / "الاسم: …" / "الدولة: …")
   let metaCount = 0;
@@ -451,7 +452,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
  * follows the last, and every time line is a comment's own.
  */
 function closedByTimes(blocks: Block[], items: number[], anchors: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): { kind: ClosedKind; groups: number[][] } | null {
+  timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>): ClosedComments | null {
   // (an author line, "أم يزن - ماركا", may be the name opening a comment: then only the times close comments)
   const names = new Set(anchors.flat().filter((a) => !timeAt(a)));
   const groups = anchors.flat().filter((a) => timeAt(a)).map((a) => [a]);
@@ -460,20 +461,16 @@ function closedByTimes(blocks: Block[], items: number[], anchors: number[][], po
   const after = items.slice(pos(groups.at(-1)![0]) + 1);
   if (after.length && !afterWidget.has(after[0])) return null;
   const texty = (i: number) => isProse(blocks[i]) || endsLikeSentence(blocks[i]);
-  if (!names.size && groups.every(([a]) => timeAt(a)?.author != null)) return items.slice(0, pos(groups[0][0])).some(texty) ? { kind: 'signed', groups } : null;
+  // each comment's lines: those between the time before it and its own
+  const segments = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
+  if (!names.size && groups.every(([a]) => timeAt(a)?.author != null)) return segments[0].some(texty) ? { kind: 'signed', groups, segments } : null;
   if (groups.some(([a]) => timeAt(a)?.author != null)) return null;
   // "بو سالم: الحمد لله على السلامة" / time: each comment one signed line over its time
-  const segs = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
-  if (!names.size && segs.every((seg) => seg.length === 1 && signedLine(blocks[seg[0]]) !== null)) return { kind: 'signed-line', groups };
+  if (!names.size && segments.every((seg) => seg.length === 1 && signedLine(blocks[seg[0]]) !== null)) return { kind: 'signed-line', groups, segments };
   // "text / — ود كسلا من السعودية / time": each text signed by a dashed name over its time
-  if (!names.size && segs.every((seg) => seg.length >= 2 && DASH_SIGNATURE.test(blocks[seg.at(-1)!].text)) && segs.some((seg) => seg.slice(0, -1).some(texty))) return { kind: 'dash-signed', groups };
-  let start = 0;
-  for (const [a] of groups) {
-    const seg = items.slice(start, pos(a));
-    if (seg.length < 2 || !isSignatureName(blocks[seg[0]]) || !seg.slice(1).some(texty) || seg.slice(1).some((i) => names.has(i))) return null;
-    start = pos(a) + 1;
-  }
-  return { kind: 'named', groups };
+  if (!names.size && segments.every((seg) => seg.length >= 2 && DASH_SIGNATURE.test(blocks[seg.at(-1)!].text)) && segments.some((seg) => seg.slice(0, -1).some(texty))) return { kind: 'dash-signed', groups, segments };
+  const named = segments.every((seg) => seg.length >= 2 && isSignatureName(blocks[seg[0]]) && seg.slice(1).some(texty) && !seg.slice(1).some((i) => names.has(i)));
+  return named ? { kind: 'named', groups, segments } : null;
 }
 /**
  * "1 - أبو سامر (دمشق)" / text / "2006-10-17 14:20:05": each comment opens with its author line and closes with
@@ -525,12 +522,11 @@ const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSen
 /** "Hassan K.", "نادين م.": a name closing with an initial's period is no sentence. */
 const INITIAL_END = /\s\p{L}\.$/u;
 
-function textsAboveTimes(blocks: Block[], items: number[], groups: number[][], pos: (i: number) => number,
-  timeAt: (i: number) => ReturnType<typeof timeOf>, kind: ClosedKind, decide: (i: number, d: Decision) => void): ParsedComment[] {
+function textsAboveTimes(blocks: Block[], { kind, groups, segments }: ClosedComments, timeAt: (i: number) => ReturnType<typeof timeOf>,
+  decide: (i: number, d: Decision) => void): ParsedComment[] {
   const comments: ParsedComment[] = [];
   const named = kind === 'named';
   // "title / text / name | time": every signed comment opens with a short line over a longer text
-  const segments = groups.map(([a], n) => items.slice(n === 0 ? 0 : pos(groups[n - 1][0]) + 1, pos(a)));
   const titled = !named && segments.every((seg) => seg.length >= 2 && blocks[seg[0]].words <= MAX_COMMENT_TITLE_WORDS && blocks[seg[1]].words > blocks[seg[0]].words);
   for (const [n, [a]] of groups.entries()) {
     const t = timeAt(a)!;

@@ -189,7 +189,11 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
 const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
-const isTableRow = (text: string) => text.includes('|') && (NUMBER_CELL.test(text) || (text.split('|').length >= 3 && text.split('|').every((c) => wordCount(c) <= 2)));
+function isTableRow(text: string): boolean {
+  if (!text.includes('|')) return false;
+  const cells = text.split('|');
+  return NUMBER_CELL.test(text) || (cells.length >= 3 && cells.every((c) => wordCount(c) <= 2));
+}
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
 
 /** A section's name: a "more from" link names it ("المزيد من كأس العالم 2022"). */
