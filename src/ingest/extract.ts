@@ -241,6 +241,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     if (form > z.bodyEnd + 1) comments = commentsIf(z.bodyEnd + 1, form, (c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':'));
   }
 
+  // a comment shown twice (pinned or "most liked" above the list that holds it too) is one comment, in its place in the list
+  comments = comments.filter((c, n) => !comments.some((d, m) => m > n && d.author === c.author && d.text === c.text));
+
   // 6. Source, from evidence outside the article text and the comments.
   // (an ad's address and button are the advertiser's)
   const outside = (i: number) => decisions[i].label === 'chrome' && decisions[i].rule !== 'chrome/ad';

@@ -93,7 +93,7 @@ const KNOWN_GAPS = new Set([
   'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
-  'qi08 comments', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
+  'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply

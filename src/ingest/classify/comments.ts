@@ -26,7 +26,12 @@ const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
-  line.replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+  line.replace(VERIFIED, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+/** A moderator's badge on a line of its own, after the name. */
+const MOD_BADGE = /^(?:Mod|Moderator|Admin|مشرف|المشرف|مشرف الموقع)$/;
+const LONE_BULLET = /^[•·]$/;
+/** "عبدالله الشهري ✔": a verified account's badge after the name. */
+const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$/u;
 /** "[ود الثورة]": forums print the name in brackets. */
 const BRACKETED = /^\[([^\[\]]+)\]$/;
 /** "كتب بو خالد": the widget's verb before the name. */
@@ -35,8 +40,8 @@ const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s*:?\s
 const LINKED_SITE = /\s*[<(](?:https?:\/\/|www\.)[^>)]*[>)]\s*$/;
 /** A reply's mark before the name: "↳ رد من: فلان". */
 const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|(?:تعليق\s+)?بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
-/** "رامي → ليال": the commenter, then whom the reply is to. */
-const REPLY_TARGET = /\s*[→⟶]\s*.*$/;
+/** "رامي → ليال", "رامي ردًا على ليال": the commenter, then whom the reply is to. */
+const REPLY_TARGET = /\s*(?:[→⟶]|\s(?:رد[اًّ]{1,2}|في الرد) على\s).*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|التاريخ|الوقت|التوقيت|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
@@ -44,7 +49,7 @@ const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاري�
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "7 تعليقات", "ترتيب: الأحدث أولاً", "هل كان هذا التعليق مفيداً؟", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل)\s+(?:هذا\s+)?التعليق|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
+const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^(?:عرض|إظهار|اظهار|إخفاء|اخفاء|[Vv]iew|[Ss]how|[Hh]ide)\s+(?:[\d\u0660-\u0669]+\s+)?(?:ردود|الردود|ردين|رد|الرد|replies|reply)$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|^This comment (?:was|has been) (?:deleted|removed)|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
@@ -266,6 +271,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   /** items right under a comment's number on its own line ("1", "#2") */
   const numbered = new Set<number>();
   let numberedNext = false;
+  let afterBadge = false;
   const rowTimes = trailingRowTimes(blocks, from, to, k);
   for (let i = from; i < to; i++) {
     const b = blocks[i];
@@ -282,7 +288,11 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // (an avatar's alt text, "صورة فلان", is a widget too)
     // (a comment's number on a line of its own, "1" or "#2", opens the comment under it)
     const postNumber = (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text);
-    if (rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    // "صدى الشمال / Mod / ابن الزاهرية / • / 2 years ago": the badge, then the name the reply answers
+    const badge = MOD_BADGE.test(b.text);
+    const replyTarget = afterBadge && isNameLine(b) && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
+    afterBadge = badge;
+    if (badge || replyTarget || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
       numberedNext = postNumber;
@@ -375,14 +385,15 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   // above the widget, past the text of the comment before, is its name ("نورة" / "عضو منذ 2014" / time)
   const nameOverWidget = (gi: number) => {
     const p = pos(groups[gi][0]) - 1;
-    return p > pos(groups[gi - 1].at(-1)!) + 1 && isNameLine(blocks[items[p]]) ? 1 : 0;
+    return p > pos(groups[gi - 1].at(-1)!) + 1 && (isNameLine(blocks[items[p]]) || LATIN_NAME.test(blocks[items[p]].text)) ? 1 : 0;
   };
   const metaAt = (gi: number) => (gi > 0 && afterWidget.has(groups[gi][0]) ? nameOverWidget(gi) : slots(groups[gi]) + extra[gi]);
-  // (never all of the comment before's lines when the first reads as its text: it keeps that one)
+  // (never all of the comment before's lines when the first reads as its text: it keeps that one; a line
+  // after a widget, "تم إخفاء هذا التعليق", is no text of the comment before)
   const metaFor = (gi: number) => {
     if (gi === 0) return metaAt(gi);
     const first = pos(groups[gi - 1].at(-1)!) + 1;
-    const texty = first < pos(groups[gi][0]) && (isProse(blocks[items[first]]) || endsLikeSentence(blocks[items[first]]));
+    const texty = first < pos(groups[gi][0]) && !afterWidget.has(items[first]) && (isProse(blocks[items[first]]) || endsLikeSentence(blocks[items[first]]));
     return texty ? Math.min(metaAt(gi), Math.max(0, pos(groups[gi][0]) - first - 1)) : metaAt(gi);
   };
   const comments: ParsedComment[] = [];
@@ -572,14 +583,17 @@ function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: numb
 }
 
 /**
- * "name / time / title / text": where every comment (two at least) has a name and no title, and opens its
- * text with a short line that ends no sentence, that line is its title.
+ * "name / time / title / text": where every comment (two at least) has a name and no title, and every one of
+ * more than one line (two at least) opens its text with a short line that ends no sentence, that line is its
+ * title (a one-line comment was left untitled).
  */
 function titlesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
   if (comments.length < 2 || comments.some((c) => c.author === null || c.title !== null)) return;
-  const titled = (t: number[]) => t.length >= 2 && blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && !endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]]);
-  if (!texts.every(titled)) return;
+  const titled = (t: number[]) => blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && !endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]]);
+  const long = texts.filter((t) => t.length >= 2);
+  if (long.length < 2 || !long.every(titled)) return;
   comments.forEach((c, n) => {
+    if (texts[n].length < 2) return;
     const [first, ...rest] = texts[n];
     c.title = blocks[first].text;
     c.text = rest.map((i) => blocks[i].text).join('\n\n');
@@ -617,10 +631,12 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
 }
 
 /** The profile the plugin prints under a name: a place ("الطريق الجديدة، بيروت"), "يعمل لدى …", "درس في …". */
-const isProfileLine = (b: Block) => isNameLine(b) || (b.words <= MAX_PROFILE_WORDS && (PROFILE.test(b.text) || PLACE_PAIR.test(b.text)));
+const isProfileLine = (b: Block) => isNameLine(b) || (b.words <= MAX_ANNOUNCED_PROFILE_WORDS && PROFILE.test(b.text)) || (b.words <= MAX_PROFILE_WORDS && PLACE_PAIR.test(b.text));
 const PROFILE = /^(?:يعمل|تعمل|عمل|عملت|درس|درست|يدرس|تدرس|يعيش|تعيش|يقيم|تقيم|مقيم|مقيمة|ذهب|ذهبت|works|worked|studied|studies|lives|went)\s/i;
 const PLACE_PAIR = /^[^\d\u0660-\u0669.!؟?،,]+[،,]\s*[^\d\u0660-\u0669.!؟?،,]+$/;
 const MAX_PROFILE_WORDS = 6;
+/** "يعمل لدى وزارة التربية والتعليم - السودان": a profile its verb announces may name a long employer. */
+const MAX_ANNOUNCED_PROFILE_WORDS = 10;
 /**
  * Comments with no times, each under its number ("1" / name / [title] / text): the number opens a comment,
  * its first line is the name when more follow, a short line over a longer one the title.
@@ -647,6 +663,8 @@ function numberedComments(blocks: Block[], items: number[], numbered: Set<number
 /** A commenter's name standing alone: a few words, no punctuation or digits. */
 const isNameLine = (b: Block) => b.words <= MAX_PAIRED_NAME_WORDS && b.arabic >= 0.8 && !/[.،,:؛!؟?\d\u0660-\u0669]/.test(b.text);
 const MAX_PAIRED_NAME_WORDS = 3;
+/** "Layla Mikati": a name in Latin letters, each word capitalised. */
+const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
 
 /** Comments with no times at all, a name over each text: name, text, name, text … (two pairs at least). */
 function namesAndTexts(blocks: Block[], items: number[]): boolean {

@@ -250,10 +250,31 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   }
   let commentEnd = blocks.length;
   if (header >= 0) {
-    for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i] && !readersNote[i]) { commentEnd = i; break; }
+    for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i] && !readersNote[i] && !withinComments(blocks, header, i)) { commentEnd = i; break; }
   }
   return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentsByNote: byNote, commentCount: count, commentEnd };
 }
+
+/**
+ * A box header inside the comments that is the section's own: "اقرأ المزيد" under a comment cut short
+ * ("…"), or a tab such as "أحدث التعليقات" over comments with the same like/reply rows as those above it
+ * (a sidebar's latest comments across the site has no such rows).
+ */
+function withinComments(blocks: Block[], header: number, i: number): boolean {
+  const before = blocks[i - 1].text;
+  if (READ_MORE.test(blocks[i].text) && /(?:…|\.\.\.)$/.test(before)) return true;
+  if (!blocks[i].key.includes('تعليق')) return false;
+  const rows = new Set<string>();
+  for (let j = header + 1; j < i; j++) if (blocks[j].words <= MAX_ROW_WORDS) rows.add(blocks[j].key);
+  for (let j = i + 1; j < blocks.length && j <= i + MAX_ROW_LOOKAHEAD; j++) {
+    const b = blocks[j];
+    if (b.words <= MAX_ROW_WORDS && rows.has(b.key) && /[|·•]/.test(b.text)) return true;
+  }
+  return false;
+}
+const READ_MORE = /^(?:اقرأ|إقرأ|اقرا|عرض)\s+(?:المزيد|المزید|التعليق كاملا?)$|^read more$/i;
+const MAX_ROW_WORDS = 6;
+const MAX_ROW_LOOKAHEAD = 12;
 
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 export const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
