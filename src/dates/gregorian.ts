@@ -96,9 +96,10 @@ export function readNamedGregorian(g: Groups, at: Spans, start: number, end: num
   return { reading: reading({ kind: 'partial', ymd, takesTime: true, warnings }), start, end };
 }
 
-/** Month-first order: "سبتمبر 16، 2015". */
+/** Month-first order: "سبتمبر 16، 2015", "آب (أغسطس) 23, 2014". */
 export function readMonthFirst(g: Groups): Reading | 'invalid' | null {
   const m = GREGORIAN_MONTH.get(collapse(g.g2m!))!;
+  if (g.g2m3 !== undefined && GREGORIAN_MONTH.get(collapse(g.g2m3)) !== m) return null;
   const d = Number(g.g2d), y = Number(g.g2y);
   if (y < MIN_YEAR || y > MAX_YEAR) return null;
   if (!isValidGregorian(y, m, d)) return 'invalid';

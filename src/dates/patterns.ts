@@ -59,7 +59,7 @@ const G =
 
 // Month-first order: "سبتمبر 16، 2015", "الأربعاء، سبتمبر 16، 2015", "Sep. 16, 2015" (year required).
 const G2 =
-  `(?:${weekday('g2wd')}${WD_SEP})?${MS}(?<g2m>${MONTHS})${ME}\\.?[ ]*(?:-[ ]*)?(?<g2d>[0-3]?\\d)(?!\\d)[ ]*(?:[,\\-][ ]*)?(?<g2y>\\d{4})(?!\\d)(?:[ ]*(?<g2ym>${GMARKS})${WE})?`;
+  `(?:${weekday('g2wd')}${WD_SEP})?${MS}(?<g2m>${MONTHS})${ME}(?:[ ]*\\([ ]*(?<g2m3>${MONTHS})[ ]*\\)${ME})?\\.?[ ]*(?:-[ ]*)?(?<g2d>[0-3]?\\d)(?!\\d)[ ]*(?:[,\\-][ ]*)?(?<g2y>\\d{4})(?!\\d)(?:[ ]*(?<g2ym>${GMARKS})${WE})?`;
 
 // Day of a month named only relatively: "16 الجاري", "الأربعاء 16 من الشهر الماضي".
 const G3 =

@@ -238,7 +238,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     // no header at all: comments between the text and the comment form ("الإسم *"), if each carries a time and a name
     const form = blocks.findIndex((b, i) => i > z.bodyEnd && i <= z.bodyEnd + MAX_UNHEADED_COMMENT_BLOCKS && isFormLabel(b));
     // (a list of teasers is "title / date / excerpt": a name is shorter than a title and has no colon)
-    if (form > z.bodyEnd + 1) comments = commentsIf(z.bodyEnd + 1, form, (c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':'));
+    if (form > z.bodyEnd + 1) comments = commentsIf(z.bodyEnd + 1, form, (c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':') && !DATE_LABEL.test(c.author));
   }
 
   // a comment shown twice (pinned or "most liked" above the list that holds it too) is one comment, in its place in the list
@@ -575,7 +575,11 @@ const MAX_UNHEADED_COMMENT_BLOCKS = 40;
 /** Unheaded comments' names are short: a teaser's title is longer. */
 const MAX_UNHEADED_NAME_WORDS = 5;
 /** A comment form's field label: "الإسم *", "تعليق *". */
-const isFormLabel = (b: Block) => b.words <= 4 && /\*\s*$/.test(b.text);
+const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM_OPENING.test(b.text));
+/** "نشرت في : 05/11/2013": the article's own date line under the text is nobody's comment. */
+const DATE_LABEL = /^(?:نشر|نشرت|نُشر|نُشرت|تاريخ|آخر|اخر|published|posted|updated)(?:\s|$)/i;
+/** "أضف تعليق", "اترك تعليقاً": the form's own header. */
+const FORM_OPENING = /^(?:أضف|اضف|إضافة|اضافة|اترك|أترك|أرسل|ارسل|اكتب)\s+(?:تعليق|تعليقك|تعليقا|تعليقاً|رأيك|رايك)$/;
 /** A short line that is a day's date and nothing else ("15 أكتوبر 2023"). */
 const isCardDate = (b: Block) => dateOnlyLine(b)?.every((d) => d.iso?.length === 10) ?? false;
 const isCardTitle = (b: Block) => b.words >= 3 && b.words <= MAX_TITLE_WORDS && !endsLikeSentence(b) && !isProse(b);

@@ -41,7 +41,7 @@ const LINKED_SITE = /\s*[<(](?:https?:\/\/|www\.)[^>)]*[>)]\s*$/;
 /** A reply's mark before the name: "↳ رد من: فلان". */
 const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|(?:تعليق\s+)?بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
 /** "رامي → ليال", "رامي ردًا على ليال": the commenter, then whom the reply is to. */
-const REPLY_TARGET = /\s*(?:[→⟶]|\s(?:رد[اًّ]{1,2}|في الرد) على\s).*$/;
+const REPLY_TARGET = /\s*(?:[→⟶←⟵]|\s(?:رد[اًّ]{0,2}|في الرد) على\s).*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|التاريخ|الوقت|التوقيت|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
@@ -320,6 +320,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       namesUnderTitles.add(m);
     }
   }
+  const fielded = fieldedComments(blocks, items, timeAt, decide);
+  if (fielded) return fielded;
   const anchorKind = (i: number) => (numberedTitles.has(i) ? null : namesUnderTitles.has(i) ? 'author' : timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
   if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
@@ -385,7 +387,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   // above the widget, past the text of the comment before, is its name ("نورة" / "عضو منذ 2014" / time)
   const nameOverWidget = (gi: number) => {
     const p = pos(groups[gi][0]) - 1;
-    return p > pos(groups[gi - 1].at(-1)!) + 1 && (isNameLine(blocks[items[p]]) || LATIN_NAME.test(blocks[items[p]].text)) ? 1 : 0;
+    return p > pos(groups[gi - 1].at(-1)!) + 1 && (isNameLine(blocks[items[p]]) || isBareName(nameOf(blocks[items[p]].text))) ? 1 : 0;
   };
   const metaAt = (gi: number) => (gi > 0 && afterWidget.has(groups[gi][0]) ? nameOverWidget(gi) : slots(groups[gi]) + extra[gi]);
   // (never all of the comment before's lines when the first reads as its text: it keeps that one; a line
@@ -567,6 +569,42 @@ function textsAboveTimes(blocks: Block[], { kind, groups, segments }: ClosedComm
 }
 
 /**
+ * "الاسم: فلان / التعليق: … / التاريخ: …": each comment a run of labelled fields opened by its name field, its
+ * text under a label of its own. Null unless every run has that text.
+ */
+function fieldedComments(blocks: Block[], items: number[], timeAt: (i: number) => ReturnType<typeof timeOf>, decide: (i: number, d: Decision) => void): ParsedComment[] | null {
+  const starts: number[] = [];
+  items.forEach((i, p) => { if (fieldOf(blocks[i])?.kind === 'name') starts.push(p); });
+  if (!starts.length) return null;
+  const runs = starts.map((p, n) => items.slice(p, n + 1 < starts.length ? starts[n + 1] : items.length));
+  if (!runs.every((run) => run.some((i) => TEXT_LABEL.test(blocks[i].text)))) return null;
+  return runs.map((run) => {
+    const c: ParsedComment = { author: fieldOf(blocks[run[0]])!.value, title: null, when: null, text: '' };
+    decide(run[0], { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' });
+    const at = run.findIndex((i) => TEXT_LABEL.test(blocks[i].text));
+    for (const i of run.slice(1, at)) {
+      const f = fieldOf(blocks[i]);
+      if (f?.kind === 'title') c.title = f.value;
+      decide(i, f?.kind === 'title' ? { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' } : { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' });
+    }
+    const text: string[] = [];
+    for (const i of run.slice(at)) {
+      const t = timeAt(i);
+      if (t) {
+        c.when = t.when;
+        decide(i, { label: 'comment-time', rule: 'comment/time-line', reason: 'a date or age next to a comment' });
+        break;
+      }
+      if (text.length && fieldOf(blocks[i])) break;
+      text.push(blocks[i].text.replace(TEXT_LABEL, ''));
+      decide(i, { label: 'comment-text', rule: 'comment/text-field', reason: 'the comment\'s labelled text' });
+    }
+    c.text = text.join('\n\n');
+    return c;
+  });
+}
+
+/**
  * "time / name / text": where no comment found a name above its time (or the first found it under its time)
  * and each other (two at least) opens its text with a bare name line, that line is the commenter's name.
  */
@@ -663,8 +701,10 @@ function numberedComments(blocks: Block[], items: number[], numbered: Set<number
 /** A commenter's name standing alone: a few words, no punctuation or digits. */
 const isNameLine = (b: Block) => b.words <= MAX_PAIRED_NAME_WORDS && b.arabic >= 0.8 && !/[.،,:؛!؟?\d\u0660-\u0669]/.test(b.text);
 const MAX_PAIRED_NAME_WORDS = 3;
-/** "Layla Mikati": a name in Latin letters, each word capitalised. */
+/** "Layla Mikati", or what is left of "#1713240 [مغترب في الرياض] رد على أبو مازن": a name and nothing else. */
+const isBareName = (t: string) => LATIN_NAME.test(t) || ARABIC_NAME.test(t);
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
+const ARABIC_NAME = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}$/;
 
 /** Comments with no times at all, a name over each text: name, text, name, text … (two pairs at least). */
 function namesAndTexts(blocks: Block[], items: number[]): boolean {

@@ -189,7 +189,11 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const utcMeta = labelled[0] && UTC_INSTANT.test(blocks[labelled[0].index].text);
   const printed = utcMeta && plain[0] && afterHeadline(plain[0]) ? plain[0] : undefined;
   const sameInstant = printed && daysApart(lineIso(printed), lineIso(labelled[0])) <= 1;
-  const pick = (sameInstant ? printed : labelled[0]) ??
+  // a masthead's issue line far above the headline yields to a date line under it: the article's own stamp
+  const stamp = plain.find((l) => afterHeadline(l) && l.mostlyDate);
+  const issue = (l: DateLine) => l.role === 'print-issue' && headline - l.index > MAX_BLOCKS_ABOVE_HEADLINE;
+  const labelledPick = stamp ? labelled.find((l) => !issue(l)) : labelled[0];
+  const pick = (sameInstant ? printed : labelledPick) ??
     (publishedAfterUpdate && updated ? { ...updated, role: 'published' as const, dates: [publishedAfterUpdate] } : undefined) ??
     plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined) ??
     issueDate(lines, blocks);

@@ -302,7 +302,9 @@ const isSkipLink = (b: Block) => b.words <= 10 && SKIP_LINK.test(b.text);
 const SKIP_LINK = /^تخط[ىي]\s.{2,60}\sو\s?واصل\s+القراءة$/;
 
 /** A short closing paragraph still reads as the same text: it opens with "و" ("and") and ends a sentence. */
-const continuesText = (b: Block) => b.text.startsWith('و') && endsLikeSentence(b);
+const continuesText = (b: Block) => (b.text.startsWith('و') || CONNECTIVE_OPENING.test(b.text)) && endsLikeSentence(b);
+/** Sentences that only go on from one before: "بينما أكد …", "من جانبه، …". */
+const CONNECTIVE_OPENING = /^(?:بينما|فيما|كما|في حين|إلا أن|الا ان|غير أن|غير ان|لكن|من جانبه|من جانبها|من جهته|من جهتها)[\s،,]/;
 
 /** "نهاية", "نهاية قصص مقترحة": the end of a box the text skipped. */
 const isBoxEnd = (b: Block) => b.words <= 4 && /^نهاية(?:\s|$)/.test(b.text);
