@@ -56,6 +56,11 @@ export const GREGORIAN_MONTHS: Record<string, Record<string, number>> = {
     'جويلية': 7, 'جوييه': 7,
     'أوت': 8,
   },
+  // Libya's names (1986–2011): "الأربعاء 14 الطير 2010".
+  libyan: {
+    'أي النار': 1, 'النوار': 2, 'الربيع': 3, 'الطير': 4, 'الماء': 5, 'الصيف': 6,
+    'ناصر': 7, 'هانيبال': 8, 'الفاتح': 9, 'التمور': 10, 'الحرث': 11, 'الكانون': 12,
+  },
   // English, on bilingual sites and in English date stamps ("Sep 16, 2015"). Folded text is lower case.
   english: {
     'january': 1, 'jan': 1, 'february': 2, 'feb': 2, 'march': 3, 'mar': 3, 'april': 4, 'apr': 4, 'may': 5,

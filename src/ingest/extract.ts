@@ -222,7 +222,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       : { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
     // "التعليقات (0)": what follows is the form and its rules, not comments
     // (under a note, not a header: only comments that carry their times are taken for comments)
-    if (z.commentsByNote) comments = commentsIf(z.commentHeader + 1, z.commentEnd, (c) => c.when !== null);
+    // ("لا توجد تعليقات بعد": the same, however the form and the boxes under it read)
+    if (blocks.slice(z.commentHeader + 1, z.commentEnd).some((b) => b.words <= MAX_NONE_NOTICE_WORDS && NO_COMMENTS.test(b.text))) comments = [];
+    else if (z.commentsByNote) comments = commentsIf(z.commentHeader + 1, z.commentEnd, (c) => c.when !== null);
     else if (z.commentCount !== 0) {
       // a second section under the first ("التعليقات على فيسبوك" under the site's own form) is read on its own
       let from = z.commentHeader + 1;
@@ -576,6 +578,9 @@ const MAX_UNHEADED_COMMENT_BLOCKS = 40;
 const MAX_UNHEADED_NAME_WORDS = 5;
 /** A comment form's field label: "الإسم *", "تعليق *". */
 const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM_OPENING.test(b.text));
+/** "لا توجد تعليقات", "لا يوجد أي تعليق بعد", "No comments yet": the section says it is empty. */
+const NO_COMMENTS = /^(?:لا\s+(?:توجد|يوجد)\s+(?:أي\s+|اي\s+)?(?:تعليقات|تعليق)|لا تعليقات|no comments(?: yet)?\b)/i;
+const MAX_NONE_NOTICE_WORDS = 10;
 /** "نشرت في : 05/11/2013": the article's own date line under the text is nobody's comment. */
 const DATE_LABEL = /^(?:نشر|نشرت|نُشر|نُشرت|تاريخ|آخر|اخر|published|posted|updated)(?:\s|$)/i;
 /** "أضف تعليق", "اترك تعليقاً": the form's own header. */

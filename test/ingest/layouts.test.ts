@@ -39,9 +39,9 @@ const KNOWN_GAPS = new Set([
   'b06 headline', 'b06 source', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
-  // ninth session, rounds f, g, i: a stock quote card inside the text (f02); Libyan (Jamahiriya) month
-  // names (f07); forum replies titled "رد: …" above their names (i10)
-  'f02 body', 'f07 published', 'f07 updated', 'i10 comments',
+  // ninth session, rounds f, g, i: a stock quote card inside the text (f02); forum replies titled "رد: …"
+  // above their names (i10)
+  'f02 body', 'i10 comments',
   // rounds j, k, m, l: comment layouts: an empty name slot
   // (j09), forum posts (m02), comments above related links (m11), table rows (m12),
   // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike
@@ -90,7 +90,7 @@ const KNOWN_GAPS = new Set([
   // teasers (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire
   // digest with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
-  'qc02 headline', 'qc03 source', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
+  'qc02 headline', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
   'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
@@ -111,8 +111,8 @@ const KNOWN_GAPS = new Set([
   'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
   // twelfth session, rounds ra–re: a lead opening with its reporter's credit above the date line (rb03), a
   // site named only in its masthead and text (rb05), a numeric date month-first that only the text disproves
-  // (rb09), a print issue's Hijri date on the same day (rb10)
-  'rb03 body', 'rb05 source', 'rb09 published', 'rb10 hijri',
+  // (rb09), a print issue's Hijri date on the same day (rb10), a long deck without a full stop under an over-title (rd07)
+  'rb03 body', 'rb05 source', 'rb09 published', 'rb10 hijri', 'rd07 body',
 ]);
 
 for (const gold of golds) {

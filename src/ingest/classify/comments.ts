@@ -93,9 +93,9 @@ const MAX_FIELDS = 4;
 
 /** A labelled field over a comment: "عنوان التعليق: …", "الاسم: …", or another ("الدولة: …": neither name nor title). */
 type Field = { kind: 'title' | 'name' | 'other'; value: string };
-const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|الكاتب|بواسطة|المرسل|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
+const FIELD = /^(عنوان التعليق|عنوان|العنوان|الاسم|الإسم|اسم المعلق|المعلق|الكاتب|تعليق بواسطة|بواسطة|المرسل|الدولة|البلد|المدينة)\s*[:：]\s*(\S.*)$/;
 const FIELD_KIND: Record<string, Field['kind']> = {
-  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'الكاتب': 'name', 'بواسطة': 'name', 'المرسل': 'name',
+  'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'الكاتب': 'name', 'تعليق بواسطة': 'name', 'بواسطة': 'name', 'المرسل': 'name',
   'الدولة': 'other', 'البلد': 'other', 'المدينة': 'other',
 };
 /** Any other short "label: value" over a comment ("يشجع: الزوراء"): a field, neither name nor title. */

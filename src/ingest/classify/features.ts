@@ -305,6 +305,12 @@ const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 
 /** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
+  // "التعليقات (٦) — يعرض آخر ٣ تعليقات": the header, then a note on what is shown
+  const dash = b.words <= MAX_NOTED_HEADER_WORDS ? b.text.search(DASH_TAIL) : -1;
+  if (dash > 0) {
+    const head = b.text.slice(0, dash);
+    if (COUNTED_HEADER.test(head) || k.commentHeader.has(foldText(head))) return { count: countIn(head) };
+  }
   // WordPress: "3 تعليقات على “العنوان”"
   if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) ?? (ONE.test(b.key) ? 1 : null) } : null;
   if (/[*:：]\s*$/.test(b.text) && !HAS_COUNT_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
@@ -320,6 +326,8 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   return { count: countIn(b.text) };
 }
 
+const DASH_TAIL = /\s[—–-]\s/;
+const MAX_NOTED_HEADER_WORDS = 10;
 const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء)(?:\s+\S+)?\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;
 // ("4 أفكار حول …", "6 أفكار بشأن …", "فكرة واحدة بشأن …": WordPress's Arabic "N thoughts on …")
 const COMMENTS_ON = /^(?:[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد|افكار|فكره|اراء|راي)|(?:تعليق|رد|راي) واحد|فكره واحده) (?:علي|حول|بشان) /;

@@ -40,7 +40,10 @@ const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقو�
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
 const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)/i;
 /** A labelled link to the page itself: "رابط المقال: http://…", "الرابط المختصر: …", "Permalink: …". */
-const OWN_URL_LINE = /^(?:(?:ال)?رابط[^:：]{0,20}|url|permalink|short\s?link)\s*[:：]\s*https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+const MAX_SHARE_LINK_WORDS = 20;
+const OWN_URL_LINE = /^(?:(?:ال)?رابط[^:：]{0,20}|url|permalink|short\s?link|lien(?:\s+court)?)\s*[:：]\s*(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+/** A share button's link carries the page's own address: "facebook.com/sharer/sharer.php?u=https://site/…". */
+const SHARED_URL = /[?&](?:u|url|text)=(?:https?(?::|%3A)(?:\/\/|%2F%2F))(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 /** "جريدة الطليعة", "مؤسسة الرائد": the kind of owner is not part of its name. */
 const OWNER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|مؤسسة|شركة|مجموعة)\s+(?=\S)/;
 /** "الرائد للصحافة والنشر": the owner's name without the company's line of business. */
@@ -90,6 +93,12 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const o = resolveName(f[1], k);
       votes.push({ outlet: o, name: o?.name ?? f[1], domain: o?.domain ?? null, weight: W.followPrompt, why: `follow prompt names "${f[1]}"` });
     }
+    const shared = b.words <= MAX_SHARE_LINK_WORDS && b.text.includes('=http') ? b.text.match(SHARED_URL) : null;
+    if (shared && !isPlatform(shared[1].toLowerCase(), k)) {
+      const o = resolveDomain(shared[1], k);
+      votes.push({ outlet: o, name: o?.name ?? null, domain: o?.domain ?? shared[1].toLowerCase(), weight: W.footerDomain, why: `share link to "${shared[1]}"` });
+      continue;
+    }
     if (looksLikeDomain(b)) {
       const host = b.text.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
       if (isPlatform(host, k)) continue;
@@ -121,16 +130,20 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     // cheap substring tests first: these regexes run on every chrome line of every page
     if (b.words <= MAX_FOOTER_WORDS && mentionsCopyright(b.text)) {
       const owner = copyrightOwner(b.text);
+      const found = b.text.match(INLINE_DOMAIN)?.[1].toLowerCase();
+      const host = found && !isPlatform(found, k) ? found.replace(/^www\./, '') : null;
+      // (an unknown owner and the domain beside it, "© صدى الونشريس 2021 - www.…", are one site: one tally)
       if (owner) {
         const o = resolveName(owner, k);
         // (a group or company owning the site is its parent: "محفوظة لمجموعة المدن اليوم الإعلامية")
         const parent = PARENT_OWNER.test(b.text);
-        votes.push({ outlet: o, name: o?.name ?? owner, domain: o?.domain ?? null, weight: parent ? W.parentCopyright : W.copyright, why: `copyright owner "${owner}"` });
+        votes.push({ outlet: o, name: o?.name ?? owner, domain: o?.domain ?? (parent ? null : host), weight: parent ? W.parentCopyright : W.copyright, why: `copyright owner "${owner}"` });
       }
-      const host = b.text.match(INLINE_DOMAIN)?.[1].toLowerCase();
-      if (host && !isPlatform(host, k)) {
+      if (host) {
         const o = resolveDomain(host, k);
-        votes.push({ outlet: o, name: o?.name ?? null, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.footerDomain, why: `domain in the footer "${b.text}"` });
+        const named = owner && !PARENT_OWNER.test(b.text) && !resolveName(owner, k) ? owner : null;
+        // (beside its owner's name, the domain is as sure as a line of its own)
+        votes.push({ outlet: o, name: o?.name ?? named, domain: o?.domain ?? host, weight: owner ? W.domain : W.footerDomain, why: `domain in the footer "${b.text}"` });
       }
     }
     if (i === 0 && b.arabic > 0.8) {
