@@ -5,7 +5,7 @@ import { foldedText, splitBlocks, type Block } from './blocks.ts';
 import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
-import { findZones, VIDEO_TITLE } from './classify/zones.ts';
+import { findZones, isGalleryCounter, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
@@ -546,12 +546,12 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
  * A site's standing notices, never an article's sentence: the disclaimer ("… لا تعبر بالضرورة عن رأي الموقع"),
  * the cookie banner, the newsletter prompt.
  */
-const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية/;
+const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية|لأغراض\s+(?:إعلامية|اعلامية|معلوماتية|تثقيفية|توعوية)\s+فقط|لا\s+(?:يعد|يُعد|يعدّ|يعتبر|يُعتبر|يشكل)\s+(?:استشارة|نصيحة|توصية)/;
 /** A ticker's item: an emoji and a short label before a bar, or "عاجل |". */
 const TICKER_ITEM = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[^|]{1,20}|(?:خبر\s+)?عاجل\s*)\|/u;
 const MAX_TICKER_ITEM_WORDS = 30;
 /** Words one of which every standing notice holds: most lines skip the long pattern. */
-const NOTICE_WORDS = ['تعبر', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر'];
+const NOTICE_WORDS = ['تعبر', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر', 'لأغراض', 'استشارة', 'نصيحة', 'توصية'];
 const isStandingNotice = (b: Block) => b.words <= MAX_DISCLAIMER_WORDS && NOTICE_WORDS.some((w) => b.text.includes(w)) && STANDING_DISCLAIMER.test(b.text);
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
@@ -563,6 +563,8 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
+const AUTHOR_NOTE = /^\*\s*(?:أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير)\s/;
+const READ_MORE_LINK = /^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أكثر|اكثر)$|^read more$/i;
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
@@ -616,6 +618,11 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
     (next && b.words <= MAX_SUBHEADING_WORDS * 2 && CREDIT_LINE.test(next.text))) {
     return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (a caption mark, or its credit under it)' };
   }
+  // "* أستاذ علوم التربية بالجامعة …": the author's note under an opinion piece
+  if (b.words <= MAX_DISCLAIMER_WORDS && AUTHOR_NOTE.test(b.text)) return { label: 'chrome', rule: 'chrome/author-note', reason: 'the author\'s note under the text ("* كاتب وباحث …")' };
+  // "تراجعت الأسعار بنسبة …..." over "اقرأ المزيد": another story's teaser
+  if (next && /(?:…|\.\.\.)$/.test(b.text) && READ_MORE_LINK.test(next.text)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
+  if (isGalleryCounter(b)) return { label: 'chrome', rule: 'chrome/gallery', reason: 'a gallery\'s slide counter' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {

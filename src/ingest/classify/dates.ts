@@ -195,8 +195,10 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const labelledPick = stamp ? labelled.find((l) => !issue(l)) : labelled[0];
   const pick = (sameInstant ? printed : labelledPick) ??
     (publishedAfterUpdate && updated ? { ...updated, role: 'published' as const, dates: [publishedAfterUpdate] } : undefined) ??
-    plain[0] ?? (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined) ??
-    issueDate(lines, blocks);
+    // (the update's own line under the headline over a plain date line above it: the site's "today")
+    (plain[0] && afterHeadline(plain[0]) ? plain[0] : undefined) ??
+    (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined) ??
+    plain[0] ?? issueDate(lines, blocks);
   if (!pick) return out;
   out.published = lineIso(pick);
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")

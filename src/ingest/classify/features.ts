@@ -248,7 +248,11 @@ export const AVATAR_ALT = /^(?:صورة|الصورة)\s/;
 /** "عاجل: …", "خبر عاجل | …": a breaking-news label, a ticker's item (never a title, a kicker or the text). */
 export const BREAKING_LABEL = /^(?:عاجل(?:\s+جدا)?|خبر\s+عاجل|breaking)\s*[:|\-–]/i;
 
-export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd));
+export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd)) ||
+  (b.words <= MAX_PROFILE_BOX_WORDS && b.key.endsWith(PROFILE_BOX));
+/** "هشام عبد الغفار في سطور": a profile box after an interview. */
+const PROFILE_BOX = ' في سطور';
+const MAX_PROFILE_BOX_WORDS = 6;
 
 /**
  * "الآراء المنشورة في … لا تعبر بالضرورة عن رأي الموقع", "التعليقات المنشورة تعبر عن رأي أصحابها": the site's

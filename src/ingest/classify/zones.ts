@@ -310,7 +310,7 @@ const CONNECTIVE_OPENING = /^(?:بينما|فيما|كما|في حين|إلا أ
 const isBoxEnd = (b: Block) => b.words <= 4 && /^نهاية(?:\s|$)/.test(b.text);
 
 /** A gallery's slide counter: "3 / 12", "3 من 12", "صورة 3 من 5". */
-const isGalleryCounter = (b: Block) => b.words <= 4 && GALLERY_COUNTER.test(b.text);
+export const isGalleryCounter = (b: Block) => b.words <= 4 && GALLERY_COUNTER.test(b.text);
 const GALLERY_COUNTER = /^(?:(?:ال)?صورة\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|من)\s*[\d\u0660-\u0669]{1,3}$/;
 /** A photo credit: "© الموقع - المصور". */
 const isPhotoCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && b.text.startsWith('©');
