@@ -111,7 +111,10 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const textAfter = (i: number) => blocks.slice(i, i + 3).some(isProse); // the text itself follows the date
   // (the author's name may stand between the summary and the date line)
   const dateAfter = [1, 2].find((n) => dates.used.has(summary + n) && blocks.slice(summary + 1, summary + n).every((b) => isBareName(b)));
-  if (head && head.subtitle < 0 && dateAfter && !taken.has(summary) && isProse(blocks[summary]) && textAfter(summary + dateAfter + 1)) {
+  const aboveDate = head && head.subtitle < 0 && dateAfter && !taken.has(summary) && isProse(blocks[summary]) && textAfter(summary + dateAfter + 1);
+  // (a paragraph opening with its reporter's dateline, "فهد الشمري- مدار- عرعر: …", is the text's first)
+  const lead = aboveDate && summary < z.bodyStart && DATELINE_OPENING.test(blocks[summary].text) ? summary : -1;
+  if (aboveDate && lead < 0) {
     decide(summary, { label: 'subtitle', rule: 'subtitle/summary-above-date', reason: 'a summary between the headline and the date line' });
     taken.add(summary);
     head.subtitle = summary;
@@ -143,6 +146,10 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const subheadings: string[] = [];
   const headKey = head ? blocks[head.index].key : '';
   const kept: number[] = [];
+  if (lead >= 0) {
+    decide(lead, { label: 'body', rule: 'body/lead-above-date', reason: 'the text\'s first paragraph, opening with its dateline, above the date line' });
+    kept.push(lead);
+  }
   for (let i = z.bodyStart; i >= 0 && i <= bodyEnd; i++) {
     // (a byline read off an author card closing the text closes it here, its biography with it)
     if (taken.has(i) && !(i === by?.index && by.rule === 'byline/author-card')) continue;
@@ -583,6 +590,8 @@ const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM
 /** "لا توجد تعليقات", "لا يوجد أي تعليق بعد", "No comments yet": the section says it is empty. */
 const NO_COMMENTS = /^(?:لا\s+(?:توجد|يوجد)\s+(?:أي\s+|اي\s+)?(?:تعليقات|تعليق)|لا تعليقات|no comments(?: yet)?\b)/i;
 const MAX_NONE_NOTICE_WORDS = 10;
+/** "فهد الشمري- مدار- عرعر:", "الرياض - واس:": a dateline of names and places before a colon. */
+const DATELINE_OPENING = /^[^:：.،,]{2,40}[-–][^:：.،,]{2,40}[:：]\s/;
 /** "نشرت في : 05/11/2013": the article's own date line under the text is nobody's comment. */
 const DATE_LABEL = /^(?:نشر|نشرت|نُشر|نُشرت|تاريخ|آخر|اخر|published|posted|updated)(?:\s|$)/i;
 /** "أضف تعليق", "اترك تعليقاً": the form's own header. */

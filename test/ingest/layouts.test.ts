@@ -109,10 +109,10 @@ const KNOWN_GAPS = new Set([
   'qn12 body', 'qo05 comments', 'qo09 comments', 'qo12 comments', 'qp07 source',
   'qp09 updated', 'qp12 published', 'qq05 body', 'qq08 comments',
   'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
-  // twelfth session, rounds ra–re: a lead opening with its reporter's credit above the date line (rb03), a
-  // site named only in its masthead and text (rb05), a numeric date month-first that only the text disproves
-  // (rb09), a print issue's Hijri date on the same day (rb10), a long deck without a full stop under an over-title (rd07)
-  'rb03 body', 'rb05 source', 'rb09 published', 'rb10 hijri', 'rd07 body',
+  // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
+  // month-first that only the text disproves (rb09), a print issue's Hijri date on the same day (rb10), a long
+  // deck without a full stop under an over-title (rd07)
+  'rb05 source', 'rb09 published', 'rb10 hijri', 'rd07 body',
   // an interview's caption glued to the next question (re03), a fact box repeating the text's figures (re04), a
   // teaser card inside a numbered list (re05), an untitled teaser card and a caption with no credit (re07)
   're03 body', 're04 body', 're05 body', 're07 body',
