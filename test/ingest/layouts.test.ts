@@ -1,4 +1,4 @@
-// Invented pages (674, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (782, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -116,6 +116,18 @@ const KNOWN_GAPS = new Set([
   // an interview's caption glued to the next question (re03), a fact box repeating the text's figures (re04), a
   // teaser card inside a numbered list (re05), an untitled teaser card and a caption with no credit (re07)
   're03 body', 're04 body', 're05 body', 're07 body',
+  // rounds rf–ri: a site named "… الاخباري" in its footer, a ticker's items joined by bars and numbered
+  // "تعليق بواسطة" headers (rf03); dates only under the text with a bar before the hour, and tags (rf07); a
+  // "كتب -" line above the headline (rf08); a feminine "اقرئي أيضاً", a poll and a quiz prompt (rf11); title /
+  // name / Hijri date comments (rf12); phpBB replies (rg01); a vote score after a comment's title and a quoted
+  // reply (rg02); a site-wide "آخر تحديث" above the section (rg03); Drupal's auto-subjects (rg05); flags and an
+  // emoji-only comment (rg06); a blog's name (rg07); the site's replies inside readers' boxes (rg08); a live
+  // blog of bare times (rh01); subscribe boxes (rh03, rh11); bios under the text (rh08, rh09); a quotation
+  // headline over a tools row (rh07); a slogan page title and a masthead date (rh10); video comments (ri07)
+  'rf03 source', 'rf03 body', 'rf03 comments', 'rf07 published', 'rf07 updated', 'rf07 body', 'rf08 headline',
+  'rf11 body', 'rf11 comments', 'rf12 comments', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
+  'rg06 comments', 'rg07 source', 'rg08 comments', 'rh01 body', 'rh03 body', 'rh07 headline', 'rh08 body',
+  'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'rh11 body', 'ri07 comments',
 ]);
 
 for (const gold of golds) {

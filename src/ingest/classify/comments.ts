@@ -21,7 +21,7 @@ const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|[\\s([])(?:منذ|قبل)\\s+(?:[
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
-const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|dit)\s*:?\s*$/i;
+const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|dit)\s*(?::|\.\.\.|…)?\s*$/i;
 /** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
@@ -182,6 +182,7 @@ const LEADING_DATE_LABEL = /^(?:التاريخ|تاريخ التعليق|تار�
 /** "التعليق: …": a labelled form's label before the comment's text. */
 const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;
 const NAME_AND_CLOCK = /^([^()]*\p{L}[^()]*?)\s*\(\s*([\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)\s*\)$/iu;
+const NAME_AFTER_DASH = /^[-–—]\s*(\S.*)$/;
 /** "نشرت بواسطة فلان" after a comment's date. */
 const POSTED_BY = /^(?:(?:نشرت?|نشر|أضيفت?|اضيفت?)\s+)?بواسطة\s*[:：]?\s*([^\d\u0660-\u0669]{2,40})$/;
 /** "قال:", "يقول:" closing a comment's header line after its date. */
@@ -232,6 +233,9 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const by = after.match(POSTED_BY);
   if (by && by[1].split(/\s+/).length <= MAX_NAME_WORDS) return { when: t.slice(ds[0].index, last.index + last.text.length).trim(), author: by[1] };
   // "أبو علي في 3 يونيو، 2013 الساعة 5:12 م قال:": the verb closing the line after the date
+  // "12/03/2015 - ولد مرتيل": the date opens the line, the name follows a dash
+  const dashed = !head && ds[0].index === 0 ? after.match(NAME_AFTER_DASH) : null;
+  if (dashed && nameWords(dashed[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(dashed[1])) return { when: t.slice(0, last.index + last.text.length).trim(), author: dashed[1] };
   const closes = last.index + last.text.length >= t.length - 1 || SAYS_AFTER_DATE.test(after);
   // ("بواسطة: محمود عبد الغني - المنصورة في …": the label and the dash are not words of the name)
   if (closes && head && nameWords(head) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
@@ -320,7 +324,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       namesUnderTitles.add(m);
     }
   }
-  const fielded = fieldedComments(blocks, items, timeAt, decide);
+  const fielded = fieldedComments(blocks, items, timeAt, decide) ?? saidComments(blocks, items, timeAt, decide);
   if (fielded) return fielded;
   const anchorKind = (i: number) => (numberedTitles.has(i) ? null : namesUnderTitles.has(i) ? 'author' : timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
@@ -598,6 +602,35 @@ function fieldedComments(blocks: Block[], items: number[], timeAt: (i: number) =
       if (text.length && fieldOf(blocks[i])) break;
       text.push(blocks[i].text.replace(TEXT_LABEL, ''));
       decide(i, { label: 'comment-text', rule: 'comment/text-field', reason: 'the comment\'s labelled text' });
+    }
+    c.text = text.join('\n\n');
+    return c;
+  });
+}
+
+/**
+ * "فلان يقول... / text / time": each comment opened by its name and the widget's verb, closed by its time
+ * (Blogger, WordPress themes). Null unless two such names open runs that each have a time.
+ */
+function saidComments(blocks: Block[], items: number[], timeAt: (i: number) => ReturnType<typeof timeOf>, decide: (i: number, d: Decision) => void): ParsedComment[] | null {
+  const starts: number[] = [];
+  items.forEach((i, p) => { if (blocks[i].words <= MAX_NAME_WORDS + 1 && SAYS.test(blocks[i].text)) starts.push(p); });
+  if (starts.length < 2) return null;
+  const runs = starts.map((p, n) => items.slice(p, n + 1 < starts.length ? starts[n + 1] : items.length));
+  if (!runs.every((run) => run.slice(2).some((i) => timeAt(i)))) return null;
+  return runs.map((run) => {
+    const c: ParsedComment = { author: nameOf(blocks[run[0]].text), title: null, when: null, text: '' };
+    decide(run[0], { label: 'comment-author', rule: 'comment/name-says', reason: 'the name and the widget\'s verb opening a comment' });
+    const text: string[] = [];
+    for (const i of run.slice(1)) {
+      const t = timeAt(i);
+      if (t && text.length) {
+        c.when = t.when;
+        decide(i, { label: 'comment-time', rule: 'comment/time-under-text', reason: 'the comment\'s time under its text' });
+        break;
+      }
+      text.push(blocks[i].text);
+      decide(i, { label: 'comment-text', rule: 'comment/text-after-name', reason: 'text between the name and the time' });
     }
     c.text = text.join('\n\n');
     return c;

@@ -11,6 +11,7 @@ const MAX_WORDS_BESIDE_DATE = 1;
 const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WORDS_BESIDE_DATE}}[\\p{L}\\p{N}]`, 'u');
 /** Or a label of a few words and a colon before the date, one the vocabulary does not know ("بدء التغطية: …"). */
 const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
+const BYLINE_OPENING = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：]/;
 /** Lines right after the body that may still carry "نشر في …". */
 const TAIL_LINES_FOR_LABELLED_DATES = 6;
 const NEAR_TAIL_LINES = 2;
@@ -61,7 +62,8 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     const { role, dates, warnings } = classifyDateLine(b.text);
     if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') return;
     // a long line among the first paragraphs is the article's date line only when labelled ("نشر في: …")
-    if (role === 'plain' && i >= headerEnd && isProse(b)) return;
+    // (a byline with its date, "بقلم: د. فلان | 12 مارس 2016", may read like a sentence: it is a header line)
+    if (role === 'plain' && i >= headerEnd && isProse(b) && !BYLINE_OPENING.test(b.text)) return;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length)));

@@ -126,7 +126,7 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && VOTES.test(b.text)))) ||
+    (b.words <= 6 && (PAGER.test(b.text) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && VOTES.test(b.text)) || AGREE_ROW.test(b.text))) ||
     (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
     (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
@@ -175,6 +175,8 @@ function isButton(text: string, k: Knowledge): boolean {
 const EMBED_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/;
 /** A vote widget: "6 △ ▽", "▲ 12 ▼". */
 // ("👍 41 👎 6", "👏 12 · رد": reactions and their counts, a reply link after them)
+/** "موافق 23 | غير موافق 4", "أوافق (12) - لا أوافق (3)": agree / disagree counts. */
+const AGREE_ROW = /^(?:موافق|أوافق|اوافق|مؤيد)\s*\(?[\d\u0660-\u0669]+\)?\s*[|\-–]\s*(?:غير موافق|لا أوافق|لا اوافق|معارض)\s*\(?[\d\u0660-\u0669]+\)?$/;
 const VOTES = /^[\d\u0660-\u0669\s]*(?:[△▽▲▼↑↓]|\p{Extended_Pictographic})[\d\u0660-\u0669\s△▽▲▼↑↓\p{Extended_Pictographic}\uFE0F]*(?:[·|]\s*(?:رد|ردود|إعجاب))?$/u;
 /** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
 const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;

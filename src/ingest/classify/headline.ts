@@ -91,8 +91,24 @@ export interface HeadlinePick { index: number; subtitle: number; rule: string; r
 
 /** `excluded`: never the headline (date lines); `dated`: lines holding a date, never a kicker or deck either. */
 export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number> = excluded): HeadlinePick | null {
-  return joinWrapped(blocks, pickTitleLines(blocks, bodyStart, k, excluded, dated));
+  return joinWrapped(blocks, withoutSiteName(blocks, pickTitleLines(blocks, bodyStart, k, excluded, dated), excluded));
 }
+
+/**
+ * "جرش نيوز : العنوان", "العنوان | نافذة تونس": the page title, where the page also prints the title alone on a
+ * line of its own (its H1): that line is the headline.
+ */
+function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: Set<number>): HeadlinePick | null {
+  if (!pick || pick.continued !== undefined) return pick;
+  const parts = blocks[pick.index].text.split(SITE_SEPARATOR);
+  if (parts.length !== 2) return pick;
+  const [a, b] = parts.map((x) => foldText(x));
+  const title = wordCount(a) >= wordCount(b) ? a : b;
+  if (wordCount(a === title ? b : a) > MAX_SITE_NAME_WORDS) return pick;
+  const alone = blocks.findIndex((x, i) => i !== pick.index && !excluded.has(i) && x.key === title);
+  return alone < 0 || alone === pick.subtitle ? pick : { ...pick, index: alone };
+}
+const SITE_SEPARATOR = /\s+(?:[|:«»]|::|[-–—])\s+/;
 
 function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number>): HeadlinePick | null {
   const end = bodyStart >= 0 ? bodyStart : blocks.length;

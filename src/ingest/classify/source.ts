@@ -50,6 +50,10 @@ const OWNER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|مؤسسة|شر�
 const LINE_OF_BUSINESS = /\s+لل\S+.*$/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const DASH_OR_BAR = /[-–—|]/;
+/** "أصحابها فقط": the disclaimer's "only" is no part of whom it names. */
+const ONLY_AFTER = /\s+فقط$/;
+/** "شارك:" over a link: a label, not the site's name. */
+const LABEL_END = /[:：]\s*$/;
 // (WordPress themes separate with "«" or "»", old portals with "::")
 const TITLE_SUFFIX = /\s(?:[-–—|«»]|::)\s([^-–—|«»:]{2,30})$/;
 const TITLE_PREFIX = /^([^-–—|«»:]{2,30})\s(?:[-–—|«»]|::)\s/;
@@ -106,7 +110,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const prev = blocks[i - 1];
       // the name printed above the domain, as a copyright line ("© الموقع 2023") or alone
       const above = prev && outside(i - 1) && prev.arabic > 0.8 ? prev : null;
-      const printedName = !above ? null : mentionsCopyright(above.text) ? copyrightOwner(above.text) : above.words <= 4 ? above.text : null;
+      const printedName = !above ? null : mentionsCopyright(above.text) ? copyrightOwner(above.text) : above.words <= 4 && !LABEL_END.test(above.text) ? above.text : null;
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
       continue;
     }
@@ -123,7 +127,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.latinToken, why: `site token "${b.text}"` });
     }
     const d = b.words <= 40 && /رأي|راي|نظر/.test(b.text) ? b.text.match(DISCLAIMER_OWNER) : null;
-    if (d && !k.genericOwners.has(foldText(d[1]))) {
+    if (d && !k.genericOwners.has(foldText(d[1].replace(ONLY_AFTER, '')))) {
       const o = resolveName(d[1], k);
       votes.push({ outlet: o, name: o?.name ?? d[1], domain: o?.domain ?? null, weight: W.disclaimer, why: `disclaimer names "${d[1]}"` });
     }
