@@ -76,7 +76,10 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_BODY_BLOCKS); i++) {
     if (!isProse(blocks[i]) || mayBeLabelledDateLine(blocks[i])) earlyBody.push(i);
   }
-  const dateLines = readDateLines(blocks, headerEnd, z.bodyEnd, earlyBody, (b) => isSectionEnd(b, k));
+  // (labelled stamps among the text's last lines, above its tags: "نشر بتاريخ: …" / "آخر تحديث: …" / "كلمات دلالية: …")
+  let stampsFrom = z.bodyEnd + 1;
+  for (let i = z.bodyEnd; i >= 0 && i > z.bodyStart && i >= z.bodyEnd - LATE_STAMP_REACH; i--) if (opensWithDateLabel(blocks[i])) stampsFrom = i;
+  const dateLines = readDateLines(blocks, headerEnd, stampsFrom - 1, earlyBody, (b) => isSectionEnd(b, k));
   const datey = dateLineSet(dateLines);
   const ages = relativeDateLines(blocks, headerEnd);
   for (const i of ages) datey.add(i);
@@ -590,6 +593,7 @@ const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM
 /** "لا توجد تعليقات", "لا يوجد أي تعليق بعد", "No comments yet": the section says it is empty. */
 const NO_COMMENTS = /^(?:لا\s+(?:توجد|يوجد)\s+(?:أي\s+|اي\s+)?(?:تعليقات|تعليق)|لا تعليقات|no comments(?: yet)?\b)/i;
 const MAX_NONE_NOTICE_WORDS = 10;
+const LATE_STAMP_REACH = 3;
 /** "فهد الشمري- مدار- عرعر:", "الرياض - واس:": a dateline of names and places before a colon. */
 const DATELINE_OPENING = /^[^:：.،,]{2,40}[-–][^:：.،,]{2,40}[:：]\s/;
 /** "نشرت في : 05/11/2013": the article's own date line under the text is nobody's comment. */

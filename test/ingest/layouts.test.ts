@@ -39,9 +39,8 @@ const KNOWN_GAPS = new Set([
   'b06 headline', 'b06 source', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
-  // ninth session, rounds f, g, i: a stock quote card inside the text (f02); forum replies titled "رد: …"
-  // above their names (i10)
-  'f02 body', 'i10 comments',
+  // ninth session, rounds f, g, i: a stock quote card inside the text (f02)
+  'f02 body',
   // rounds j, k, m, l: comment layouts: an empty name slot
   // (j09), forum posts (m02), comments above related links (m11), table rows (m12),
   // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike
@@ -92,8 +91,7 @@ const KNOWN_GAPS = new Set([
   'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qc02 headline', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body',
-  'qh09 comments', 'qh10 headline', 'qi02 headline', 'qi02 comments',
-  'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
+  'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
@@ -117,15 +115,14 @@ const KNOWN_GAPS = new Set([
   // teaser card inside a numbered list (re05), an untitled teaser card and a caption with no credit (re07)
   're03 body', 're04 body', 're05 body', 're07 body',
   // rounds rf–ri: a site named "… الاخباري" in its footer, a ticker's items joined by bars and numbered
-  // "تعليق بواسطة" headers (rf03); dates only under the text with a bar before the hour, and tags (rf07); a
-  // "كتب -" line above the headline (rf08); a feminine "اقرئي أيضاً", a poll and a quiz prompt (rf11); title /
-  // name / Hijri date comments (rf12); phpBB replies (rg01); a vote score after a comment's title and a quoted
+  // "تعليق بواسطة" headers (rf03); a "كتب -" line above the headline (rf08); a poll's options (rf11); phpBB
+  // replies (rg01); a vote score after a comment's title and a quoted
   // reply (rg02); a site-wide "آخر تحديث" above the section (rg03); Drupal's auto-subjects (rg05); flags and an
   // emoji-only comment (rg06); a blog's name (rg07); the site's replies inside readers' boxes (rg08); a live
   // blog of bare times (rh01); subscribe boxes (rh03, rh11); bios under the text (rh08, rh09); a quotation
   // headline over a tools row (rh07); a slogan page title and a masthead date (rh10); video comments (ri07)
-  'rf03 source', 'rf03 body', 'rf03 comments', 'rf07 published', 'rf07 updated', 'rf07 body', 'rf08 headline',
-  'rf11 body', 'rf11 comments', 'rf12 comments', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
+  'rf03 source', 'rf03 body', 'rf03 comments', 'rf08 headline',
+  'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
   'rg06 comments', 'rg07 source', 'rg08 comments', 'rh01 body', 'rh03 body', 'rh07 headline', 'rh08 body',
   'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'rh11 body', 'ri07 comments',
 ]);

@@ -26,10 +26,12 @@ const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
-  line.replace(VERIFIED, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+  line.replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
 /** A moderator's badge on a line of its own, after the name. */
 const MOD_BADGE = /^(?:Mod|Moderator|Admin|مشرف|المشرف|مشرف الموقع)$/;
 const LONE_BULLET = /^[•·]$/;
+/** "🇸🇦 أبو نواف": the country the form asked for, as a flag before the name. */
+const FLAG = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}\s*)+/u;
 /** "عبدالله الشهري ✔": a verified account's badge after the name. */
 const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$/u;
 /** "[ود الثورة]": forums print the name in brackets. */
@@ -41,7 +43,7 @@ const LINKED_SITE = /\s*[<(](?:https?:\/\/|www\.)[^>)]*[>)]\s*$/;
 /** A reply's mark before the name: "↳ رد من: فلان". */
 const REPLY_MARK = /^(?:[↳↪]\s*)?(?:(?:ال)?رد من|رد|(?:تعليق\s+)?بواسطة|الاسم)\s*:\s*|^[↳↪]\s*/;
 /** "رامي → ليال", "رامي ردًا على ليال": the commenter, then whom the reply is to. */
-const REPLY_TARGET = /\s*(?:[→⟶←⟵]|\s(?:رد[اًّ]{0,2}|في الرد) على\s).*$/;
+const REPLY_TARGET = /\s*(?:[→⟶←⟵]|\s[>›]\s|\s(?:رد[اًّ]{0,2}|في الرد) على\s).*$/;
 /** What may precede a comment's date and is not a name: "نشر في", "بتاريخ", "الأحد". */
 const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|التاريخ|الوقت|التوقيت|أضيف|اضيف|أرسل|ارسل|في|يوم|الموافق|آخر|اخر|${WEEKDAY_NAMES.join('|')})(?:\\s|$)`);
 const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
@@ -372,7 +374,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   // first comment's name sat above its time: its meta lines are one fewer.
   const hasAuthor = (g: number[]) => g.some((i) => !timeAt(i));
   const firstHasAuthor = hasAuthor(groups[0]);
-  const slots = (g: number[]) => Math.max(0, metaCount - (hasAuthor(g) && !firstHasAuthor ? 1 : 0));
+  // (and the other way round: where the first's name is its anchor, "أبو عبد الله - مصر", another's bare name
+  // takes a slot above its time besides the title's)
+  const slots = (g: number[]) => Math.max(0, metaCount - (hasAuthor(g) && !firstHasAuthor ? 1 : 0) + (firstHasAuthor && !hasAuthor(g) && metaCount > 0 && metaCount < MAX_BARE_META ? 1 : 0));
   // Where the first comment is signed and another has no name in its anchors, the short bare line right
   // above its time is its name ("سليمة" over "05 جويلية 2016"), if the comment before keeps some text.
   const signed = firstHasAuthor || metaCount > 0 || timeAt(groups[0][0])?.author != null;
