@@ -253,6 +253,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     if (form > z.bodyEnd + 1) comments = commentsIf(z.bodyEnd + 1, form, (c) => c.when !== null && c.author !== null && wordCount(c.author) <= MAX_UNHEADED_NAME_WORDS && !c.author.includes(':') && !DATE_LABEL.test(c.author));
   }
 
+  // "رد الموقع: …" printed in a reader's box is the site's own reply: a comment of its own
+  comments = comments.flatMap(splitSiteReply);
   // a comment shown twice (pinned or "most liked" above the list that holds it too) is one comment, in its place in the list
   comments = comments.filter((c, n) => !comments.some((d, m) => m > n && d.author === c.author && d.text === c.text));
 
@@ -556,12 +558,12 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
  * A site's standing notices, never an article's sentence: the disclaimer ("… لا تعبر بالضرورة عن رأي الموقع"),
  * the cookie banner, the newsletter prompt.
  */
-const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية|لأغراض\s+(?:إعلامية|اعلامية|معلوماتية|تثقيفية|توعوية)\s+فقط|لا\s+(?:يعد|يُعد|يعدّ|يعتبر|يُعتبر|يشكل)\s+(?:استشارة|نصيحة|توصية)/;
+const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية|لأغراض\s+(?:إعلامية|اعلامية|معلوماتية|تثقيفية|توعوية)\s+فقط|^(?:احصل|احصلي|احصلوا)\s+على\s+(?:\S+\s+){1,12}?(?:في|على|عبر)\s+(?:بريدك|هاتفك|هواتفكم|جوالك)|^(?:احصل|احصلي|احصلوا)\s+على\s+تنبيهات|لا\s+(?:يعد|يُعد|يعدّ|يعتبر|يُعتبر|يشكل)\s+(?:استشارة|نصيحة|توصية)/;
 /** A ticker's item: an emoji and a short label before a bar, or "عاجل |". */
 const TICKER_ITEM = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[^|]{1,20}|(?:خبر\s+)?عاجل\s*)\|/u;
 const MAX_TICKER_ITEM_WORDS = 30;
 /** Words one of which every standing notice holds: most lines skip the long pattern. */
-const NOTICE_WORDS = ['تعبر', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر', 'لأغراض', 'استشارة', 'نصيحة', 'توصية'];
+const NOTICE_WORDS = ['تعبر', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر', 'لأغراض', 'استشارة', 'نصيحة', 'توصية', 'احصل'];
 const isStandingNotice = (b: Block) => b.words <= MAX_DISCLAIMER_WORDS && NOTICE_WORDS.some((w) => b.text.includes(w)) && STANDING_DISCLAIMER.test(b.text);
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;
@@ -573,7 +575,7 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
-const AUTHOR_NOTE = /^\*\s*(?:أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير)\s/;
+const AUTHOR_NOTE = /^\*\s*(?:جامعي|جامعية|ناشط|ناشطة|أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير)\s/;
 const READ_MORE_LINK = /^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أكثر|اكثر)$|^read more$/i;
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
@@ -594,6 +596,16 @@ const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM
 const NO_COMMENTS = /^(?:لا\s+(?:توجد|يوجد)\s+(?:أي\s+|اي\s+)?(?:تعليقات|تعليق)|لا تعليقات|no comments(?: yet)?\b)/i;
 const MAX_NONE_NOTICE_WORDS = 10;
 const LATE_STAMP_REACH = 3;
+/** The site's reply after a reader's text, "رد الموقع: …": the reader's comment, then the site's. */
+function splitSiteReply(c: ParsedComment): ParsedComment[] {
+  const paragraphs = c.text.split('\n\n');
+  const at = paragraphs.findIndex((p, n) => n > 0 && SITE_REPLY.test(p));
+  if (at < 0) return [c];
+  const m = paragraphs[at].match(SITE_REPLY)!;
+  return [{ ...c, text: paragraphs.slice(0, at).join('\n\n') },
+    { author: m[1], title: null, when: null, text: [paragraphs[at].slice(m[0].length), ...paragraphs.slice(at + 1)].join('\n\n') }];
+}
+const SITE_REPLY = /^رد\s+(الموقع|المحرر|الإدارة|الادارة|التحرير|إدارة الموقع|ادارة الموقع)\s*[:：]\s*/;
 /** "فهد الشمري- مدار- عرعر:", "الرياض - واس:": a dateline of names and places before a colon. */
 const DATELINE_OPENING = /^[^:：.،,]{2,40}[-–][^:：.،,]{2,40}[:：]\s/;
 /** "نشرت في : 05/11/2013": the article's own date line under the text is nobody's comment. */

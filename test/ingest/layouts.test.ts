@@ -95,8 +95,7 @@ const KNOWN_GAPS = new Set([
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
-  // marker's comments (qn09), avatar letters and one-emoji comments (qo05), an emoji comment among replies
-  // (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
+  // marker's comments (qn09), an emoji comment among replies (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
   // page saved twice with paginated comments (qr06), a French widget's rows (qr07), a reply's like row (qr11);
   // sources: a network's long name (qm04), a French-only page's site (qp07); dates: a site clock as "آخر تحديث"
   // (qp09), a numeric Hijri date a day off (qp12), a teaser's date under the byline (qr11); headlines: an
@@ -104,7 +103,7 @@ const KNOWN_GAPS = new Set([
   // last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a lead above the byline
   // and a medal table (qq12), a most-read box after the keywords (qr12)
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn09 comments', 'qn11 body',
-  'qn12 body', 'qo05 comments', 'qo09 comments', 'qo12 comments', 'qp07 source',
+  'qn12 body', 'qo09 comments', 'qo12 comments', 'qp07 source',
   'qp09 updated', 'qp12 published', 'qq05 body', 'qq08 comments',
   'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
   // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
@@ -116,15 +115,14 @@ const KNOWN_GAPS = new Set([
   're03 body', 're04 body', 're05 body', 're07 body',
   // rounds rf–ri: a site named "… الاخباري" in its footer, a ticker's items joined by bars and numbered
   // "تعليق بواسطة" headers (rf03); a "كتب -" line above the headline (rf08); a poll's options (rf11); phpBB
-  // replies (rg01); a vote score after a comment's title and a quoted
-  // reply (rg02); a site-wide "آخر تحديث" above the section (rg03); Drupal's auto-subjects (rg05); flags and an
-  // emoji-only comment (rg06); a blog's name (rg07); the site's replies inside readers' boxes (rg08); a live
-  // blog of bare times (rh01); subscribe boxes (rh03, rh11); bios under the text (rh08, rh09); a quotation
-  // headline over a tools row (rh07); a slogan page title and a masthead date (rh10); video comments (ri07)
+  // replies (rg01); a vote score after a comment's title and a quoted reply (rg02); a site-wide "آخر تحديث"
+  // above the section (rg03); Drupal's auto-subjects (rg05); a blog's name (rg07); a live blog of bare times
+  // (rh01); bios under the text (rh08, rh09); a quotation headline over a tools row (rh07); a slogan page
+  // title and a masthead date (rh10); video comments (ri07)
   'rf03 source', 'rf03 body', 'rf03 comments', 'rf08 headline',
   'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
-  'rg06 comments', 'rg07 source', 'rg08 comments', 'rh01 body', 'rh03 body', 'rh07 headline', 'rh08 body',
-  'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'rh11 body', 'ri07 comments',
+  'rg07 source', 'rh01 body', 'rh07 headline', 'rh08 body',
+  'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'ri07 comments',
 ]);
 
 for (const gold of golds) {

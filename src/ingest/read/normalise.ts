@@ -3,8 +3,9 @@
 
 /** Line and page breaks of every convention become LF (VT/FF/NEL/LS/PS are breaks, not junk). */
 const BREAKS = /\r\n?|[\v\f\x85\u2028\u2029]/g;
-/** Invisible characters that only break search and matching: zero-width and bidi controls. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u061C]/g;
+/** Invisible characters that only break search and matching: zero-width and bidi controls (but the joiner
+ * inside an emoji sequence, "🤷‍♂️", which is part of what the reader wrote). */
+const INVISIBLE = /[\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u061C]|\u200D(?!\p{Extended_Pictographic})/gu;
 /** Remaining C0 (except TAB, LF) and C1 controls, DEL. CR, VT, FF and NEL are handled by BREAKS. */
 const CONTROLS = /[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]/g;
 const NBSP = /\u00A0/g;
