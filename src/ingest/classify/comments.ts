@@ -85,6 +85,8 @@ const nameWords = (head: string) => wordCount(nameOf(head).replace(/\s[-–—]\
 const SITE_TOKEN = /^[a-z]{5,}$/;
 const isLogoToken = (blocks: Block[], i: number) =>
   SITE_TOKEN.test(blocks[i].text) && (blocks[i - 1]?.text === blocks[i].text || blocks[i + 1]?.text === blocks[i].text);
+/** "تعليق بواسطة :": the words a name's label adds. */
+const MAX_NAME_LABEL_WORDS = 3;
 /** A commenter's name is short; a longer head before a time is a sentence. */
 const MAX_NAME_WORDS = 5;
 /** Meta lines (name, title) are short; longer lines are comment text. */
@@ -252,7 +254,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
 
 function authorDash(b: Block): { author: string; rest: string } | null {
   // "2) مهندس مياه": the comment's number, then the name
-  if (b.words <= MAX_NAME_WORDS + 1 && NUMBERED_NAME.test(b.text) && !endsLikeSentence(b)) {
+  // ("3) تعليق بواسطة : م. احمد العبادي": the label's words are not the name's)
+  if (b.words <= MAX_NAME_WORDS + MAX_NAME_LABEL_WORDS && NUMBERED_NAME.test(b.text) && !endsLikeSentence(b) && nameWords(b.text) <= MAX_NAME_WORDS) {
     const name = b.text.replace(COMMENT_NUMBER, '');
     if (!/[\d\u0660-\u0669-–—]/.test(name)) return { author: nameOf(name), rest: '' };
   }
