@@ -4,6 +4,7 @@
 import type { Block } from '../blocks.ts';
 import { classifyDateLine, findDates, mayHoldAbsoluteDate, mentionsIssue, WEEKDAY_NAMES, type FoundDate } from '../../dates/index.ts';
 import { TICKER_MIN_WORDS, isProse } from './features.ts';
+import { wordCount } from '../../lib/arabic.ts';
 
 /** A date line is "mostly date" when, dates and punctuation removed, at most this many words remain ("نشر", "بتاريخ"). */
 const MAX_WORDS_BESIDE_DATE = 1;
@@ -80,8 +81,14 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
   for (let i = 0; i < headerEnd; i++) read(i);
   for (const i of earlyBody) read(i);
   tail(1, NEAR_TAIL_LINES);
-  // a date block further down (under an author's box) is read only when nothing above gave a date
+  // a date block further down (under an author's box, in an "معلومات المقال" box) is read only when nothing
+  // above gave a date, or, labelled lines alone, when nothing above is labelled
   if (!out.some((l) => !l.inTail)) tail(NEAR_TAIL_LINES + 1, TAIL_LINES_FOR_LABELLED_DATES);
+  else if (!out.some((l) => l.role !== 'plain')) {
+    const n = out.length;
+    tail(NEAR_TAIL_LINES + 1, TAIL_LINES_FOR_LABELLED_DATES);
+    for (let i = out.length - 1; i >= n; i--) if (out[i].role !== 'published') out.splice(i, 1);
+  }
   return out;
 }
 
@@ -234,6 +241,25 @@ const MAX_ISSUE_LINE_WORDS = 8;
 const DATELINE_CHARS = 90;
 /** A wire dateline's Hijri date carries هـ: the date reader runs only where it is. */
 const HIJRI_HINT = /هـ|هجري/;
+
+/**
+ * A wire story's dateline opening the text, where the page prints no other date: "تبوك 05 شعبان 1444 هـ الموافق
+ * 25 فبراير 2023 م (واس) -". The place's words, the date, then the agency or a dash: not a date the text reports.
+ */
+export function datelineDate(first: Block): { published: string; hijri: string | null } | null {
+  const head = first.text.slice(0, DATELINE_CHARS);
+  if (!/[0-9\u0660-\u0669]/.test(head)) return null;
+  const ds = findDates(head).filter((d) => d.kind === 'absolute' && d.iso !== null);
+  if (!ds.length || wordCount(head.slice(0, ds[0].index)) > MAX_DATELINE_PLACE_WORDS) return null;
+  const last = ds[ds.length - 1];
+  if (!DATELINE_CLOSE.test(head.slice(last.index + last.text.length))) return null;
+  const g = ds.find((d) => d.calendar === 'gregorian') ?? ds[0];
+  const h = ds.find((d) => d.calendar === 'hijri');
+  return { published: g.iso!.slice(0, 10), hijri: h ? h.text.replace(WEEKDAY_OPENING, '') : null };
+}
+const MAX_DATELINE_PLACE_WORDS = 3;
+/** After the dateline's date: the agency in brackets or slashes, or the dash before the text. */
+const DATELINE_CLOSE = /^\s*(?:م\s*)?(?:[(/]|[-–—]\s)/;
 
 /**
  * The Hijri date as printed in the dateline opening the text, when it is the publication day: wire
