@@ -299,7 +299,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const postNumber = (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text);
     // "صدى الشمال / Mod / ابن الزاهرية / • / 2 years ago": the badge, then the name the reply answers
     const badge = MOD_BADGE.test(b.text);
-    const replyTarget = afterBadge && isNameLine(b) && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
+    const replyTarget = afterBadge && (isNameLine(b) || isBareName(nameOf(b.text))) && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
     afterBadge = badge;
     if (badge || replyTarget || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
@@ -329,7 +329,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       namesUnderTitles.add(m);
     }
   }
-  const fielded = fieldedComments(blocks, items, timeAt, decide) ?? saidComments(blocks, items, timeAt, decide);
+  const fielded = fieldedComments(blocks, items, timeAt, afterWidget, decide) ?? saidComments(blocks, items, timeAt, decide);
   if (fielded) return fielded;
   const anchorKind = (i: number) => (numberedTitles.has(i) ? null : namesUnderTitles.has(i) ? 'author' : timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
@@ -391,7 +391,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const p = pos(groups[gi][0]) - 1;
     const prevEnd = pos(groups[gi - 1].at(-1)!);
     const b = blocks[items[p]];
-    return p > prevEnd + 1 && b.words <= MAX_NAME_WORDS && !isProse(b) && !endsLikeSentence(b) && !/[\d\u0660-\u0669]/.test(b.text);
+    // ("صوت سلفيت قال:": the widget's verb and colon close the name, not a sentence)
+    const name = nameOf(b.text);
+    return p > prevEnd + 1 && wordCount(name) <= MAX_NAME_WORDS && !isProse(b) && (name !== b.text || !endsLikeSentence(b)) && !/[\d\u0660-\u0669]/.test(name);
   };
   const extra = groups.map((_, gi) => (nameAbove(gi) ? 1 : 0));
   // a widget right above an anchor ("Avatar", a like row) stands where its title would be: only a bare name
@@ -493,7 +495,9 @@ function closedByTimes(blocks: Block[], items: number[], anchors: number[][], po
   if (!names.size && segments.every((seg) => seg.length === 1 && signedLine(blocks[seg[0]]) !== null)) return { kind: 'signed-line', groups, segments };
   // "text / — ود كسلا من السعودية / time": each text signed by a dashed name over its time
   if (!names.size && segments.every((seg) => seg.length >= 2 && DASH_SIGNATURE.test(blocks[seg.at(-1)!].text)) && segments.some((seg) => seg.slice(0, -1).some(texty))) return { kind: 'dash-signed', groups, segments };
-  const named = segments.every((seg) => seg.length >= 2 && isSignatureName(blocks[seg[0]]) && seg.slice(1).some(texty) && !seg.slice(1).some((i) => names.has(i)));
+  // (a one-word text, "موفقين", is a comment too: most texts, not all, read as text)
+  const named = segments.every((seg) => seg.length >= 2 && isSignatureName(blocks[seg[0]]) && !seg.slice(1).some((i) => names.has(i))) &&
+    segments.filter((seg) => seg.slice(1).some(texty)).length * 2 > segments.length;
   return named ? { kind: 'named', groups, segments } : null;
 }
 /**
@@ -583,31 +587,43 @@ function textsAboveTimes(blocks: Block[], { kind, groups, segments }: ClosedComm
  * "الاسم: فلان / التعليق: … / التاريخ: …": each comment a run of labelled fields opened by its name field, its
  * text under a label of its own. Null unless every run has that text.
  */
-function fieldedComments(blocks: Block[], items: number[], timeAt: (i: number) => ReturnType<typeof timeOf>, decide: (i: number, d: Decision) => void): ParsedComment[] | null {
+function fieldedComments(blocks: Block[], items: number[], timeAt: (i: number) => ReturnType<typeof timeOf>, afterWidget: Set<number>,
+  decide: (i: number, d: Decision) => void): ParsedComment[] | null {
   const starts: number[] = [];
-  items.forEach((i, p) => { if (fieldOf(blocks[i])?.kind === 'name') starts.push(p); });
+  // (a title field right above the name field opens the comment: "عنوان التعليق: …" / "الاسم: …")
+  items.forEach((i, p) => { if (fieldOf(blocks[i])?.kind === 'name') starts.push(p > 0 && fieldOf(blocks[items[p - 1]])?.kind === 'title' ? p - 1 : p); });
   if (!starts.length) return null;
   const runs = starts.map((p, n) => items.slice(p, n + 1 < starts.length ? starts[n + 1] : items.length));
   if (!runs.every((run) => run.some((i) => TEXT_LABEL.test(blocks[i].text)))) return null;
   return runs.map((run) => {
-    const c: ParsedComment = { author: fieldOf(blocks[run[0]])!.value, title: null, when: null, text: '' };
-    decide(run[0], { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' });
+    const c: ParsedComment = { author: null, title: null, when: null, text: '' };
     const at = run.findIndex((i) => TEXT_LABEL.test(blocks[i].text));
-    for (const i of run.slice(1, at)) {
+    for (const i of run.slice(0, at)) {
       const f = fieldOf(blocks[i]);
-      if (f?.kind === 'title') c.title = f.value;
-      decide(i, f?.kind === 'title' ? { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' } : { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' });
+      const t = f?.kind === 'other' || !f ? timeAt(i) : null;
+      if (f?.kind === 'name' && c.author === null) {
+        c.author = f.value;
+        decide(i, { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' });
+      } else if (f?.kind === 'title') {
+        c.title = f.value;
+        decide(i, { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' });
+      } else if (t) {
+        c.when = t.when;
+        decide(i, { label: 'comment-time', rule: 'comment/time-line', reason: 'a date or age next to a comment' });
+      } else decide(i, { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' });
     }
     const text: string[] = [];
-    for (const i of run.slice(at)) {
+    for (const [n, i] of run.slice(at).entries()) {
       const t = timeAt(i);
       if (t) {
-        c.when = t.when;
+        c.when ??= t.when;
         decide(i, { label: 'comment-time', rule: 'comment/time-line', reason: 'a date or age next to a comment' });
         break;
       }
-      if (text.length && fieldOf(blocks[i])) break;
-      text.push(blocks[i].text.replace(TEXT_LABEL, ''));
+      // (another field, or the form after a widget, ends the text)
+      if (n > 0 && (fieldOf(blocks[i]) || afterWidget.has(i))) break;
+      const line = blocks[i].text.replace(TEXT_LABEL, '');
+      if (line) text.push(line);
       decide(i, { label: 'comment-text', rule: 'comment/text-field', reason: 'the comment\'s labelled text' });
     }
     c.text = text.join('\n\n');
