@@ -38,8 +38,10 @@ const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
 /** The article's meta on one line: "غزة - شبكة الفجر | تاريخ النشر : 19/02/2014 - 11:20 | عدد القراءات : 845". */
 const META_ROW = /^[^|]{1,45}(?:\|[^|]{1,45}){2,}$/;
 
-/** A long run of headlines glued together: many words and no sentence punctuation at all. */
-export const isTicker = (b: Block) => b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text);
+/** A long run of headlines glued together: many words and no sentence punctuation at all, or items between "::". */
+export const isTicker = (b: Block) => (b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text)) || (b.text.includes(' :: ') && TICKER_ITEMS.test(b.text));
+/** "آخر الأخبار :: خبر :: خبر ::": three separators at least. */
+const TICKER_ITEMS = /(?:\s::\s.*){2}\s::/;
 
 /** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
 const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
