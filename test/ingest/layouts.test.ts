@@ -1,4 +1,4 @@
-// Invented pages (818, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (830, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -132,6 +132,10 @@ const KNOWN_GAPS = new Set([
   // unlike the H1 (rl02)
   'rk03 hijri', 'rk03 comments', 'rk04 comments', 'rk05 hijri', 'rk06 hijri', 'rk07 hijri', 'rk09 hijri',
   'rk10 hijri', 'rk11 comments', 'rl02 headline',
+  // round rj: a wire agency's redistribution notice under the text (rj03), an all-Latin comment among Arabic
+  // ones (rj04), a caption under the byline and comments "بواسطة:" / name / title (rj06), a masthead's Hijri
+  // date on the article's day (rj06, rj11), comments with no times in French and Arabic (rj12)
+  'rj03 body', 'rj04 comments', 'rj06 hijri', 'rj06 body', 'rj06 comments', 'rj11 hijri', 'rj12 comments',
 ]);
 
 for (const gold of golds) {

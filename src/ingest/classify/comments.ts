@@ -51,7 +51,7 @@ const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاري�
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
 /** The section's own notices: "7 تعليقات", "ترتيب: الأحدث أولاً", "هل كان هذا التعليق مفيداً؟", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^(?:عرض|إظهار|اظهار|إخفاء|اخفاء|[Vv]iew|[Ss]how|[Hh]ide)\s+(?:[\d\u0660-\u0669]+\s+)?(?:ردود|الردود|ردين|رد|الرد|replies|reply)$|^(?:عرض|تحميل)\s+[\d\u0660-\u0669]+\s+من\s+(?:الردود|التعليقات)(?:\s+(?:الإضافية|الاضافية|الأخرى|الاخرى))?$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|^This comment (?:was|has been) (?:deleted|removed)|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
+const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^(?:عرض|إظهار|اظهار|إخفاء|اخفاء|[Vv]iew|[Ss]how|[Hh]ide)\s+(?:[\d\u0660-\u0669]+\s+)?(?:ردود|الردود|ردين|رد|الرد|replies|reply)$|^(?:عرض|تحميل)\s+[\d\u0660-\u0669]+\s+من\s+(?:الردود|التعليقات)(?:\s+(?:الإضافية|الاضافية|الأخرى|الاخرى))?$|^(?:قال|قالت|يقول|تقول|says|said|dit)\s*:?$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:التعليق|الرد|الرأي|الراي)\s+مفيد|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|^This comment (?:was|has been) (?:deleted|removed)|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)/;
 const MAX_NOTICE_WORDS = 40;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
@@ -187,6 +187,7 @@ const LEADING_DATE_LABEL = /^(?:التاريخ|تاريخ التعليق|تار�
 const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;
 const NAME_AND_CLOCK = /^([^()]*\p{L}[^()]*?)\s*\(\s*([\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:ص|م|am|pm))?)\s*\)$/iu;
 const NAME_AFTER_DASH = /^[-–—]\s*(\S.*)$/;
+const PLACE_AFTER_NAME = /^[،,]/;
 /** "نشرت بواسطة فلان" after a comment's date. */
 const POSTED_BY = /^(?:(?:نشرت?|نشر|أضيفت?|اضيفت?)\s+)?بواسطة\s*[:：]?\s*([^\d\u0660-\u0669]{2,40})$/;
 /** "قال:", "يقول:" closing a comment's header line after its date. */
@@ -242,10 +243,12 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   if (dashed && nameWords(dashed[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(dashed[1])) return { when: t.slice(0, last.index + last.text.length).trim(), author: dashed[1] };
   const closes = last.index + last.text.length >= t.length - 1 || SAYS_AFTER_DATE.test(after);
   // ("بواسطة: محمود عبد الغني - المنصورة في …": the label and the dash are not words of the name)
-  if (closes && head && nameWords(head) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
+  // ("، «مصر»، date": a comma opens the rest of the name line above, the commenter's country)
+  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(head) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
     // ("أبو علي | العراق | date": the name, then the commenter's place as a field of its own)
     return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
   }
+  if (closes && head && PLACE_AFTER_NAME.test(head)) return { when: t.slice(ds[0].index, last.index + last.text.length).trim(), author: null };
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
   // ("التاريخ: 05/12/2010 13:02": the date without its label)
   if (covered >= t.replace(/\s+/g, '').length * 0.5) return { when: t.replace(LEADING_DATE_LABEL, ''), author: null };

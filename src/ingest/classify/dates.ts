@@ -12,7 +12,7 @@ const MAX_WORDS_BESIDE_DATE = 1;
 const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WORDS_BESIDE_DATE}}[\\p{L}\\p{N}]`, 'u');
 /** Or a label of a few words and a colon before the date, one the vocabulary does not know ("بدء التغطية: …"). */
 const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
-const BYLINE_OPENING = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：]/;
+const BYLINE_OPENING = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：\-–]/;
 /** Lines right after the body that may still carry "نشر في …". */
 const TAIL_LINES_FOR_LABELLED_DATES = 6;
 const NEAR_TAIL_LINES = 2;
@@ -99,7 +99,7 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
 export function mayBeLabelledDateLine(b: Block): boolean {
   if (b.words > MAX_LABELLED_LINE_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return false;
   const colon = b.text.indexOf(':');
-  return (colon >= 0 && colon <= MAX_LABEL_CHARS) || PUBLISHED_OPENING.test(b.text) || WEEKDAY_OPENING.test(b.text);
+  return (colon >= 0 && colon <= MAX_LABEL_CHARS) || PUBLISHED_OPENING.test(b.text) || WEEKDAY_OPENING.test(b.text) || BYLINE_OPENING.test(b.text);
 }
 /** A line opening with its date ("الخميس، ٢٢ أكتوبر ٢٠١٥ (٠١:٠٠ - بتوقيت غرينتش)", "نُشر يوم …"): a header line, however long. */
 export const opensWithDate = (b: Block) =>
