@@ -5,7 +5,7 @@ import { foldedText, splitBlocks, type Block } from './blocks.ts';
 import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
-import { findZones, isGalleryCounter, VIDEO_TITLE } from './classify/zones.ts';
+import { findZones, isGalleryCounter, READ_MORE, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
@@ -258,7 +258,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // "رد الموقع: …" printed in a reader's box is the site's own reply: a comment of its own
   comments = comments.flatMap(splitSiteReply);
   // a comment shown twice (pinned or "most liked" above the list that holds it too) is one comment, in its place in the list
-  comments = comments.filter((c, n) => !comments.some((d, m) => m > n && d.author === c.author && d.text === c.text));
+  const lastOf = new Map(comments.map((c, n) => [`${c.author}\n${c.text}`, n]));
+  comments = comments.filter((c, n) => lastOf.get(`${c.author}\n${c.text}`) === n);
 
   // 6. Source, from evidence outside the article text and the comments.
   // (an ad's address and button are the advertiser's)
@@ -578,7 +579,6 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
 const AUTHOR_NOTE = /^\*\s*(?:جامعي|جامعية|ناشط|ناشطة|أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير)\s/;
-const READ_MORE_LINK = /^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أكثر|اكثر)$|^read more$/i;
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
@@ -597,6 +597,7 @@ const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM
 /** "لا توجد تعليقات", "لا يوجد أي تعليق بعد", "No comments yet": the section says it is empty. */
 const NO_COMMENTS = /^(?:لا\s+(?:توجد|يوجد)\s+(?:أي\s+|اي\s+)?(?:تعليقات|تعليق)|لا تعليقات|no comments(?: yet)?\b)/i;
 const MAX_NONE_NOTICE_WORDS = 10;
+/** How far above the text's last line its labelled stamps may stand (tags and the like under them). */
 const LATE_STAMP_REACH = 3;
 /** The site's reply after a reader's text, "رد الموقع: …": the reader's comment, then the site's. */
 function splitSiteReply(c: ParsedComment): ParsedComment[] {
@@ -648,7 +649,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // "* أستاذ علوم التربية بالجامعة …": the author's note under an opinion piece
   if (b.words <= MAX_DISCLAIMER_WORDS && AUTHOR_NOTE.test(b.text)) return { label: 'chrome', rule: 'chrome/author-note', reason: 'the author\'s note under the text ("* كاتب وباحث …")' };
   // "تراجعت الأسعار بنسبة …..." over "اقرأ المزيد": another story's teaser
-  if (next && /(?:…|\.\.\.)$/.test(b.text) && READ_MORE_LINK.test(next.text)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
+  if (next && /(?:…|\.\.\.)$/.test(b.text) && READ_MORE.test(next.text)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
   if (isGalleryCounter(b)) return { label: 'chrome', rule: 'chrome/gallery', reason: 'a gallery\'s slide counter' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };

@@ -586,6 +586,9 @@ function textsAboveTimes(blocks: Block[], { kind, groups, segments }: ClosedComm
   return comments;
 }
 
+/** The items from each start (positions in `items`) to the next start or the end. */
+const runsFrom = (items: number[], starts: number[]) => starts.map((p, n) => items.slice(p, n + 1 < starts.length ? starts[n + 1] : items.length));
+
 /**
  * "الاسم: فلان / التعليق: … / التاريخ: …": each comment a run of labelled fields opened by its name field, its
  * text under a label of its own. Null unless every run has that text.
@@ -596,7 +599,7 @@ function fieldedComments(blocks: Block[], items: number[], timeAt: (i: number) =
   // (a title field right above the name field opens the comment: "عنوان التعليق: …" / "الاسم: …")
   items.forEach((i, p) => { if (fieldOf(blocks[i])?.kind === 'name') starts.push(p > 0 && fieldOf(blocks[items[p - 1]])?.kind === 'title' ? p - 1 : p); });
   if (!starts.length) return null;
-  const runs = starts.map((p, n) => items.slice(p, n + 1 < starts.length ? starts[n + 1] : items.length));
+  const runs = runsFrom(items, starts);
   if (!runs.every((run) => run.some((i) => TEXT_LABEL.test(blocks[i].text)))) return null;
   return runs.map((run) => {
     const c: ParsedComment = { author: null, title: null, when: null, text: '' };
@@ -642,7 +645,7 @@ function saidComments(blocks: Block[], items: number[], timeAt: (i: number) => R
   const starts: number[] = [];
   items.forEach((i, p) => { if (blocks[i].words <= MAX_NAME_WORDS + 1 && SAYS.test(blocks[i].text)) starts.push(p); });
   if (starts.length < 2) return null;
-  const runs = starts.map((p, n) => items.slice(p, n + 1 < starts.length ? starts[n + 1] : items.length));
+  const runs = runsFrom(items, starts);
   if (!runs.every((run) => run.slice(2).some((i) => timeAt(i)))) return null;
   return runs.map((run) => {
     const c: ParsedComment = { author: nameOf(blocks[run[0]].text), title: null, when: null, text: '' };

@@ -265,16 +265,19 @@ function withinComments(blocks: Block[], header: number, i: number): boolean {
   if (READ_MORE.test(blocks[i].text) && /(?:…|\.\.\.)$/.test(before)) return true;
   if (!blocks[i].key.includes('تعليق')) return false;
   const rows = new Set<string>();
-  for (let j = header + 1; j < i; j++) if (blocks[j].words <= MAX_ROW_WORDS) rows.add(blocks[j].key);
+  for (let j = Math.max(header + 1, i - MAX_ROW_LOOKBACK); j < i; j++) if (blocks[j].words <= MAX_ROW_WORDS) rows.add(blocks[j].key);
   for (let j = i + 1; j < blocks.length && j <= i + MAX_ROW_LOOKAHEAD; j++) {
     const b = blocks[j];
     if (b.words <= MAX_ROW_WORDS && rows.has(b.key) && /[|·•]/.test(b.text)) return true;
   }
   return false;
 }
-const READ_MORE = /^(?:اقرأ|إقرأ|اقرا|عرض)\s+(?:المزيد|المزید|التعليق كاملا?)$|^read more$/i;
+/** "اقرأ المزيد": a cut text's link to the rest (a comment's, a teaser's). */
+export const READ_MORE = /^(?:اقرأ|إقرأ|اقرا|عرض)\s+(?:المزيد|المزید|أكثر|اكثر|التعليق كاملا?)$|^read more$/i;
 const MAX_ROW_WORDS = 6;
 const MAX_ROW_LOOKAHEAD = 12;
+/** The rows compared are the last few comments' (a bound on long pages). */
+const MAX_ROW_LOOKBACK = 60;
 
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 export const VIDEO_TITLE = /^(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
