@@ -16,8 +16,8 @@ const MAX_GAP = 40;
 
 /** First words of the month names: every absolute date but a numeric one names its month. */
 const MONTH_TRIGGERS = triggerWords([...GREGORIAN_MONTH.keys(), ...HIJRI_MONTH.keys()].map((w) => w.split(' ')[0]));
-/** Every numeric date has a digit, a separator and a digit in a row ("16/9/2015", "2015-09-16"). */
-const NUMERIC_DATE_SHAPE = /\d[/.\-]\d/;
+/** Every numeric date has a digit, a separator and a digit in a row ("16/9/2015", "2015-09-16", "06 / 11 / 2010"). */
+const NUMERIC_DATE_SHAPE = /\d(?:[/.\-]| \/ )\d/;
 
 /**
  * False only when `text` cannot hold an absolute date (one naming its day, month and year): it names

@@ -1,4 +1,4 @@
-// Invented pages (830, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (866, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -136,6 +136,15 @@ const KNOWN_GAPS = new Set([
   // ones (rj04), a caption under the byline and comments "بواسطة:" / name / title (rj06), a masthead's Hijri
   // date on the article's day (rj06, rj11), comments with no times in French and Arabic (rj12)
   'rj03 body', 'rj04 comments', 'rj06 hijri', 'rj06 body', 'rj06 comments', 'rj11 hijri', 'rj12 comments',
+  // rounds rn–rp: a numeric date month-first that only the text disproves (rn02); a reply opening "رد على
+  // فلان :" (rn02); number / name / title / text / stamp (rn06); "1)" / "العنوان:" / "الاسم:" / text (rn10);
+  // name(place) / text / date (rn12); an emoji-only comment over the form (ro02); date / name / text (ro03);
+  // texts signed "— name، town" with no dates and a pull quote (ro04); French "a écrit :" (ro09); numbered
+  // quoted titles over "name (city)" (ro11); a masthead's Hijri date (ro02, ro08, ro12); a list under a line
+  // ending with a colon (rp09)
+  'rn02 published', 'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
+  'ro02 comments', 'ro03 comments', 'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
+  'ro12 hijri', 'rp09 body',
 ]);
 
 for (const gold of golds) {
