@@ -5,7 +5,7 @@ import { foldedText, splitBlocks, type Block } from './blocks.ts';
 import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
-import { findZones, isGalleryCounter, READ_MORE, VIDEO_TITLE } from './classify/zones.ts';
+import { findZones, isGalleryCounter, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
@@ -649,7 +649,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // "* أستاذ علوم التربية بالجامعة …": the author's note under an opinion piece
   if (b.words <= MAX_DISCLAIMER_WORDS && AUTHOR_NOTE.test(b.text)) return { label: 'chrome', rule: 'chrome/author-note', reason: 'the author\'s note under the text ("* كاتب وباحث …")' };
   // "تراجعت الأسعار بنسبة …..." over "اقرأ المزيد": another story's teaser
-  if (next && /(?:…|\.\.\.)$/.test(b.text) && READ_MORE.test(next.text)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
+  if (next && readMoreUnder(b, next)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
   if (isGalleryCounter(b)) return { label: 'chrome', rule: 'chrome/gallery', reason: 'a gallery\'s slide counter' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };

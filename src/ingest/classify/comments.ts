@@ -102,6 +102,10 @@ const FIELD_KIND: Record<string, Field['kind']> = {
   'عنوان التعليق': 'title', 'عنوان': 'title', 'العنوان': 'title', 'الاسم': 'name', 'الإسم': 'name', 'اسم المعلق': 'name', 'المعلق': 'name', 'الكاتب': 'name', 'تعليق بواسطة': 'name', 'بواسطة': 'name', 'المرسل': 'name',
   'الدولة': 'other', 'البلد': 'other', 'المدينة': 'other',
 };
+/** How a labelled field is decided, wherever the layout puts it. */
+const NAME_FIELD: Decision = { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' };
+const TITLE_FIELD: Decision = { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' };
+const OTHER_FIELD_DECISION: Decision = { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' };
 /** Any other short "label: value" over a comment ("يشجع: الزوراء"): a field, neither name nor title. */
 const OTHER_FIELD = /^\S+(?:\s\S+)?\s*[:：]\s*\S+(?:\s\S+){0,2}$/;
 function fieldOf(b: Block): Field | null {
@@ -445,12 +449,12 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       if (!f) continue;
       if (f.kind === 'name' && c.author === null) {
         c.author = f.value;
-        decide(meta[m], { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' });
+        decide(meta[m], NAME_FIELD);
       } else if (f.kind === 'title' && c.title === null) {
         c.title = f.value;
-        decide(meta[m], { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' });
+        decide(meta[m], TITLE_FIELD);
       } else {
-        decide(meta[m], { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' });
+        decide(meta[m], OTHER_FIELD_DECISION);
       }
       meta.splice(m, 1);
     }
@@ -571,7 +575,6 @@ function textsAboveTimes(blocks: Block[], { kind, groups, segments }: ClosedComm
     const dashed = kind === 'dash-signed' ? lines.pop() : undefined;
     if (dashed !== undefined) {
       decide(dashed, { label: 'comment-author', rule: 'comment/dash-signature', reason: 'the dashed name signing the text above it' });
-      for (const i of lines) decide(i, { label: 'comment-text', rule: 'comment/text-above-time', reason: 'text above its time' });
       comments.push({ author: blocks[dashed].text.replace(DASH_SIGNATURE, '$1').trim(), title: null, when: t.when, text: lines.map((i) => blocks[i].text).join('\n\n') });
       continue;
     }
@@ -609,14 +612,14 @@ function fieldedComments(blocks: Block[], items: number[], timeAt: (i: number) =
       const t = f?.kind === 'other' || !f ? timeAt(i) : null;
       if (f?.kind === 'name' && c.author === null) {
         c.author = f.value;
-        decide(i, { label: 'comment-author', rule: 'comment/name-field', reason: 'a labelled name field' });
+        decide(i, NAME_FIELD);
       } else if (f?.kind === 'title') {
         c.title = f.value;
-        decide(i, { label: 'comment-title', rule: 'comment/title-field', reason: 'a labelled title field' });
+        decide(i, TITLE_FIELD);
       } else if (t) {
         c.when = t.when;
         decide(i, { label: 'comment-time', rule: 'comment/time-line', reason: 'a date or age next to a comment' });
-      } else decide(i, { label: 'chrome', rule: 'chrome/comment-field', reason: 'a labelled field of the comment that is neither its name nor its title' });
+      } else decide(i, OTHER_FIELD_DECISION);
     }
     const text: string[] = [];
     for (const [n, i] of run.slice(at).entries()) {

@@ -136,18 +136,18 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const owner = copyrightOwner(b.text);
       const found = b.text.match(INLINE_DOMAIN)?.[1].toLowerCase();
       const host = found && !isPlatform(found, k) ? found.replace(/^www\./, '') : null;
+      const byOwner = owner ? resolveName(owner, k) : null;
+      // (a group or company owning the site is its parent: "محفوظة لمجموعة المدن اليوم الإعلامية")
+      const parent = PARENT_OWNER.test(b.text);
       // (an unknown owner and the domain beside it, "© صدى الونشريس 2021 - www.…", are one site: one tally)
+      const siteOwner = owner && !parent && !byOwner ? owner : null;
       if (owner) {
-        const o = resolveName(owner, k);
-        // (a group or company owning the site is its parent: "محفوظة لمجموعة المدن اليوم الإعلامية")
-        const parent = PARENT_OWNER.test(b.text);
-        votes.push({ outlet: o, name: o?.name ?? owner, domain: o?.domain ?? (parent ? null : host), weight: parent ? W.parentCopyright : W.copyright, why: `copyright owner "${owner}"` });
+        votes.push({ outlet: byOwner, name: byOwner?.name ?? owner, domain: byOwner?.domain ?? (parent ? null : host), weight: parent ? W.parentCopyright : W.copyright, why: `copyright owner "${owner}"` });
       }
       if (host) {
         const o = resolveDomain(host, k);
-        const named = owner && !PARENT_OWNER.test(b.text) && !resolveName(owner, k) ? owner : null;
         // (beside its owner's name, the domain is as sure as a line of its own)
-        votes.push({ outlet: o, name: o?.name ?? named, domain: o?.domain ?? host, weight: owner ? W.domain : W.footerDomain, why: `domain in the footer "${b.text}"` });
+        votes.push({ outlet: o, name: o?.name ?? siteOwner, domain: o?.domain ?? host, weight: owner ? W.domain : W.footerDomain, why: `domain in the footer "${b.text}"` });
       }
     }
     if (i === 0 && b.arabic > 0.8) {

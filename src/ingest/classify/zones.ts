@@ -261,8 +261,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
  * (a sidebar's latest comments across the site has no such rows).
  */
 function withinComments(blocks: Block[], header: number, i: number): boolean {
-  const before = blocks[i - 1].text;
-  if (READ_MORE.test(blocks[i].text) && /(?:…|\.\.\.)$/.test(before)) return true;
+  if (readMoreUnder(blocks[i - 1], blocks[i])) return true;
   if (!blocks[i].key.includes('تعليق')) return false;
   const rows = new Set<string>();
   for (let j = Math.max(header + 1, i - MAX_ROW_LOOKBACK); j < i; j++) if (blocks[j].words <= MAX_ROW_WORDS) rows.add(blocks[j].key);
@@ -272,8 +271,10 @@ function withinComments(blocks: Block[], header: number, i: number): boolean {
   }
   return false;
 }
+/** A text cut short ("…") over its "اقرأ المزيد" link: a comment's, or another story's teaser. */
+export const readMoreUnder = (cut: Block, link: Block) => READ_MORE.test(link.text) && /(?:…|\.\.\.)$/.test(cut.text);
 /** "اقرأ المزيد": a cut text's link to the rest (a comment's, a teaser's). */
-export const READ_MORE = /^(?:اقرأ|إقرأ|اقرا|عرض)\s+(?:المزيد|المزید|أكثر|اكثر|التعليق كاملا?)$|^read more$/i;
+const READ_MORE = /^(?:اقرأ|إقرأ|اقرا|عرض)\s+(?:المزيد|المزید|أكثر|اكثر|التعليق كاملا?)$|^read more$/i;
 const MAX_ROW_WORDS = 6;
 const MAX_ROW_LOOKAHEAD = 12;
 /** The rows compared are the last few comments' (a bound on long pages). */
