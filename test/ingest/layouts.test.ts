@@ -109,7 +109,7 @@ const KNOWN_GAPS = new Set([
   // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
   // month-first that only the text disproves (rb09), a print issue's Hijri date on the same day (rb10), a long
   // deck without a full stop under an over-title (rd07)
-  'rb05 source', 'rb09 published', 'rb10 hijri', 'rd07 body',
+  'rb05 source', 'rb10 hijri', 'rd07 body',
   // an interview's caption glued to the next question (re03), a fact box repeating the text's figures (re04), a
   // teaser card inside a numbered list (re05), an untitled teaser card and a caption with no credit (re07)
   're03 body', 're04 body', 're05 body', 're07 body',
@@ -142,7 +142,7 @@ const KNOWN_GAPS = new Set([
   // texts signed "— name، town" with no dates and a pull quote (ro04); French "a écrit :" (ro09); numbered
   // quoted titles over "name (city)" (ro11); a masthead's Hijri date (ro02, ro08, ro12); a list under a line
   // ending with a colon (rp09)
-  'rn02 published', 'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
+  'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
   'ro02 comments', 'ro03 comments', 'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
   'ro12 hijri', 'rp09 body',
 ]);

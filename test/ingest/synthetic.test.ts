@@ -286,6 +286,17 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(y.record.date.hijri, null);
   });
 
+  it('should read a numeric date month first only when the text names a day that only that reading falls on', () => {
+    const opening = (day: string) => `قال وزير الزراعة في مؤتمر صحفي عقده ${day} إن الموسم الحالي شهد زيادة كبيرة في إنتاج القمح، مقارنة بالعام الماضي.`;
+    const at = (day: string, stamp = '02-07-2011 09:14 PM') => extract(page('ارتفاع إنتاج القمح في الموسم الحالي', stamp, opening(day), ...P.slice(1))).record.date.published;
+    assert.equal(at('اليوم الاثنين'), '2011-02-07T21:14'); // 7 February 2011 was a Monday, 2 July a Saturday
+    assert.equal(at('أمس الأحد'), '2011-02-07T21:14');
+    assert.equal(at('اليوم السبت'), '2011-07-02T21:14'); // the Arab order's day: kept
+    assert.equal(at('اليوم الخميس'), '2011-07-02T21:14'); // neither reading: kept
+    assert.equal(at('صباح اليوم'), '2011-07-02T21:14');
+    assert.equal(at('اليوم الاثنين', '13-07-2011 09:14 PM'), '2011-07-13T21:14'); // one reading only
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

@@ -2,7 +2,10 @@
 // right under it) that are labelled, are dates by themselves, or sit between the headline and the text.
 // Tickers, teasers, clocks, copyright years, comment ages and dates inside the text are never taken.
 import type { Block } from '../blocks.ts';
-import { classifyDateLine, findDates, mayHoldAbsoluteDate, mentionsIssue, WEEKDAY_NAMES, type FoundDate } from '../../dates/index.ts';
+import { classifyDateLine, findDates, mayHoldAbsoluteDate, mentionsIssue, normalizeDigits, WEEKDAY_NAMES, type FoundDate } from '../../dates/index.ts';
+import { WEEKDAY } from '../../dates/patterns.ts';
+import { isValidGregorian, weekdayOf } from '../../dates/calendar.ts';
+import { foldWord } from '../../dates/fold.ts';
 import { TICKER_MIN_WORDS, isProse } from './features.ts';
 import { wordCount } from '../../lib/arabic.ts';
 
@@ -38,6 +41,8 @@ export interface PageDates {
   published: string | null;
   updated: string | null;
   hijri: string | null;
+  /** The published date as the page prints it. */
+  publishedAs: string | null;
   /** block index → why it was read as a date */
   used: Map<number, { rule: string; reason: string }>;
   warnings: string[];
@@ -48,10 +53,11 @@ const absolute = (d: FoundDate) => d.kind === 'absolute' && d.iso !== null;
 const gregorian = (l: DateLine) => l.dates.some((d) => absolute(d) && d.calendar === 'gregorian');
 
 /** The line's date: its Gregorian one when both calendars are printed (Hijri dates convert with a day's doubt). */
-function lineIso(l: DateLine): string | null {
+function lineDate(l: DateLine): FoundDate {
   const abs = l.dates.filter(absolute);
-  return (abs.find((d) => d.calendar === 'gregorian') ?? abs[0]).iso;
+  return abs.find((d) => d.calendar === 'gregorian') ?? abs[0];
 }
+const lineIso = (l: DateLine): string | null => lineDate(l).iso;
 
 /** Every header or tail line holding an absolute date, with its role. */
 export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: number, earlyBody: number[] = [], opensBox: (b: Block) => boolean = () => false): DateLine[] {
@@ -167,7 +173,7 @@ export const dateLineSet = (lines: DateLine[]) =>
   new Set(lines.filter((l) => l.role !== 'plain' || l.mostlyDate).map((l) => l.index));
 
 export function choosePageDates(lines: DateLine[], blocks: Block[], headline: number, bodyStart: number): PageDates {
-  const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
+  const out: PageDates = { published: null, updated: null, hijri: null, publishedAs: null, used: new Map(), warnings: [] };
   // "نشر في: … آخر تحديث: …" or "DATE آخر تحديث: DATE" on one line: the update is the date its label governs
   const isUpdate = (d: FoundDate) => d.role === 'updated' && absolute(d);
   // "… 16/9/2015 م (آخر تحديث)": a label after the dates marks the line, not a date; its date is the update
@@ -210,6 +216,7 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     plain[0] ?? issueDate(lines, blocks);
   if (!pick) return out;
   out.published = lineIso(pick);
+  out.publishedAs = lineDate(pick).text;
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
   // or, where the chosen line has none, from another header date line on the same day (a masthead's issue
   // date chosen over the byline's "Gregorian - Hijri" line)
@@ -224,6 +231,33 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     ? { rule: 'date/header-date-line', reason: pick.mostlyDate ? 'a date line in the article header' : 'a short line with a date between the headline and the text' }
     : { rule: `date/${pick.role}-label`, reason: `a ${pick.role} line in the article header` });
   return out;
+}
+
+/** "02-07-2011", either order a real day: both numbers at most 12 and different. */
+const EITHER_ORDER = /^\D{0,20}?\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/;
+/** "اليوم الاثنين", "أمس السبت", "أول أمس الجمعة": the text's own day, counted back from a weekday it names. */
+const TEXT_DAY = new RegExp(`(?:^|[\\s(،,])(أول أمس|اول امس|أمس|امس|اليوم)\\s+(${WEEKDAY_NAMES.filter((w) => /^ال/.test(w)).join('|')})(?=[\\s،,.)]|$)`);
+const DAYS_BACK: Record<string, number> = { 'اليوم': 0, 'أمس': 1, 'امس': 1, 'أول أمس': 2, 'اول امس': 2 };
+/** How many of the text's first paragraphs may name its day. */
+const TEXT_DAY_REACH = 3;
+
+/**
+ * Arab sites write day/month/year, but a forum CMS's default is month first ("10-08-2017 01:14 PM"). When both
+ * readings are days, the weekday the text gives its own day ("اليوم الاثنين", "أمس السبت") decides: the other
+ * reading, as ISO (with the time kept), when only it falls on that weekday; else null.
+ */
+export function dayOrderFromText(published: string, printed: string, blocks: Block[], bodyStart: number): string | null {
+  const m = EITHER_ORDER.exec(normalizeDigits(printed));
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (a > 12 || b > 12 || a === b || !isValidGregorian(y, a, b) || !isValidGregorian(y, b, a)) return null;
+  const said = blocks.slice(bodyStart, bodyStart + TEXT_DAY_REACH).map((p) => TEXT_DAY.exec(p.text)).find(Boolean);
+  if (!said) return null;
+  const day = (WEEKDAY.get(foldWord(said[2]))! + DAYS_BACK[said[1]]) % 7;
+  const [pm, pd] = [Number(published.slice(5, 7)), Number(published.slice(8, 10))];
+  const [om, od] = pm === b && pd === a ? [a, b] : [b, a];
+  if (weekdayOf(y, pm, pd) === day || weekdayOf(y, om, od) !== day) return null;
+  return `${y}-${String(om).padStart(2, '0')}-${String(od).padStart(2, '0')}${published.slice(10)}`;
 }
 
 /**
