@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones, isGalleryCounter, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, dayOrderFromText, datelineHijri, dateOnlyLine, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, dayOrderFromText, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
@@ -105,7 +105,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     dates.published = reordered;
   }
   if (dates.hijri === null && dates.published && z.bodyStart >= 0) dates.hijri = datelineHijri(blocks[z.bodyStart], dates.published);
-  const wire = !dates.published && z.bodyStart >= 0 ? datelineDate(blocks[z.bodyStart]) : null;
+  const wire = !dates.published && z.bodyStart >= 0 ? datelineDate(blocks[z.bodyStart], mastheadDate(dateLines, head?.index ?? z.bodyStart)) : null;
   if (wire) Object.assign(dates, wire);
   const aged = dates.published || !head ? null : ageFromMasthead(blocks, dateLines, ages, head.index);
   if (aged) {

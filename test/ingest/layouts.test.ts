@@ -93,7 +93,7 @@ const KNOWN_GAPS = new Set([
   'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 updated',
-  'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 published', 'qj07 body',
+  'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
   // marker's comments (qn09), an emoji comment among replies (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
   // page saved twice with paginated comments (qr06), a French widget's rows (qr07), a reply's like row (qr11);
@@ -125,7 +125,7 @@ const KNOWN_GAPS = new Set([
   'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'ri07 comments',
   // round rm: French tags "Mots-clés :" (rm05), a date line above the section label and headline (rm07), a bare
   // author's name between deck and age taken as the headline (rm09), a wire dateline with no year (rm11)
-  'rm05 body', 'rm07 published', 'rm07 hijri', 'rm09 headline', 'rm11 published',
+  'rm05 body', 'rm07 published', 'rm07 hijri', 'rm09 headline',
   // rounds rk, rl: a masthead's Hijri date on the article's own day, which the reader leaves to the crawl's day
   // (rk03, rk05, rk06, rk07, rk09, rk10); a governorate line between name and date (rk03); an emoji-only reply
   // over the form (rk04); the Facebook plugin's "name · badge · profile" rows (rk11); an image's alt text worded

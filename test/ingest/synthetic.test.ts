@@ -297,6 +297,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(at('اليوم الاثنين', '13-07-2011 09:14 PM'), '2011-07-13T21:14'); // one reading only
   });
 
+  it('should date a wire story by its dateline without a year, the year taken from the masthead\'s date', () => {
+    const at = (masthead: string) => extract(page(masthead, 'الرئيسية', 'محليات', 'اقتصاد', 'رياضة', 'ارتفاع إنتاج القمح في الموسم الحالي', `الدوحة في 28 ديسمبر /قنا/ ${P[0]}`, ...P.slice(1))).record.date.published;
+    assert.equal(at('الأحد 30 ديسمبر 2018'), '2018-12-28');
+    assert.equal(at('الخميس 3 يناير 2019'), '2018-12-28'); // the story of the year before
+    assert.equal(at('الرئيسية'), null); // no year anywhere
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

@@ -279,17 +279,32 @@ const HIJRI_HINT = /هـ|هجري/;
 /**
  * A wire story's dateline opening the text, where the page prints no other date: "تبوك 05 شعبان 1444 هـ الموافق
  * 25 فبراير 2023 م (واس) -". The place's words, the date, then the agency or a dash: not a date the text reports.
+ * A dateline without its year ("الدوحة في 14 فبراير /قنا/") takes it from `masthead`, the site's date of the
+ * page (the crawl's day, on or after the story's).
  */
-export function datelineDate(first: Block): { published: string; hijri: string | null } | null {
+export function datelineDate(first: Block, masthead: string | null = null): { published: string; hijri: string | null } | null {
   const head = first.text.slice(0, DATELINE_CHARS);
   if (!/[0-9\u0660-\u0669]/.test(head)) return null;
-  const ds = findDates(head).filter((d) => d.kind === 'absolute' && d.iso !== null);
+  const ds = findDates(head, masthead ? { ref: masthead } : {}).filter((d) => d.iso !== null && (d.kind === 'absolute' || (d.kind === 'partial' && d.iso.length === 10)));
   if (!ds.length || wordCount(head.slice(0, ds[0].index)) > MAX_DATELINE_PLACE_WORDS) return null;
   const last = ds[ds.length - 1];
   if (!DATELINE_CLOSE.test(head.slice(last.index + last.text.length))) return null;
   const g = ds.find((d) => d.calendar === 'gregorian') ?? ds[0];
   const h = ds.find((d) => d.calendar === 'hijri');
-  return { published: g.iso!.slice(0, 10), hijri: h ? h.text.replace(WEEKDAY_OPENING, '') : null };
+  let published = g.iso!.slice(0, 10);
+  // (a story of late December on a page of early January: the year before the masthead's)
+  if (g.kind === 'partial' && daysApart(published, masthead) > 1 && published > masthead!) published = `${Number(published.slice(0, 4)) - 1}${published.slice(4)}`;
+  return { published, hijri: h ? h.text.replace(WEEKDAY_OPENING, '') : null };
+}
+
+/** The latest Gregorian date above the headline: a masthead's "today", the crawl's day. */
+export function mastheadDate(lines: DateLine[], headline: number): string | null {
+  let latest: string | null = null;
+  for (const l of lines) {
+    if (l.inTail || l.index >= headline) continue;
+    for (const d of l.dates) if (absolute(d) && d.calendar === 'gregorian' && (!latest || d.iso! > latest)) latest = d.iso!.slice(0, 10);
+  }
+  return latest;
 }
 const MAX_DATELINE_PLACE_WORDS = 3;
 /** After the dateline's date: the agency in brackets or slashes, or the dash before the text. */
