@@ -304,6 +304,15 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(at('الرئيسية'), null); // no year anywhere
   });
 
+  it('should take the date line just above the headline when the masthead\'s "today" stands well above it', () => {
+    const menus = ['الرئيسية', 'محليات', 'اقتصاد', 'رياضة', 'ثقافة'];
+    const x = extract(page('الثلاثاء 1 ديسمبر 2020', ...menus, 'الأحد 29 نوفمبر 2020', 'المحافظات', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.date.published, '2020-11-29');
+    // (near the headline, two dates are a teaser list's: neither is taken)
+    const y = extract(page(...menus, 'الثلاثاء 1 ديسمبر 2020', 'الأحد 29 نوفمبر 2020', 'المحافظات', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(y.record.date.published, null);
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

@@ -23,6 +23,8 @@ const NEAR_TAIL_LINES = 2;
 const MAX_HEAD_DATE_LINE_WORDS = 15;
 /** An unlabelled date line above the headline counts only this close to it (further up: teasers, tickers). */
 const MAX_BLOCKS_ABOVE_HEADLINE = 3;
+/** How far above the headline dated lines may be a teaser list's. */
+const TEASER_REACH = 2 * MAX_BLOCKS_ABOVE_HEADLINE;
 
 /** "… هـ - 10:15 ص": the hour the date reader keeps with a date, not part of the Hijri date as printed. */
 const TRAILING_TIME = /\s*[-–|،,]?\s*(?:الساعة\s*)?[\d\u0660-\u0669]{1,2}[:：٫][\d\u0660-\u0669]{2}(?:[:：][\d\u0660-\u0669]{2})?\s*(?:ص|م|صباحا|مساء|صباحاً|مساءً|am|pm)?$/i;
@@ -189,7 +191,8 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   // several dates above the headline are a teaser list, not the article's header (the same date twice,
   // a site's "today" banner over the article's date line, is one)
   const dateLike = (l: DateLine) => l.mostlyDate || opensWithDate(blocks[l.index]);
-  const datesAbove = new Set(lines.filter((l) => l.role === 'plain' && dateLike(l) && headline >= 0 && l.index < headline).map((l) => lineIso(l)?.slice(0, 10))).size;
+  // (a masthead's "today" well above, past the menus, is not one of them)
+  const datesAbove = new Set(lines.filter((l) => l.role === 'plain' && dateLike(l) && headline >= 0 && l.index < headline && headline - l.index <= TEASER_REACH).map((l) => lineIso(l)?.slice(0, 10))).size;
   // (a line opening with its date is one too, whatever time and zone follow it)
   const plain = lines.filter((l) => l.role === 'plain' && !l.inTail && (
     (dateLike(l) && (afterHeadline(l) || headline < 0 || (datesAbove === 1 && headline - l.index <= MAX_BLOCKS_ABOVE_HEADLINE))) ||
