@@ -103,7 +103,7 @@ const KNOWN_GAPS = new Set([
   // last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a lead above the byline
   // and a medal table (qq12), a most-read box after the keywords (qr12)
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn09 comments', 'qn11 body',
-  'qn12 body', 'qo09 comments', 'qo12 comments', 'qp07 source',
+  'qn12 body', 'qo09 comments', 'qp07 source',
   'qp09 updated', 'qp12 published', 'qq05 body', 'qq08 comments',
   'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
   // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
@@ -130,7 +130,7 @@ const KNOWN_GAPS = new Set([
   // (rk03, rk05, rk06, rk07, rk09, rk10); a governorate line between name and date (rk03); an emoji-only reply
   // over the form (rk04); the Facebook plugin's "name · badge · profile" rows (rk11); an image's alt text worded
   // unlike the H1 (rl02)
-  'rk03 hijri', 'rk03 comments', 'rk04 comments', 'rk05 hijri', 'rk06 hijri', 'rk07 hijri', 'rk09 hijri',
+  'rk03 hijri', 'rk03 comments', 'rk05 hijri', 'rk06 hijri', 'rk07 hijri', 'rk09 hijri',
   'rk10 hijri', 'rk11 comments', 'rl02 headline',
   // round rj: a wire agency's redistribution notice under the text (rj03), an all-Latin comment among Arabic
   // ones (rj04), a caption under the byline and comments "بواسطة:" / name / title (rj06), a masthead's Hijri
@@ -143,7 +143,7 @@ const KNOWN_GAPS = new Set([
   // quoted titles over "name (city)" (ro11); a masthead's Hijri date (ro02, ro08, ro12); a list under a line
   // ending with a colon (rp09)
   'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
-  'ro02 comments', 'ro03 comments', 'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
+  'ro03 comments', 'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
   'ro12 hijri', 'rp09 body',
 ]);
 

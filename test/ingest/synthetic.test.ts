@@ -489,6 +489,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.text]), [['أبو علي', null, 'كرار يستحق أن يكون أساسيا من أول دقيقة.'], ['مرتضى', null, 'الهدف الثاني فيه دفع واضح على المدافع.']]);
   });
 
+  it('should read repeated thumbs as a reader\'s comment and a lone thumb or "👍 👎" as the vote buttons, and pass over the form\'s "نص التعليق"', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', 'أبو راكان في 03/05/2016 الساعة 11:02 ص', 'خطوة ممتازة ونتمنى تعميمها.', '👍 👎',
+      'متابع في 03/05/2016 الساعة 09:14 م', '👍👍', '👍', 'أضف تعليقك', 'الاسم', 'نص التعليق', 'إرسال'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو راكان', 'خطوة ممتازة ونتمنى تعميمها.'], ['متابع', '👍👍']]);
+  });
+
   it('should read comments signed under their text ("— name | time")', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'آراء القراء (2)', 'الحكومة تتكلم عن العجز والمواطن ينتظر.', '— بو فهد | 15/11/2022 - 4:12 م',
       'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.', '— أم عبدالعزيز | 15/11/2022 - 5:30 م', 'شارك برأيك', 'الاسم', 'إرسال'));

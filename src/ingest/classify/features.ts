@@ -179,10 +179,15 @@ const EMBED_FOOTER = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)/;
 // ("👍 41 👎 6", "👏 12 · رد": reactions and their counts, a reply link after them)
 /** "موافق 23 | غير موافق 4", "أوافق (12) - لا أوافق (3)": agree / disagree counts. */
 const AGREE_ROW = /^(?:موافق|أوافق|اوافق|مؤيد)\s*\(?[\d\u0660-\u0669]+\)?\s*[|\-–]\s*(?:غير موافق|لا أوافق|لا اوافق|معارض)\s*\(?[\d\u0660-\u0669]+\)?$/;
-/** A row of votes: counts beside its symbols, or thumbs alone ("💙💙💙🔥🔥" with no count is a reader's comment). */
-const isVotes = (t: string) => VOTES.test(t) && (HAS_DIGIT.test(t) || VOTE_SYMBOLS_ONLY.test(t));
+/**
+ * A row of votes: counts beside its symbols, or the buttons alone, one thumb or both ways ("👍 👎").
+ * "💙💙💙🔥🔥" or "👍👍" with no count is a reader's comment.
+ */
+const isVotes = (t: string) => VOTES.test(t) && (HAS_DIGIT.test(t) || (VOTE_SYMBOLS_ONLY.test(t) && (VOTE_DOWN.test(t) || !TWO_SYMBOLS.test(t))));
 const HAS_DIGIT = /[\d\u0660-\u0669]/;
 const VOTE_SYMBOLS_ONLY = /^[\s👍👎△▽▲▼↑↓\uFE0F]+$/u;
+const VOTE_DOWN = /[👎▽▼↓]/u;
+const TWO_SYMBOLS = /[👍△▲↑][\s\uFE0F]*[👍△▲↑]/u;
 const VOTES = /^[\d\u0660-\u0669\s]*(?:[△▽▲▼↑↓]|\p{Extended_Pictographic})[\d\u0660-\u0669\s△▽▲▼↑↓\p{Extended_Pictographic}\uFE0F]*(?:[·|]\s*(?:رد|ردود|إعجاب))?$/u;
 /** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
 const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;
