@@ -495,6 +495,13 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو راكان', 'خطوة ممتازة ونتمنى تعميمها.'], ['متابع', '👍👍']]);
   });
 
+  it('should read "time / name / text" comments, a Latin name among the Arabic ones', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات الزوار', '22 نونبر 2017 - 13:10', 'تاجر مول الخضرة', 'ستة أمتار؟ واش غادي نحط فيها الصناديق؟', 'أعجبني 41 | لم يعجبني 2',
+      '22 نونبر 2017 - 14:22', 'Karim Kenitra', 'Le projet est bon sur le papier.', 'أعجبني 17 | لم يعجبني 5'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
+      ['تاجر مول الخضرة', '22 نونبر 2017 - 13:10', 'ستة أمتار؟ واش غادي نحط فيها الصناديق؟'], ['Karim Kenitra', '22 نونبر 2017 - 14:22', 'Le projet est bon sur le papier.']]);
+  });
+
   it('should read comments signed under their text ("— name | time")', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'آراء القراء (2)', 'الحكومة تتكلم عن العجز والمواطن ينتظر.', '— بو فهد | 15/11/2022 - 4:12 م',
       'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.', '— أم عبدالعزيز | 15/11/2022 - 5:30 م', 'شارك برأيك', 'الاسم', 'إرسال'));

@@ -675,7 +675,7 @@ function saidComments(blocks: Block[], items: number[], timeAt: (i: number) => R
  */
 function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], firstUnder: boolean, decide: (i: number, d: Decision) => void): void {
   if (comments.length < 2 || comments.some((c, n) => c.author !== null && !(firstUnder && n === 0))) return;
-  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && isNameLine(blocks[t[0]])))) return;
+  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && (isNameLine(blocks[t[0]]) || LATIN_NAME.test(blocks[t[0]].text))))) return;
   comments.forEach((c, n) => {
     if (c.author !== null) return;
     const [first, ...rest] = texts[n];
