@@ -495,11 +495,21 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو راكان', 'خطوة ممتازة ونتمنى تعميمها.'], ['متابع', '👍👍']]);
   });
 
-  it('should read "time / name / text" comments, a Latin name among the Arabic ones', () => {
+  it('should read "time / name / text" comments, a Latin name or a user name among the Arabic ones', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات الزوار', '22 نونبر 2017 - 13:10', 'تاجر مول الخضرة', 'ستة أمتار؟ واش غادي نحط فيها الصناديق؟', 'أعجبني 41 | لم يعجبني 2',
-      '22 نونبر 2017 - 14:22', 'Karim Kenitra', 'Le projet est bon sur le papier.', 'أعجبني 17 | لم يعجبني 5'));
+      '22 نونبر 2017 - 14:22', 'Karim Kenitra', 'Le projet est bon sur le papier.', 'أعجبني 17 | لم يعجبني 5', '22 نونبر 2017 - 15:02', 'Fatma_Q8', 'جربوا الحجز بالليل.'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
-      ['تاجر مول الخضرة', '22 نونبر 2017 - 13:10', 'ستة أمتار؟ واش غادي نحط فيها الصناديق؟'], ['Karim Kenitra', '22 نونبر 2017 - 14:22', 'Le projet est bon sur le papier.']]);
+      ['تاجر مول الخضرة', '22 نونبر 2017 - 13:10', 'ستة أمتار؟ واش غادي نحط فيها الصناديق؟'], ['Karim Kenitra', '22 نونبر 2017 - 14:22', 'Le projet est bon sur le papier.'],
+      ['Fatma_Q8', '22 نونبر 2017 - 15:02', 'جربوا الحجز بالليل.']]);
+  });
+
+  it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'النقاش (4)', 'ترتيب حسب:', 'الأكثر تفاعلاً ▾', 'سالم الحارثي (37 تعليقاً)', '13 نوفمبر 2019 - 9:40 م', 'قرار ممتاز، بس المشكلة في التطبيق.', '♥ 58 · رد',
+      '└ عبدالله الكندي ⭐ كاتب الخبر', '13 نوفمبر 2019 - 10:15 م', 'الوزارة أكدت لنا أن التفتيش سيبدأ.', 'Rana Y.', '↪ سالم الحارثي', '13 نوفمبر 2019 - 11:02 م', 'بالضبط، التطبيق هو الأهم.',
+      'أم محمد', '↪ Rana Y.', '14 نوفمبر 2019 - 7:30 ص', 'جربوا الحجز بالليل.'));
+    assert.equal(x.record.comment_count_stated, 4);
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['سالم الحارثي', 'عبدالله الكندي', 'Rana Y.', 'أم محمد']);
+    assert.equal(x.record.comments[2].text, 'بالضبط، التطبيق هو الأهم.');
   });
 
   it('should read comments signed under their text ("— name | time")', () => {

@@ -26,7 +26,15 @@ const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
-  line.replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+  line.replace(INDENT, '').replace(USER_STATS, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+/** "└ نورة", ">> Amel": a reply's indent drawn before the name. */
+const INDENT = /^(?:[└┗╰⤷]|>>|»)\s*/;
+/** "مريم الرواحية (112 تعليقاً)": the commenter's count of comments after the name. */
+const USER_STATS = /\s*\(\s*[\d\u0660-\u0669]+\s*(?:تعليق|تعليقات|تعليقا|تعليقاً|مشاركة|مشاركات|comments?)\s*\)$/;
+/** "عبدالله الكندي ⭐ كاتب الخبر": a badge after the name, with its role. */
+const ROLE_BADGE = /\s*[⭐★✪]\uFE0F?(?:\s+[^\d\u0660-\u0669]{1,20})?$/u;
+/** "↪ ميشال ح.": an arrow and a name. */
+const ARROW_NAME = /^[↪↳⤷→]\s*\S/;
 /** A moderator's badge on a line of its own, after the name. */
 const MOD_BADGE = /^(?:Mod|Moderator|Admin|مشرف|المشرف|مشرف الموقع)$/;
 const LONE_BULLET = /^[•·]$/;
@@ -306,7 +314,10 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const postNumber = (isNumberOnly(b) && !NUMERIC_DATE.test(b.text)) || POST_NUMBER.test(b.text);
     // "صدى الشمال / Mod / ابن الزاهرية / • / 2 years ago": the badge, then the name the reply answers
     const badge = MOD_BADGE.test(b.text);
-    const replyTarget = afterBadge && (isNameLine(b) || isBareName(nameOf(b.text))) && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
+    // ("Rana Y." / "↪ ميشال ح." / time: an arrow under the name points at the comment answered)
+    const target = afterBadge ? isNameLine(b) || isBareName(nameOf(b.text)) :
+      i > from && b.words <= MAX_NAME_WORDS && ARROW_NAME.test(b.text) && isBareName(nameOf(blocks[i - 1].text)) && !isChromePhrase(blocks[i - 1], k);
+    const replyTarget = target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
     afterBadge = badge;
     if (badge || replyTarget || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
@@ -675,7 +686,7 @@ function saidComments(blocks: Block[], items: number[], timeAt: (i: number) => R
  */
 function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], firstUnder: boolean, decide: (i: number, d: Decision) => void): void {
   if (comments.length < 2 || comments.some((c, n) => c.author !== null && !(firstUnder && n === 0))) return;
-  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && (isNameLine(blocks[t[0]]) || LATIN_NAME.test(blocks[t[0]].text))))) return;
+  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && (isNameLine(blocks[t[0]]) || LATIN_NAME.test(blocks[t[0]].text) || HANDLE.test(blocks[t[0]].text))))) return;
   comments.forEach((c, n) => {
     if (c.author !== null) return;
     const [first, ...rest] = texts[n];
@@ -769,6 +780,8 @@ const MAX_PAIRED_NAME_WORDS = 3;
 /** "Layla Mikati", or what is left of "#1713240 [مغترب في الرياض] رد على أبو مازن": a name and nothing else. */
 const isBareName = (t: string) => LATIN_NAME.test(t) || ARABIC_NAME.test(t);
 const LATIN_NAME = /^[A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,2}$/u;
+/** "Fatma_Q8", "@karim.k": a user name. */
+const HANDLE = /^@?[A-Za-z][A-Za-z\d_.]{2,24}$/;
 const ARABIC_NAME = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}$/;
 
 /** Comments with no times at all, a name over each text: name, text, name, text … (two pairs at least). */
