@@ -119,7 +119,7 @@ const KNOWN_GAPS = new Set([
   // above the section (rg03); Drupal's auto-subjects (rg05); a blog's name (rg07); a live blog of bare times
   // (rh01); bios under the text (rh08, rh09); a quotation headline over a tools row (rh07); a slogan page
   // title and a masthead date (rh10); video comments (ri07)
-  'rf03 source', 'rf03 body', 'rf03 comments', 'rf08 headline',
+  'rf03 source', 'rf03 body', 'rf03 comments',
   'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
   'rg07 source', 'rh01 body', 'rh07 headline', 'rh08 body',
   'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'ri07 comments',

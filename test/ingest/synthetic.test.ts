@@ -313,6 +313,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(y.record.date.published, null);
   });
 
+  it('should take the line holding the words of a shortened page title as the headline, the longer line under it as its deck', () => {
+    const h = 'البنك المركزي المصري يثبت أسعار الفائدة للمرة الثالثة على التوالي';
+    const deck = 'لجنة السياسة النقدية تبقي سعر الإيداع عند 19.25% والإقراض عند 20.25% حتى الاجتماع المقبل';
+    const x = extract(page('المركزي يثبت الفائدة للمرة الثالثة على التوالي | بوابة الوادي', 'الرئيسية', 'اقتصاد', 'عاجل', h, deck, 'كتب: أحمد فؤاد', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, deck);
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

@@ -169,6 +169,15 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   }
   const rule = best >= 0 ? 'headline/repeated-title' : 'headline/last-title-before-body';
   const reason = best >= 0 ? `title repeated ${bestRepeats}× on the page` : 'last title-like line before the body';
+  // no title repeated whole: the page title may still be a shortened headline, its words nearly all in one line
+  if (best < 0) {
+    const shortened = holdsPageTitleWords(blocks, candidates);
+    if (shortened >= 0) {
+      // (a deck under it, as under a title over its deck, before a kicker above)
+      const deck = pickDeck(blocks, shortened, end, k, excluded);
+      return { index: shortened, subtitle: deck >= 0 ? deck : pickKicker(blocks, shortened, k, excluded), rule: 'headline/page-title-words', reason: 'the line holding the words of the page\'s shortened title', repeats: 1 };
+    }
+  }
   if (best < 0) {
     // (not a line holding a date: "حيدر الجبوري - 14 آب 2022" under the title is its byline and date)
     // (nor a breaking-news ticker's line, "عاجل: …", unless repeated as the page's title)
@@ -246,6 +255,31 @@ export function pageTitleKeys(blocks: Block[]): Set<string> {
   }
   return keys;
 }
+
+/**
+ * The candidate holding nearly all the words of the page title's long part ("المركزي يثبت الفائدة …" in
+ * "البنك المركزي المصري يثبت أسعار الفائدة …") where no other candidate holds half of them; else -1.
+ */
+function holdsPageTitleWords(blocks: Block[], candidates: number[]): number {
+  let found = -1;
+  for (const part of pageTitleKeys(blocks)) {
+    const words = part.split(' ');
+    let best = -1, bestShare = 0, second = 0;
+    for (const i of candidates) {
+      if (i < PAGE_TITLE_BLOCKS) continue;
+      const own = new Set(blocks[i].key.split(' '));
+      const share = words.filter((w) => own.has(w)).length / words.length;
+      if (share > bestShare) { second = bestShare; best = i; bestShare = share; } else if (share > second) second = share;
+    }
+    if (bestShare >= MIN_TITLE_WORDS_SHARE && second < MAX_OTHER_TITLE_WORDS_SHARE) {
+      if (found >= 0 && found !== best) return -1;
+      found = best;
+    }
+  }
+  return found;
+}
+const MIN_TITLE_WORDS_SHARE = 0.8;
+const MAX_OTHER_TITLE_WORDS_SHARE = 0.5;
 
 const QUOTE_OPEN = /^[﴿«"“]/;
 
