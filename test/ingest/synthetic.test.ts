@@ -321,6 +321,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.subtitle, deck);
   });
 
+  it('should pass over the site\'s name and a kicker the menu repeats for the title line a longer page title holds', () => {
+    const h = 'الأخضر يعبر قيرغيزستان';
+    const x = extract(page(`${h} بثنائية ويتأهل إلى ثمن نهائي كأس آسيا | ساحة الملاعب`, 'ساحة الملاعب', 'الرئيسية', 'كأس آسيا 2023', 'الدوري السعودي', 'محليات', 'كأس آسيا 2023', h,
+      'الدوحة - فهد القحطاني', ...P, 'ساحة الملاعب'));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

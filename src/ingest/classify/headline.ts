@@ -141,12 +141,17 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   let best = -1;
   let bestRepeats = 1;
   let siteNames: string[] | undefined;
+  let sitePart: string | null | undefined;
   for (const i of candidates) {
     const r = repeats.get(blocks[i].key) ?? 1;
     // the site's name repeats too (masthead, footer): it is the one the copyright line holds
     if (r >= 2 && (siteNames ??= copyrightKeys(blocks)).some((c) => c.includes(blocks[i].key))) continue;
     // and so does a section's, in the menu, the tags and its "more from" link ("المزيد من كأس العالم 2022")
     if (r >= 2 && isSectionName(blocks, blocks[i].key)) continue;
+    // (the site's name is the page title's short part: "بوابة دجلة والفرات - ملوحة شط العرب تدفع …")
+    if (r >= 2 && (sitePart ??= pageTitleSitePart(blocks)) === blocks[i].key) continue;
+    // (a kicker repeated in the menu, where the page title holds another title line whole)
+    if (r >= 2 && i >= PAGE_TITLE_BLOCKS && !inPageTitle(blocks, blocks[i]) && heldByPageTitle(blocks, candidates) >= 0) continue;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }
@@ -276,10 +281,27 @@ function holdsPageTitleWords(blocks: Block[], candidates: number[]): number {
       found = best;
     }
   }
-  return found;
+  return found >= 0 ? found : heldByPageTitle(blocks, candidates);
 }
 const MIN_TITLE_WORDS_SHARE = 0.8;
+
+/** The one candidate, of a few words at least, that a longer part of the page title holds ("الأخضر يعبر قيرغيزستان بثنائية …"); else -1. */
+function heldByPageTitle(blocks: Block[], candidates: number[]): number {
+  const parts = [...pageTitleKeys(blocks)];
+  const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && parts.some((p) => p.length > blocks[i].key.length && p.includes(blocks[i].key)));
+  return held.length === 1 ? held[0] : -1;
+}
+const MIN_HELD_TITLE_WORDS = 3;
 const MAX_OTHER_TITLE_WORDS_SHARE = 0.5;
+
+/** The page title's short part, the site's name: "بوابة دجلة والفرات" in "بوابة دجلة والفرات - ملوحة شط العرب …". */
+function pageTitleSitePart(blocks: Block[]): string | null {
+  const parts = blocks[0]?.text.split(TITLE_PART_SEPARATOR).map((p) => foldText(p).trim()).filter(Boolean) ?? [];
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map(wordCount);
+  const short = a < b ? parts[0] : parts[1];
+  return Math.min(a, b) <= MAX_SITE_NAME_WORDS && Math.max(a, b) >= MIN_TITLE_PART_WORDS ? short : null;
+}
 
 const QUOTE_OPEN = /^[﴿«"“]/;
 
