@@ -328,6 +328,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
   });
 
+  it('should keep a short first paragraph above a promotion box when the text resumes with "وقالت …" under it', () => {
+    const lead = 'رام الله - أعلنت وزارة المالية أنها ستصرف غداً نصف رواتب الموظفين العموميين عن الشهر الماضي، على ألا يقل المبلغ عن 1500 شيكل.';
+    const rest = ['و' + P[0], ...P.slice(1)];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نشر بتاريخ: 03/10/2012', lead, 'حجم الخط', 'الموقع على تيليجرام', 'تابعوا آخر الأخبار العاجلة لحظة بلحظة عبر قناتنا على تيليجرام', 'اضغط هنا للاشتراك', ...rest));
+    assert.deepEqual(x.record.body, [lead, ...rest]);
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

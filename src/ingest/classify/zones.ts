@@ -199,11 +199,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
   let before: Run | undefined;
+  // (where the text resumes with "وقالت …", a first paragraph ending its sentence is enough above the box)
+  const resumes = best !== null && best.start > 0 && continuesText(blocks[best.start]);
   for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
     // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
-    if (eligible[n].weight + eligible[n].listed >= MIN_TEXT_ABOVE_BOX_CHARS) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
+    const enough = resumes && endsLikeSentence(blocks[eligible[n].end]) ? MIN_RESUMED_TEXT_CHARS : MIN_TEXT_ABOVE_BOX_CHARS;
+    if (eligible[n].weight + eligible[n].listed >= enough) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
   }
-  if (best && before && onlyShortLines(before.end + 1, best.start, best.start > 0 && continuesText(blocks[best.start]))) {
+  if (best && before && onlyShortLines(before.end + 1, best.start, resumes)) {
     boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
     bodyStart = before.start;
   }
