@@ -335,6 +335,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [lead, ...rest]);
   });
 
+  it('should leave out a channel promotion closing the text and French tag and share rows', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'لتصلكم الأخبار أولاً بأول، انضموا إلى قناتنا على واتساب', 'Tags : القمح, الزراعة, الجفاف', 'Partager : Facebook | Twitter'));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));
