@@ -75,7 +75,8 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     if (role === 'plain' && i >= headerEnd && isProse(b) && !BYLINE_OPENING.test(b.text)) return;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
-    const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length)));
+    const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length))) ||
+      crumbedDate(b.text, dates);
     out.push({ index: i, role, mostlyDate, inTail: bodyEnd >= 0 && i > bodyEnd, dates, warnings });
   };
   // (not past a box's header under the text: "المزيد من محليات" and its teasers' issue lines)
@@ -99,6 +100,16 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
   }
   return out;
 }
+
+/** "الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05": a breadcrumb whose last crumb is the date and its time. */
+function crumbedDate(text: string, dates: FoundDate[]): boolean {
+  const m = CRUMB_TAIL.exec(text);
+  if (!m) return false;
+  let last = m[1];
+  for (const d of dates) if (d.index >= m.index) last = last.replace(d.text, ' ');
+  return last !== m[1] && !TOO_MANY_WORDS.test(last);
+}
+const CRUMB_TAIL = /\s[»›>]\s([^»›>]+)$/;
 
 /**
  * A line of running-text length that may still be the header's date line: "نُشر في: … آخر تحديث: …" on one
