@@ -340,6 +340,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should name the copyright owner without the year printed after it in Arabic-Indic digits', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن', 'جميع الحقوق محفوظة لجريدة البرج ٢٠١٧ ©'));
+    assert.equal(x.record.source.name, 'البرج');
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

@@ -276,6 +276,7 @@ function copyrightOwner(text: string): string | null {
   return owner;
 }
 const YEARS = /[\d\u0660-\u0669]{4}/g;
+const YEAR_OR_MARK = /©|(?<![\d\u0660-\u0669])[\d\u0660-\u0669]{4}(?![\d\u0660-\u0669])/g;
 
 /** Arabic words, perhaps with a number in the name ("الحدث 24", "عربي 21"). */
 const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s[\d\u0660-\u0669]{1,3})?$/u;
@@ -285,7 +286,8 @@ const QUOTE_MARKS = /["«»“”]/g;
 
 function readCopyrightOwner(text: string): string | null {
   const m = text.match(COPYRIGHT_OWNER);
-  const named = m && (m[1] ? 'ا' + m[2] : m[2]);
+  // (without the year or © printed after the owner: "محفوظة لجريدة البرج ٢٠١٧ ©")
+  const named = m && (m[1] ? 'ا' + m[2] : m[2]).replace(YEAR_OR_MARK, ' ').trim();
   // ("محفوظة لجريدة اللبان - سلطنة عمان": the owner, then where it is)
   const parts = named ? named.split(/\s+[-–—|]\s+/) : text.replace(COPYRIGHT_NOISE, '|').split(/[|\-–—.،,]+/);
   for (const part of parts) {
