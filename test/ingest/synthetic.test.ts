@@ -345,6 +345,11 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.source.name, 'البرج');
   });
 
+  it('should take the stamp right over the headline over the masthead\'s issue line', () => {
+    const x = extract(page('البرج', 'الأحد ١٠ ديسمبر ٢٠١٧ م | العدد ٣٢١٠', 'الرئيسية', 'محليات', 'اقتصاد', 'رياضة', 'محليات | 05/12/2017 | 10:20 م', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.date.published, '2017-12-05T22:20');
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

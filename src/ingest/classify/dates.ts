@@ -218,8 +218,9 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   const utcMeta = labelled[0] && UTC_INSTANT.test(blocks[labelled[0].index].text);
   const printed = utcMeta && plain[0] && afterHeadline(plain[0]) ? plain[0] : undefined;
   const sameInstant = printed && daysApart(lineIso(printed), lineIso(labelled[0])) <= 1;
-  // a masthead's issue line far above the headline yields to a date line under it: the article's own stamp
-  const stamp = plain.find((l) => afterHeadline(l) && l.mostlyDate);
+  // a masthead's issue line far above the headline yields to a date line under it (or right over it,
+  // "محليات | 05/12/2017 | 10:20 م"): the article's own stamp
+  const stamp = plain.find((l) => (afterHeadline(l) || l.index === headline - 1) && l.mostlyDate);
   const issue = (l: DateLine) => l.role === 'print-issue' && headline - l.index > MAX_BLOCKS_ABOVE_HEADLINE;
   const labelledPick = stamp ? labelled.find((l) => !issue(l)) : labelled[0];
   const pick = (sameInstant ? printed : labelledPick) ??
