@@ -350,6 +350,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.date.published, '2017-12-05T22:20');
   });
 
+  it('should take the copy of the headline the byline stands under, and the date line over it', () => {
+    const h = 'عاجل.. المركزي المصري يرفع أسعار الفائدة 200 نقطة أساس';
+    const x = extract(page(`${h} | الموقع`, 'الرئيسية', h, 'الأكثر قراءة', 'سعر الدولار اليوم الخميس في البنوك المصرية بعد اجتماع المركزي', 'بنوك', 'الخميس، 19 مايو 2022 07:12 م', h, 'كتب: أحمد فتحي', '0 تعليق', 'طباعة', h, ...P));
+    assert.equal(x.record.byline, 'كتب: أحمد فتحي');
+    assert.equal(x.record.date.published, '2022-05-19T19:12');
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

@@ -161,7 +161,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     for (const i of candidates) if (i > best && blocks[i].key === key) best = i;
     // the copy over the header's date line, not one under it (the photo's alt text, the share text)
     const above = candidates.findLast((i) => i < best && i >= PAGE_TITLE_BLOCKS && blocks[i].key === key);
-    if (above !== undefined && someBetween(excluded, above, best)) best = above;
+    // (or the copy the byline stands under: "headline / كتب: فلان / 0 تعليق / طباعة / headline")
+    if (above !== undefined && (someBetween(excluded, above, best) || (above + 1 < best && looksLikeByline(blocks[above + 1], k)))) best = above;
     for (const i of candidates) {
       if (blocks[i].key !== key && isRepeatOf(blocks[best].key, blocks[i].key) && blocks[i].words >= MIN_HEADLINE_WORDS) best = i;
     }
