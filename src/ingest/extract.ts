@@ -5,7 +5,7 @@ import { foldedText, splitBlocks, type Block } from './blocks.ts';
 import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
-import { findZones, isGalleryCounter, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
+import { findZones, isGalleryCounter, isUnderPhotoLabel, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, dayOrderFromText, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
@@ -656,6 +656,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // "تراجعت الأسعار بنسبة …..." over "اقرأ المزيد": another story's teaser
   if (next && readMoreUnder(b, next)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
   if (isGalleryCounter(b)) return { label: 'chrome', rule: 'chrome/gallery', reason: 'a gallery\'s slide counter' };
+  if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };

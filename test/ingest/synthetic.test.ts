@@ -362,6 +362,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.date.published, '2016-08-13T11:05');
   });
 
+  it('should keep the text whole across labelled photo blocks ("مصدر الصورة،" / credit / "التعليق على الصورة،" / caption)', () => {
+    const photo = (credit: string, caption: string) => ['مصدر الصورة،', credit, 'التعليق على الصورة،', caption];
+    const box = ['قصص مقترحة', 'مصر: تخفيف الأحمال يعود مع ارتفاع الاستهلاك', 'كيف يتعامل الكويتيون مع حرارة تتجاوز 50 درجة؟', 'نهاية قصص مقترحة'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', '9 أغسطس 2023', ...photo('Getty Images', 'مزارعون يحصدون القمح في سهل نينوى'), P[0], ...box, P[1],
+      ...photo('Reuters', 'شاحنات تنقل القمح إلى صوامع الحكومة'), P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should keep a long headline that the page title holds out of the text, even without punctuation or ending in "؟"', () => {
     for (const h of ['الحكومة اللبنانية تقر خطة طارئة لمعالجة أزمة النفايات في بيروت وجبل لبنان بعد أسابيع من الاحتجاجات في الشوارع', 'من يدفع ثمن أزمة المياه في المدن الكبرى وهل تكفي الخطط الحكومية لمواجهتها؟']) {
       const x = extract(page(`عاجل| ${h} - الموقع الإخباري`, 'الرئيسية', h, 'الكاتب: سامر الخطيب', ...P));

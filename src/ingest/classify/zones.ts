@@ -78,7 +78,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const readersNote: boolean[] = [];
   // a photo gallery inside the text: counters ("3 / 12"), the caption under each, photo credits
   const counter = blocks.map(isGalleryCounter);
-  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b));
+  const labelled = blocks.map((_, i) => photoLabelled(blocks, i));
+  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b) || labelled[i]);
+  // (a labelled photo block between two paragraphs does not part them: the gap counts the other lines only)
+  const labelledBefore = [0];
+  for (let i = 0; i < blocks.length; i++) labelledBefore.push(labelledBefore[i] + Number(labelled[i]));
+  const gapTo = (end: number, i: number) => i - end - (labelledBefore[i] - labelledBefore[end + 1]);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // (the site's word on readers' comments ends the text, not the comments under it)
@@ -115,7 +120,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const b = blocks[i];
     if (isBoundary[i]) { cur = null; continue; }
     // a list inside the text ("• صافي الربح: …") keeps the run going, however long
-    if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; cur.listed += b.text.length; continue; }
+    if (cur && gapTo(cur.end, i) <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; cur.listed += b.text.length; continue; }
     // so do a table's rows and "label: value" lines right under a line announcing them ("… كالتالي:")
     // (a short announcing line may stand between the text and them)
     if (cur && i - cur.end <= 2 && continuesList(b, blocks[i - 1]) && (i === cur.end + 1 || announces(blocks[i - 1]))) { cur.end = i; cur.listed += b.text.length; continue; }
@@ -124,7 +129,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
     // (a line with its own time beside it is an item of a feed: "07:31 م" / sentence, sentence / "منذ 12 دقيقة")
     const timed: number = Number((i > 0 && stampAt(i - 1)) || (i + 1 < blocks.length && stampAt(i + 1)));
-    if (cur && i - cur.end <= MAX_BODY_GAP_BLOCKS) {
+    if (cur && gapTo(cur.end, i) <= MAX_BODY_GAP_BLOCKS) {
       cur.end = i;
       cur.chars += b.text.length;
       cur.weight += weight;
@@ -321,6 +326,17 @@ export const isGalleryCounter = (b: Block) => b.words <= 4 && GALLERY_COUNTER.te
 const GALLERY_COUNTER = /^(?:(?:ال)?صورة\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|من)\s*[\d\u0660-\u0669]{1,3}$/;
 /** A photo credit: "© الموقع - المصور". */
 const isPhotoCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && b.text.startsWith('©');
+/**
+ * A photo's labelled block: "مصدر الصورة،" over its credit ("Getty Images"), "التعليق على الصورة،" over its
+ * caption. The labels and the lines they govern.
+ */
+function photoLabelled(blocks: Block[], i: number): boolean {
+  return isPhotoLabel(blocks[i]) || (i > 0 && isUnderPhotoLabel(blocks[i], blocks[i - 1]));
+}
+export const isPhotoLabel = (b: Block) => b.words <= 3 && PHOTO_LABEL.test(b.text);
+export const isUnderPhotoLabel = (b: Block, prev: Block) => isPhotoLabel(prev) && b.words <= MAX_CAPTION_UNDER_LABEL_WORDS;
+const PHOTO_LABEL = /^(?:مصدر الصورة|التعليق على الصورة|الصورة|تعليق الصورة|حقوق الصورة|Image source|Image caption)\s*[،,:]$/i;
+const MAX_CAPTION_UNDER_LABEL_WORDS = 30;
 const MAX_CREDIT_WORDS = 8;
 
 /** A wrapped line breaks mid-sentence and is a line's width long. */
