@@ -357,6 +357,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.date.published, '2022-05-19T19:12');
   });
 
+  it('should date the page by a CMS\'s "submitted by … in" line, pass over a views counter and leave a medical notice out', () => {
+    const x = extract(page('الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'أرسلت بواسطة التحرير في الأحد, 2010/03/14 - 10:15', 'تم الاطلاع 987 مرة', ...P,
+      'المعلومات الواردة في هذا المقال لا تغني عن استشارة الطبيب المختص.'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.date.published, '2010-03-14T10:15');
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

@@ -16,6 +16,8 @@ const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WOR
 /** Or a label of a few words and a colon before the date, one the vocabulary does not know ("بدء التغطية: …"). */
 const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
 const BYLINE_OPENING = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：\-–]/;
+/** A CMS's "submitted by" line: "أرسلت بواسطة التحرير في الأحد, 2010/03/14 - 10:15", "نشر بواسطة فلان في …". */
+const SUBMITTED_BY = /^(?:أرسلت?|ارسلت?|أرسله|ارسله|نُ?شرت?|نشره|كتبت?|كتبه|أضيفت?|اضيفت?|أضافه|اضافه|submitted|posted)\s+(?:بواسطة|من قبل|by)\s+.{1,40}?\s+(?:في|on|بتاريخ|يوم)\s/i;
 /** Lines right after the body that may still carry "نشر في …". */
 const TAIL_LINES_FOR_LABELLED_DATES = 6;
 const NEAR_TAIL_LINES = 2;
@@ -72,7 +74,7 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') return;
     // a long line among the first paragraphs is the article's date line only when labelled ("نشر في: …")
     // (a byline with its date, "بقلم: د. فلان | 12 مارس 2016", may read like a sentence: it is a header line)
-    if (role === 'plain' && i >= headerEnd && isProse(b) && !BYLINE_OPENING.test(b.text)) return;
+    if (role === 'plain' && i >= headerEnd && isProse(b) && !BYLINE_OPENING.test(b.text) && !SUBMITTED_BY.test(b.text)) return;
     let rest = b.text;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     const mostlyDate = !TOO_MANY_WORDS.test(rest) || (dates.length === 1 && COLON_LABEL.test(b.text.slice(0, dates[0].index)) && !TOO_MANY_WORDS.test(b.text.slice(dates[0].index + dates[0].text.length))) ||
@@ -122,7 +124,7 @@ export function mayBeLabelledDateLine(b: Block): boolean {
 }
 /** A line opening with its date ("الخميس، ٢٢ أكتوبر ٢٠١٥ (٠١:٠٠ - بتوقيت غرينتش)", "نُشر يوم …"): a header line, however long. */
 export const opensWithDate = (b: Block) =>
-  /[0-9\u0660-\u0669]/.test(b.text) && (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text) || GMT_OPENING.test(b.text));
+  /[0-9\u0660-\u0669]/.test(b.text) && (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text) || GMT_OPENING.test(b.text) || SUBMITTED_BY.test(b.text));
 /** The dates of a short line that holds nothing else ("15 أكتوبر 2023", "05 فبراير 2018 - 11:55 ص"), or null. */
 export function dateOnlyLine(b: Block): FoundDate[] | null {
   if (b.words > MAX_DATE_ONLY_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return null;

@@ -217,7 +217,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, notTitles), rule, reason, repeats: bestRepeats };
 }
 
-const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+/;
+const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
 const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
 function isTableRow(text: string): boolean {
