@@ -256,7 +256,7 @@ const EITHER_ORDER = /^\D{0,20}?\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/;
 const TEXT_DAY = new RegExp(`(?:^|[\\s(،,])(أول أمس|اول امس|أمس|امس|اليوم)\\s+(${WEEKDAY_NAMES.filter((w) => /^ال/.test(w)).join('|')})(?=[\\s،,.)]|$)`);
 const DAYS_BACK: Record<string, number> = { 'اليوم': 0, 'أمس': 1, 'امس': 1, 'أول أمس': 2, 'اول امس': 2 };
 /** How many of the text's first paragraphs may name its day. */
-const TEXT_DAY_REACH = 3;
+const TEXT_DAY_REACH = 6;
 
 /**
  * Arab sites write day/month/year, but a forum CMS's default is month first ("10-08-2017 01:14 PM"). When both
