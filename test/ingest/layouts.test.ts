@@ -145,6 +145,27 @@ const KNOWN_GAPS = new Set([
   'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
   'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
   'ro12 hijri', 'rp09 body',
+  // rounds sa–sg: a French comment widget with "Répondre à" (sa04), "NAME | 12 👍 | منذ 3 أيام" one-line headers (sa08),
+  // Drupal subjects (se05), JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
+  // under the text (se12), a Disqus deleted placeholder (se03), Facebook's "show more replies" before a name (se04),
+  // title / name / text and name / text without times (sf10, sf12), a short name ending in "." (sf04), an author's
+  // other articles with stamps under the form (sb12)
+  'sa04 comments', 'sa08 comments', 'sb12 comments', 'se03 comments', 'se04 comments', 'se05 comments', 'se06 comments',
+  'se07 comments', 'se12 comments', 'sf04 comments', 'sf10 comments', 'sf12 comments',
+  // a caption before the lead ending "- تصوير: NAME" (sb01), a comma-separated tag line (sb05), a credited caption
+  // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an
+  // embedded Facebook post (sg04)
+  'sb01 body', 'sb05 body', 'sc04 body', 'sd08 body', 'sf10 body', 'sg04 body',
+  // a columnist's name and role over a very short H1 (sc03); a deck over a "site - reporter" byline with no date
+  // line (sd05); a "city - outlet" byline and only an age under it (sd07); a teaser box between the meta lines and
+  // the text (se04); "فيديو | " kept in the H1 (sf06); a standfirst longer than the H1, ending in ".." (sg11)
+  'sc03 headline', 'sd05 headline', 'sd07 headline', 'se04 headline', 'sf06 headline', 'sg11 headline',
+  // a sidebar widget's "(تحديث: …)" (sd08); a banner "آخر تحديث" over the menu (sf10); lost with the headline (se04);
+  // vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
+  'sd08 updated', 'sf10 updated', 'se04 published', 'se07 published',
+  // a name only in the masthead and a byline (se03), a footer disclaimer's "إدارة الشبكة" (se07), a two-language
+  // masthead (se11), a blogspot blog (sg06)
+  'se03 source', 'se07 source', 'se11 source', 'sg06 source',
 ]);
 
 for (const gold of golds) {
