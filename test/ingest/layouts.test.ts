@@ -122,7 +122,7 @@ const KNOWN_GAPS = new Set([
   'rf03 source', 'rf03 body', 'rf03 comments',
   'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
   'rg07 source', 'rh01 body', 'rh07 headline', 'rh08 body',
-  'rh09 body', 'rh10 headline', 'rh10 published', 'rh10 body', 'ri07 comments',
+  'rh09 body', 'rh10 headline', 'rh10 published', 'ri07 comments',
   // round rm: French tags "Mots-clés :" (rm05), a date line above the section label and headline (rm07), a bare
   // author's name between deck and age taken as the headline (rm09), a wire dateline with no year (rm11)
   'rm09 headline',
@@ -152,10 +152,10 @@ const KNOWN_GAPS = new Set([
   // other articles with stamps under the form (sb12)
   'sa04 comments', 'sa08 comments', 'sb12 comments', 'se03 comments', 'se04 comments', 'se05 comments', 'se06 comments',
   'se07 comments', 'se12 comments', 'sf04 comments', 'sf10 comments', 'sf12 comments',
-  // a caption before the lead ending "- تصوير: NAME" (sb01), a comma-separated tag line (sb05), a credited caption
+  // a comma-separated tag line (sb05), a credited caption
   // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an
   // embedded Facebook post (sg04)
-  'sb01 body', 'sb05 body', 'sc04 body', 'sd08 body', 'sf10 body', 'sg04 body',
+  'sb05 body', 'sc04 body', 'sd08 body', 'sf10 body', 'sg04 body',
   // a columnist's name and role over a very short H1 (sc03); a deck over a "site - reporter" byline with no date
   // line (sd05); a "city - outlet" byline and only an age under it (sd07); a teaser box between the meta lines and
   // the text (se04); "فيديو | " kept in the H1 (sf06); a standfirst longer than the H1, ending in ".." (sg11)

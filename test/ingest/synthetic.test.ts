@@ -365,6 +365,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should leave out a caption ending with its labelled credit after a dash ("… - تصوير: فلان")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'طابور من الشاحنات أمام صوامع القمح بطريق الإسكندرية الزراعي - تصوير: أحمد عبد اللطيف', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

@@ -50,8 +50,8 @@ const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
 export const hasPhotographerCredit = (b: Block) =>
   b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) : LABELLED_CREDIT.test(b.text));
-/** "… مصارف أربيل. صورة: رووداو": a caption's sentence, then its labelled credit. */
-const LABELLED_CREDIT = /[.،]\s*(?:صورة|تصوير)\s*:\s*[^.،]{2,30}$/;
+/** "… مصارف أربيل. صورة: رووداو", "… الزراعي - تصوير: فلان": a caption's sentence, then its labelled credit. */
+const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$/;
 export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
 /** What a headline may end with in brackets: the kind of story, not a photo credit. */
 const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوجراف|انفوجراف|فيديو وصور|صور وفيديو|تفاصيل|خاص|حصري|تحديث|مباشر)\)$/;
