@@ -157,12 +157,11 @@ const KNOWN_GAPS = new Set([
   // embedded Facebook post (sg04)
   'sb05 body', 'sc04 body', 'sd08 body', 'sf10 body', 'sg04 body',
   // a columnist's name and role over a very short H1 (sc03); a deck over a "site - reporter" byline with no date
-  // line (sd05); a "city - outlet" byline and only an age under it (sd07); a teaser box between the meta lines and
-  // the text (se04); "فيديو | " kept in the H1 (sf06); a standfirst longer than the H1, ending in ".." (sg11)
-  'sc03 headline', 'sd05 headline', 'sd07 headline', 'se04 headline', 'sf06 headline', 'sg11 headline',
-  // a sidebar widget's "(تحديث: …)" (sd08); a banner "آخر تحديث" over the menu (sf10); lost with the headline (se04);
-  // vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
-  'sd08 updated', 'sf10 updated', 'se04 published', 'se07 published',
+  // line (sd05); a "city - outlet" byline and only an age under it (sd07); "فيديو | " kept in the H1 (sf06); a
+  // standfirst longer than the H1, ending in ".." (sg11)
+  'sc03 headline', 'sd05 headline', 'sd07 headline', 'sf06 headline', 'sg11 headline',
+  // a sidebar widget's "(تحديث: …)" (sd08); a banner "آخر تحديث" over the menu (sf10); vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
+  'sd08 updated', 'sf10 updated', 'se07 published',
   // a name only in the masthead and a byline (se03), a footer disclaimer's "إدارة الشبكة" (se07), a two-language
   // masthead (se11), a blogspot blog (sg06)
   'se03 source', 'se07 source', 'se11 source', 'sg06 source',

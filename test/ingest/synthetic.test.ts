@@ -370,6 +370,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should take the title over the byline and date, not a related box\'s teasers standing over the text', () => {
+    const h = 'حملة موسعة لإزالة الإشغالات بشارع فيصل.. والمحافظ: لا تهاون مع المخالفين';
+    const x = extract(page('الرئيسية', 'محافظات', h, 'كتب: محمود عبد الفتاح', 'الثلاثاء، 05 مارس 2019 - 01:22 م', 'شارك', 'أخبار متعلقة',
+      'محافظ الجيزة يتفقد أعمال رصف شارع الهرم', 'رفع 40 طن مخلفات من منطقة بولاق الدكرور', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.date.published, '2019-03-05T13:22');
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, isCaptionNotTitle, isChromePhrase, isListItem, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
@@ -188,6 +188,11 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (not a line holding a date: "حيدر الجبوري - 14 آب 2022" under the title is its byline and date)
     // (nor a breaking-news ticker's line, "عاجل: …", unless repeated as the page's title)
     best = candidates.findLast((i) => !dated.has(i) && !BREAKING_LABEL.test(blocks[i].text)) ?? candidates[candidates.length - 1];
+    // "headline / byline / date / أخبار متعلقة / teaser / teaser / text": a box's teasers over the text; the title
+    // line over the header's date line, above the box's header, is the headline
+    const box = someBetween(excluded, best, end) ? -1 : lastBoxHeader(blocks, candidates[0], best, k);
+    const overDate = box < 0 ? undefined : candidates.findLast((i) => i < box && !dated.has(i));
+    if (overDate !== undefined && someBetween(excluded, overDate, box)) best = overDate;
     // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
     // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
     const above = candidates.at(-2);
@@ -226,6 +231,12 @@ function isTableRow(text: string): boolean {
   return NUMBER_CELL.test(text) || (cells.length >= 3 && cells.every((c) => wordCount(c) <= 2));
 }
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
+
+/** The last box header ("أخبار متعلقة", "اقرأ أيضا") between two blocks, or -1. */
+function lastBoxHeader(blocks: Block[], from: number, to: number, k: Knowledge): number {
+  for (let i = to - 1; i > from; i--) if (isInlineBoxHeader(blocks[i], k) || isSectionEnd(blocks[i], k)) return i;
+  return -1;
+}
 
 /** A section's name: a "more from" link names it ("المزيد من كأس العالم 2022"). */
 const isSectionName = (blocks: Block[], key: string) =>
