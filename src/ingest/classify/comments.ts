@@ -35,6 +35,8 @@ const USER_STATS = /\s*\(\s*[\d\u0660-\u0669]+\s*(?:تعليق|تعليقات|ت
 const ROLE_BADGE = /\s*[⭐★✪]\uFE0F?(?:\s+[^\d\u0660-\u0669]{1,20})?$/u;
 /** "↪ ميشال ح.": an arrow and a name. */
 const ARROW_NAME = /^[↪↳⤷→]\s*\S/;
+/** "| 12 👍", "· 3 ♥": a like counter after the name. */
+const LIKES_AFTER_NAME = /\s*[|·•]\s*[\d\u0660-\u0669]+\s*(?:👍|❤️|❤|♥|💙|إعجاب|likes?)$/u;
 /** A moderator's badge on a line of its own, after the name. */
 const MOD_BADGE = /^(?:Mod|Moderator|Admin|مشرف|المشرف|مشرف الموقع)$/;
 const LONE_BULLET = /^[•·]$/;
@@ -224,7 +226,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const age = arabicAge ?? (sentence ? null : t.match(ENGLISH_AGE));
   if (age) {
     // ("حيدر المالكي (منذ 3 ساعات)": the age in brackets after the name)
-    const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،([]+$/, '').trim();
+    // ("Sami Ben Ali | 12 👍 | منذ 3 أيام": the likes between the name and the age are the widget's)
+    const head = t.slice(0, age.index).replace(/[\s|·•\-–—,،([]+$/, '').replace(LIKES_AFTER_NAME, '').trim();
     const when = t.slice(age.index).trim().replace(/^[([]\s*|\s*[)\]]$/g, '');
     // "منذ 5 ساعات - أبو يوسف - المنشية": the age first, then the name after a separator
     if (!head && age.index === 0 && arabicAge) {
