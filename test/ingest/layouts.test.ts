@@ -55,7 +55,7 @@ const KNOWN_GAPS = new Set([
   'd03 headline', 'd07 published',
   // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09),
   // the date under the text with a notice between comments (o11)
-  'n01 comments', 'n04 comments', 'n09 comments', 'o11 comments',
+  'n01 comments', 'n09 comments', 'o11 comments',
   // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a highlighted comment
   // repeated (pd05); a video teaser under the text (pb07)
   'pa11 comments',
@@ -88,7 +88,7 @@ const KNOWN_GAPS = new Set([
   // table (qc12), an author's bio (qe11), a web story's slides (qk01), an e-mail's footer (qk06), interview
   // teasers (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire
   // digest with one brief expanded and its date in the digest's header (qj07)
-  'qa11 comments', 'qb01 comments', 'qb07 published', 'qb08 published', 'qb09 body',
+  'qa11 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qc02 headline', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
@@ -147,10 +147,10 @@ const KNOWN_GAPS = new Set([
   'ro12 hijri', 'rp09 body',
   // rounds sa–sg: a French comment widget with "Répondre à" (sa04), Drupal subjects (se05), JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
   // under the text (se12), a Disqus deleted placeholder (se03), Facebook's "show more replies" before a name (se04),
-  // title / name / text and name / text without times (sf10, sf12), a short name ending in "." (sf04), an author's
+  // title / name / text and name / text without times (sf10, sf12), an author's
   // other articles with stamps under the form (sb12)
   'sa04 comments', 'sb12 comments', 'se03 comments', 'se04 comments', 'se05 comments', 'se06 comments',
-  'se07 comments', 'se12 comments', 'sf04 comments', 'sf10 comments', 'sf12 comments',
+  'se07 comments', 'se12 comments', 'sf10 comments', 'sf12 comments',
   // a comma-separated tag line (sb05), a credited caption
   // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an
   // embedded Facebook post (sg04)

@@ -355,7 +355,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   const anchorKind = (i: number) => (numberedTitles.has(i) ? null : namesUnderTitles.has(i) ? 'author' : timeAt(i) ? 'time' : authorDash(blocks[i]) ? 'author' : null);
   const anchors = items.filter((i) => anchorKind(i) !== null);
   if (!anchors.length && rowTimes.size) return commentsAboveRows(blocks, items, rowTimes, decide);
-  if (!anchors.length && namesAndTexts(blocks, items)) return pairedComments(blocks, items, decide);
+  // (names over texts, no times: a "فلان - حلحول" name is an anchor too, but no comment has a time)
+  if ((!anchors.length || !anchors.some((i) => timeAt(i))) && namesAndTexts(blocks, items)) return pairedComments(blocks, items, decide);
   if (!anchors.length && numbered.size >= 2 && numbered.has(items[0])) return numberedComments(blocks, items, numbered, afterWidget, decide);
   if (!anchors.length) {
     // no structure: every prose block is an anonymous comment, or, when each opens with a name and a
@@ -414,7 +415,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const b = blocks[items[p]];
     // ("صوت سلفيت قال:": the widget's verb and colon close the name, not a sentence)
     const name = nameOf(b.text);
-    return p > prevEnd + 1 && wordCount(name) <= MAX_NAME_WORDS && !isProse(b) && (name !== b.text || !endsLikeSentence(b)) && !/[\d\u0660-\u0669]/.test(name);
+    return p > prevEnd + 1 && wordCount(name) <= MAX_NAME_WORDS && !isProse(b) && (name !== b.text || !endsLikeSentence(b) || INITIAL_END.test(b.text)) && !/[\d\u0660-\u0669]/.test(name);
   };
   const extra = groups.map((_, gi) => (nameAbove(gi) ? 1 : 0));
   // a widget right above an anchor ("Avatar", a like row) stands where its title would be: only a bare name
@@ -792,7 +793,8 @@ function namesAndTexts(blocks: Block[], items: number[]): boolean {
   if (items.length < 4 || items.length % 2 !== 0) return false;
   for (let p = 0; p < items.length; p += 2) {
     const name = blocks[items[p]], text = blocks[items[p + 1]];
-    if (!isNameLine(name) || (isNameLine(text) && text.words < 2)) return false; // a text is more than a lone word
+    // (a text is more than a lone word; a name may carry its town after a dash, "أبو أنس - حلحول")
+    if (!(isNameLine(name) || (authorDash(name) && nameWords(name.text) <= MAX_PAIRED_NAME_WORDS)) || (isNameLine(text) && text.words < 2)) return false;
   }
   return true;
 }
