@@ -378,6 +378,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.date.published, '2019-03-05T13:22');
   });
 
+  it('should never take a reading time or a video player\'s label for the headline', () => {
+    for (const label of ['3 دقائق للقراءة', 'شاهد التقرير كاملا']) {
+      const x = extract(page('الرئيسية', 'الصحة تطلق حملة تطعيم وطنية لطلبة المدارس في جميع المحافظات', 'مسقط - خالد البلوشي', '31 يناير 2024 | 08:15 ص', label,
+        'أطفال في إحدى المدارس الحكومية بمسقط', ...P));
+      assert.equal(x.record.headline, 'الصحة تطلق حملة تطعيم وطنية لطلبة المدارس في جميع المحافظات');
+    }
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

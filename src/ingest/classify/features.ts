@@ -128,7 +128,7 @@ export function isChromePhrase(b: Block, k: Knowledge): boolean {
     (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
     (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
     (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || isRating(b) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && isVotes(b.text)) || AGREE_ROW.test(b.text))) ||
+    (b.words <= 6 && (PAGER.test(b.text) || isRating(b) || READING_TIME.test(b.text) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && isVotes(b.text)) || AGREE_ROW.test(b.text))) ||
     (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
     (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text));
   if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
@@ -192,6 +192,8 @@ const VOTES = /^[\d\u0660-\u0669\s]*(?:[△▽▲▼↑↓]|\p{Extended_Pictogra
 /** A rating: "4.2 من 5 (58 تقييماً)", "٣٫٥ / ٥". */
 export const isRating = (b: Block) => b.words <= 6 && RATING.test(b.text);
 const RATING = /^[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?\s*(?:من|\/)\s*(?:5|10|٥|١٠)(?:\s*\(\s*[\d\u0660-\u0669,٬]+\s*(?:تقييم|صوت|أصوات|اصوات)[\u0621-\u064A\u064B-\u0652]*\s*\))?$/;
+/** "3 دقائق للقراءة", "قراءة في 6 دقائق", "5 min read": the reading time. */
+const READING_TIME = /^(?:[\d\u0660-\u0669]+\s*(?:دقائق|دقيقة|دقيقتان|دقيقتين|د|min|mins|minutes?)\s*(?:للقراءة|قراءة|read)|(?:قراءة|القراءة)\s+(?:في|خلال)\s+[\d\u0660-\u0669]+\s*(?:دقائق|دقيقة|دقيقتين))$/i;
 /** A pager: "الصفحة 1 من 3", "صفحة ٢ من ٥". */
 const PAGER = /^(?:ال)?صفحة\s*[\d\u0660-\u0669]+\s*من\s*[\d\u0660-\u0669]+$/;
 /** "المصدر: وكالات": the colon is what makes it a label (folding drops it), so it is read on the raw text. */
