@@ -295,6 +295,7 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(at('اليوم الخميس'), '2011-07-02T21:14'); // neither reading: kept
     assert.equal(at('صباح اليوم'), '2011-07-02T21:14');
     assert.equal(at('اليوم الاثنين', '13-07-2011 09:14 PM'), '2011-07-13T21:14'); // one reading only
+    assert.equal(at('اليوم الاثنين', '10/08/1440 هـ - 10:25'), '2019-04-15T10:25'); // a Hijri date: converted, never swapped
   });
 
   it('should date a wire story by its dateline without a year, the year taken from the masthead\'s date', () => {

@@ -267,7 +267,8 @@ export function dayOrderFromText(published: string, printed: string, blocks: Blo
   const m = EITHER_ORDER.exec(normalizeDigits(printed));
   if (!m) return null;
   const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (a > 12 || b > 12 || a === b || !isValidGregorian(y, a, b) || !isValidGregorian(y, b, a)) return null;
+  // (a Hijri date, "10/08/1440 هـ", has one order: the published day is its conversion, not its numbers)
+  if (a > 12 || b > 12 || a === b || Number(published.slice(0, 4)) !== y || !isValidGregorian(y, a, b) || !isValidGregorian(y, b, a)) return null;
   const said = blocks.slice(bodyStart, bodyStart + TEXT_DAY_REACH).map((p) => TEXT_DAY.exec(p.text)).find(Boolean);
   if (!said) return null;
   const day = (WEEKDAY.get(foldWord(said[2]))! + DAYS_BACK[said[1]]) % 7;
