@@ -161,9 +161,9 @@ const KNOWN_GAPS = new Set([
   'sc03 headline', 'sd05 headline', 'sd07 headline', 'sf06 headline', 'sg11 headline',
   // a sidebar widget's "(تحديث: …)" (sd08); a banner "آخر تحديث" over the menu (sf10); vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
   'sd08 updated', 'sf10 updated', 'se07 published',
-  // a name only in the masthead and a byline (se03), a footer disclaimer's "إدارة الشبكة" (se07), a two-language
+  // a footer disclaimer's "إدارة الشبكة" (se07), a two-language
   // masthead (se11), a blogspot blog (sg06)
-  'se03 source', 'se07 source', 'se11 source', 'sg06 source',
+  'se07 source', 'se11 source', 'sg06 source',
 ]);
 
 for (const gold of golds) {

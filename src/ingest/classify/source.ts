@@ -114,8 +114,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
       continue;
     }
-    // "رابط المقال: http://…": the page's own address, printed for sharing
-    const own = b.words <= 6 && b.text.includes('://') ? b.text.match(OWN_URL_LINE) : null;
+    // "رابط المقال: http://…", "الرابط المختصر: site.iq/48213": the page's own address, printed for sharing
+    const own = b.words <= 6 && b.text.includes('.') && (b.text.includes('://') || b.text.includes(':')) ? b.text.match(OWN_URL_LINE) : null;
     if (own && !isPlatform(own[1].toLowerCase(), k)) {
       const host = own[1].toLowerCase();
       const o = resolveDomain(host, k);
