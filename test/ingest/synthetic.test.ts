@@ -626,6 +626,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(y.record.comments.map((c) => [c.author, c.text]), [['أبو أنس - حلحول', 'يعطيكم العافية، العنب الخليلي ما في زيو.'], ['ابن الخليل', 'الله يعين المزارعين، السعر بنزل كل سنة.']]);
   });
 
+  it('should read a user name with digits in a "name | time" header and leave the report link out of the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات (2)', 'Nadia_31 | 12/07/2022 10:41', 'الماء يجي يوم بعد يوم والحرارة 40 درجة.', 'أبلغ عن تعليق مسيء',
+      'سمير | 12/07/2022 11:05', 'نفس المشكل عندنا في حي السلام.', 'أبلغ عن تعليق مسيء'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['Nadia_31', 'الماء يجي يوم بعد يوم والحرارة 40 درجة.'], ['سمير', 'نفس المشكل عندنا في حي السلام.']]);
+  });
+
   it('should read comments signed under their text ("— name | time")', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'آراء القراء (2)', 'الحكومة تتكلم عن العجز والمواطن ينتظر.', '— بو فهد | 15/11/2022 - 4:12 م',
       'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.', '— أم عبدالعزيز | 15/11/2022 - 5:30 م', 'شارك برأيك', 'الاسم', 'إرسال'));

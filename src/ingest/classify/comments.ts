@@ -259,7 +259,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const closes = last.index + last.text.length >= t.length - 1 || SAYS_AFTER_DATE.test(after);
   // ("بواسطة: محمود عبد الغني - المنصورة في …": the label and the dash are not words of the name)
   // ("، «مصر»، date": a comma opens the rest of the name line above, the commenter's country)
-  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(head) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(head) && !DATE_LABEL.test(head)) {
+  // (a user name may hold digits: "Nadia_31 | 12/07/2022 10:41")
+  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(head) <= MAX_NAME_WORDS && (!/[\d\u0660-\u0669]/.test(head) || HANDLE.test(head.replace(/\s*[|·•]$/, ''))) && !DATE_LABEL.test(head)) {
     // ("أبو علي | العراق | date": the name, then the commenter's place as a field of its own)
     return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
   }
