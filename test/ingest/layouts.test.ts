@@ -1,4 +1,4 @@
-// Invented pages (950, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (986, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -164,6 +164,12 @@ const KNOWN_GAPS = new Set([
   // a footer disclaimer's "إدارة الشبكة" (se07), a two-language
   // masthead (se11), a blogspot blog (sg06)
   'se07 source', 'se11 source', 'sg06 source',
+  // rounds sh–sj: an H1 over a longer deck with no page title to tell them apart (si04, sj03, sj08, sj09, sj12), a
+  // match card between the date and the text (sh06), an H1 quoting a title over a "X: …" deck (sh08); the Facebook
+  // plugin's comments (sh06), "رد على تعليق رقم 2:" opening a reader's text (sj08), "NAME ردًا على PARENT • AGE"
+  // (sj12); a columnist's bio under the text (sh09)
+  'si04 headline', 'sj03 headline', 'sj08 headline', 'sj09 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
+  'sh06 comments', 'sj08 comments', 'sj12 comments', 'sh09 body',
 ]);
 
 for (const gold of golds) {
