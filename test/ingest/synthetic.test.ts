@@ -632,6 +632,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['Nadia_31', 'الماء يجي يوم بعد يوم والحرارة 40 درجة.'], ['سمير', 'نفس المشكل عندنا في حي السلام.']]);
   });
 
+  it('should date the page by "بواسطة name · date · reading time" under the headline, and read "بواسطة name في date" comment names without the label', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'بواسطة سامي الخطيب · 14 أكتوبر، 2020 · 4 دقائق', ...P, 'التعليقات (2)',
+      'بواسطة أبو خالد الزعبي في 09/08/2022 - 12:31', 'الله يعطيكم العافية على الخبر.', 'بواسطة Lina H. في 09/08/2022 - 15:47', 'Merci pour l\'article.'));
+    assert.equal(x.record.date.published, '2020-10-14');
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['أبو خالد الزعبي', 'Lina H.']);
+  });
+
   it('should read comments signed under their text ("— name | time")', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'آراء القراء (2)', 'الحكومة تتكلم عن العجز والمواطن ينتظر.', '— بو فهد | 15/11/2022 - 4:12 م',
       'شهر مهلة يعني نرجع لنفس النقطة بعد شهر.', '— أم عبدالعزيز | 15/11/2022 - 5:30 م', 'شارك برأيك', 'الاسم', 'إرسال'));

@@ -186,7 +186,8 @@ const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 /** "+1 #1 ", "0 #2 ": a comment's vote count and number before its name. */
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
 /** Drupal's "Submitted by فلان on Wed, 03/09/2016 - 14:02": the words around the name. */
-const SUBMITTED_BY = /^(?:submitted|posted|written)\s+by\s+/i;
+/** "Posted by", "بواسطة": the label before a comment's name. */
+const SUBMITTED_BY = /^(?:(?:submitted|posted|written)\s+by|بواسطة)\s+/i;
 const ON_WEEKDAY = /\s+on(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$/i;
 /** Comments each closed by its time: how they are signed, their times, and the lines above each time. */
 interface ClosedComments { kind: 'signed' | 'named' | 'signed-line' | 'dash-signed'; groups: number[][]; segments: number[][] }

@@ -15,7 +15,7 @@ const MAX_WORDS_BESIDE_DATE = 1;
 const TOO_MANY_WORDS = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${MAX_WORDS_BESIDE_DATE}}[\\p{L}\\p{N}]`, 'u');
 /** Or a label of a few words and a colon before the date, one the vocabulary does not know ("بدء التغطية: …"). */
 const COLON_LABEL = /^\s*(?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+\s*:\s*$/u;
-const BYLINE_OPENING = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：\-–]/;
+const BYLINE_OPENING = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)(?:\s*[:：\-–]|\s+[^·|:]{2,40}\s[·|]\s)/;
 /** A CMS's "submitted by" line: "أرسلت بواسطة التحرير في الأحد, 2010/03/14 - 10:15", "نشر بواسطة فلان في …". */
 const SUBMITTED_BY = /^(?:أرسلت?|ارسلت?|أرسله|ارسله|نُ?شرت?|نشره|كتبت?|كتبه|أضيفت?|اضيفت?|أضافه|اضافه|submitted|posted)\s+(?:بواسطة|من قبل|by)\s+.{1,40}?\s+(?:في|on|بتاريخ|يوم)\s/i;
 /** Lines right after the body that may still carry "نشر في …". */
