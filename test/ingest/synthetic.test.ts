@@ -392,6 +392,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.source.domain, 'alamara-news.iq');
   });
 
+  it('should read a line opening "جانب من …" right over the text as the lead photo\'s caption, not the headline', () => {
+    const h = 'تسليم 1200 وحدة سكنية في مدينة شرق سترة ضمن المرحلة الثانية';
+    const x = extract(page('الرئيسية', 'محليات', h, 'الوزير: أولوية التوزيع للطلبات القديمة وذوي الدخل المحدود', 'كتبت: فاطمة عبدالله', 'العدد : 9124 | 08 نوفمبر 2023',
+      'جانب من حفل التسليم بحضور عدد من المستفيدين', ...P));
+    assert.equal(x.record.headline, h);
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

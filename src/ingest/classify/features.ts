@@ -44,7 +44,7 @@ export const isTicker = (b: Block) => (b.words >= TICKER_MIN_WORDS && !/[.،,؛!
 const TICKER_ITEMS = /(?:\s::\s.*){2}\s::/;
 
 /** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:جانب|لقطة|مشهد)\s+من\s|^من\s+(?:اليمين|اليسار)[\s:،]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 /** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)", or labelled: a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
