@@ -1,4 +1,4 @@
-// Invented pages (986, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (1,010, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -170,6 +170,13 @@ const KNOWN_GAPS = new Set([
   // (sj12); a columnist's bio under the text (sh09)
   'si04 headline', 'sj03 headline', 'sj08 headline', 'sj09 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
   'sh06 comments', 'sj08 comments', 'sj12 comments', 'sh09 body',
+  // rounds sk–sl: a short "بلدية الدوحة:" label over the H1 and a longer deck (sk01), an H1 and deck of like length
+  // (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption credited "- صدى الشمال" over the text (sk03), a
+  // menu's section name inside the H1 (sl11); related fatwas phrased as questions after the tools row (sk11), a
+  // scores strip's label (sl11); Facebook rows after "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08),
+  // indented "↳ رد من الموقع" labels (sl10); the gold's Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
+  'sk01 headline', 'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sk11 body', 'sl11 body',
+  'sl06 comments', 'sl08 comments', 'sl10 comments', 'sk01 hijri', 'sk04 hijri',
 ]);
 
 for (const gold of golds) {
