@@ -142,6 +142,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   let bestRepeats = 1;
   let siteNames: string[] | undefined;
   let sitePart: string | null | undefined;
+  let held: number | undefined;
   for (const i of candidates) {
     const r = repeats.get(blocks[i].key) ?? 1;
     // the site's name repeats too (masthead, footer): it is the one the copyright line holds
@@ -151,7 +152,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (the site's name is the page title's short part: "بوابة دجلة والفرات - ملوحة شط العرب تدفع …")
     if (r >= 2 && (sitePart ??= pageTitleSitePart(blocks)) === blocks[i].key) continue;
     // (a kicker repeated in the menu, where the page title holds another title line whole)
-    if (r >= 2 && i >= PAGE_TITLE_BLOCKS && !inPageTitle(blocks, blocks[i]) && heldByPageTitle(blocks, candidates) >= 0) continue;
+    if (r >= 2 && i >= PAGE_TITLE_BLOCKS && (held ??= heldByPageTitle(blocks, candidates)) >= 0 && held !== i && !inPageTitle(blocks, blocks[i])) continue;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }
