@@ -187,7 +187,7 @@ const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
 /** Drupal's "Submitted by فلان on Wed, 03/09/2016 - 14:02": the words around the name. */
 /** "Posted by", "بواسطة": the label before a comment's name. */
-const SUBMITTED_BY = /^(?:(?:submitted|posted|written)\s+by|بواسطة)\s+/i;
+const NAME_LABEL = /^(?:(?:submitted|posted|written)\s+by|بواسطة)\s+/i;
 const ON_WEEKDAY = /\s+on(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$/i;
 /** Comments each closed by its time: how they are signed, their times, and the lines above each time. */
 interface ClosedComments { kind: 'signed' | 'named' | 'signed-line' | 'dash-signed'; groups: number[][]; segments: number[][] }
@@ -248,7 +248,7 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const last = ds[ds.length - 1];
   // ("الاسم: سالم | التاريخ: 15/04/2010": the date's own label is not part of the name)
   // ("+1 #1 سالم المغربي 2012-07-09 16:22": a vote count and the comment's number before it)
-  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(NUMBERED_LABEL, '').replace(SUBMITTED_BY, '').replace(ON_WEEKDAY, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
+  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(NUMBERED_LABEL, '').replace(NAME_LABEL, '').replace(ON_WEEKDAY, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
   const after = t.slice(last.index + last.text.length).trim();
   // "… DATE نشرت بواسطة أبو محمد": the name after the date, behind its label
   const by = after.match(POSTED_BY);

@@ -333,7 +333,7 @@ const isPhotoCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && b.text.starts
 function photoLabelled(blocks: Block[], i: number): boolean {
   return isPhotoLabel(blocks[i]) || (i > 0 && isUnderPhotoLabel(blocks[i], blocks[i - 1]));
 }
-export const isPhotoLabel = (b: Block) => b.words <= 3 && PHOTO_LABEL.test(b.text);
+const isPhotoLabel = (b: Block) => b.words <= 3 && PHOTO_LABEL.test(b.text);
 export const isUnderPhotoLabel = (b: Block, prev: Block) => isPhotoLabel(prev) && b.words <= MAX_CAPTION_UNDER_LABEL_WORDS;
 const PHOTO_LABEL = /^(?:مصدر الصورة|التعليق على الصورة|الصورة|تعليق الصورة|حقوق الصورة|Image source|Image caption)\s*[،,:]$/i;
 const MAX_CAPTION_UNDER_LABEL_WORDS = 30;
