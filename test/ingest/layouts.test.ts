@@ -164,18 +164,17 @@ const KNOWN_GAPS = new Set([
   // a footer disclaimer's "إدارة الشبكة" (se07), a two-language
   // masthead (se11), a blogspot blog (sg06)
   'se07 source', 'se11 source', 'sg06 source',
-  // rounds sh–sj: an H1 over a longer deck with no page title to tell them apart (si04, sj03, sj08, sj09, sj12), a
+  // rounds sh–sj: an H1 over a longer deck with no page title to tell them apart (si04, sj03, sj12), a
   // match card between the date and the text (sh06), an H1 quoting a title over a "X: …" deck (sh08); the Facebook
   // plugin's comments (sh06), "رد على تعليق رقم 2:" opening a reader's text (sj08), "NAME ردًا على PARENT • AGE"
   // (sj12); a columnist's bio under the text (sh09)
-  'si04 headline', 'sj03 headline', 'sj08 headline', 'sj09 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
+  'si04 headline', 'sj03 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
   'sh06 comments', 'sj08 comments', 'sj12 comments', 'sh09 body',
-  // rounds sk–sl: a short "بلدية الدوحة:" label over the H1 and a longer deck (sk01), an H1 and deck of like length
-  // (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption credited "- صدى الشمال" over the text (sk03), a
+  // rounds sk–sl: an H1 and deck of like length (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption credited "- صدى الشمال" over the text (sk03), a
   // menu's section name inside the H1 (sl11); related fatwas phrased as questions after the tools row (sk11), a
   // scores strip's label (sl11); Facebook rows after "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08),
   // indented "↳ رد من الموقع" labels (sl10); the gold's Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
-  'sk01 headline', 'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sk11 body', 'sl11 body',
+  'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sk11 body', 'sl11 body',
   'sl06 comments', 'sl08 comments', 'sl10 comments', 'sk01 hijri', 'sk04 hijri',
 ]);
 

@@ -400,6 +400,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should read a longer line joining two facts with ".." under a title as its deck', () => {
+    const h = 'الحكومة السودانية تحرر أسعار الوقود بالكامل وتلغي الدعم';
+    const deck = 'لتر البنزين يقفز إلى 290 جنيها.. ووزارة المالية تؤكد أن القرار لا رجعة فيه';
+    const x = extract(page('الرئيسية', 'اقتصاد', h, deck, 'الخرطوم: النيلين برس', '12 يونيو 2021', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, deck);
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

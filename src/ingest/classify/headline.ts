@@ -352,7 +352,8 @@ const PAUSE = /\.\.|…/;
 /** A long question over a longer line is the headline asking it; a kicker is short. */
 const QUESTION_END = /[؟?]["»”]?$/;
 const isDeckOf = (deck: Block, title: Block) => !(SPEAKER.test(title.text) && !SPEAKER.test(deck.text)) && (
-  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING_LABEL.test(title.text)))) ||
+  (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING_LABEL.test(title.text)) ||
+    (PAUSE.test(deck.text) && !PAUSE.test(title.text)))) ||
   (PAUSE.test(title.text) && !PAUSE.test(deck.text)));
 
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
