@@ -116,12 +116,11 @@ const KNOWN_GAPS = new Set([
   // rounds rf–ri: a site named "… الاخباري" in its footer, a ticker's items joined by bars and numbered
   // "تعليق بواسطة" headers (rf03); a "كتب -" line above the headline (rf08); a poll's options (rf11); phpBB
   // replies (rg01); a vote score after a comment's title and a quoted reply (rg02); a site-wide "آخر تحديث"
-  // above the section (rg03); Drupal's auto-subjects (rg05); a blog's name (rg07); a live blog of bare times
-  // (rh01); bios under the text (rh08, rh09); a quotation headline over a tools row (rh07); a slogan page
+  // above the section (rg03); Drupal's auto-subjects (rg05); a blog's name (rg07); bios under the text (rh08, rh09); a quotation headline over a tools row (rh07); a slogan page
   // title and a masthead date (rh10); video comments (ri07)
   'rf03 source', 'rf03 body', 'rf03 comments',
   'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
-  'rg07 source', 'rh01 body', 'rh07 headline', 'rh08 body',
+  'rg07 source', 'rh07 headline', 'rh08 body',
   'rh09 body', 'rh10 headline', 'rh10 published', 'ri07 comments',
   // round rm: French tags "Mots-clés :" (rm05), a date line above the section label and headline (rm07), a bare
   // author's name between deck and age taken as the headline (rm09), a wire dateline with no year (rm11)
@@ -170,11 +169,12 @@ const KNOWN_GAPS = new Set([
   // (sj12); a columnist's bio under the text (sh09)
   'si04 headline', 'sj03 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
   'sh06 comments', 'sj08 comments', 'sj12 comments', 'sh09 body',
-  // rounds sk–sl: an H1 and deck of like length (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption credited "- صدى الشمال" over the text (sk03), a
-  // menu's section name inside the H1 (sl11); related fatwas phrased as questions after the tools row (sk11), a
-  // scores strip's label (sl11); Facebook rows after "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08),
-  // indented "↳ رد من الموقع" labels (sl10); the gold's Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
-  'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sk11 body', 'sl11 body',
+  // rounds sk–sl: an H1 and deck of like length (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption
+  // credited "- صدى الشمال" over the text (sk03), a menu's section name inside the H1 (sl11); a scores strip's label
+  // (sl11); a "فتاوى ذات صلة" box inside the text, before a subheading, now ends it (sg10); Facebook rows after
+  // "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08), indented "↳ رد من الموقع" labels (sl10); the gold's
+  // Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
+  'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
   'sl06 comments', 'sl08 comments', 'sl10 comments', 'sk01 hijri', 'sk04 hijri',
 ]);
 

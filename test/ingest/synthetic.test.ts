@@ -408,6 +408,11 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.subtitle, deck);
   });
 
+  it('should end the text at a box of related links whatever they are called ("فتاوى ذات صلة")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'فتاوى ذات صلة', 'هل يجوز توكيل الحملة في رمي الجمرات عن الحاج المريض؟', 'حكم الحج بالتقسيط وما يشترط فيه من الاستطاعة المالية'));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should read the date a breadcrumb ends with', () => {
     const x = extract(page('الرئيسية', 'وطنية', 'الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.date.published, '2016-08-13T11:05');

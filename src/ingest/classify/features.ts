@@ -267,7 +267,10 @@ export const AVATAR_ALT = /^(?:صورة|الصورة)\s/;
 export const BREAKING_LABEL = /^(?:عاجل(?:\s+جدا)?|خبر\s+عاجل|breaking)\s*[:|\-–]/i;
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd)) ||
-  (b.words <= MAX_PROFILE_BOX_WORDS && b.key.endsWith(PROFILE_BOX));
+  (b.words <= MAX_PROFILE_BOX_WORDS && b.key.endsWith(PROFILE_BOX)) || (b.words <= MAX_RELATED_BOX_WORDS && RELATED_BOX.test(b.key));
+/** "فتاوى ذات صلة", "أخبار مرتبطة": a box of related links, whatever they are called. */
+const RELATED_BOX = /^\S+ (?:ذات صله|ذات علاقه|مرتبطه|مشابهه)$/;
+const MAX_RELATED_BOX_WORDS = 3;
 /** "هشام عبد الغفار في سطور": a profile box after an interview. */
 const PROFILE_BOX = ' في سطور';
 const MAX_PROFILE_BOX_WORDS = 6;
