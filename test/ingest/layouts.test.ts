@@ -172,10 +172,10 @@ const KNOWN_GAPS = new Set([
   // rounds sk–sl: an H1 and deck of like length (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption
   // credited "- صدى الشمال" over the text (sk03), a menu's section name inside the H1 (sl11); a scores strip's label
   // (sl11); a "فتاوى ذات صلة" box inside the text, before a subheading, now ends it (sg10); Facebook rows after
-  // "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08), indented "↳ رد من الموقع" labels (sl10); the gold's
+  // "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08); the gold's
   // Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
   'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
-  'sl06 comments', 'sl08 comments', 'sl10 comments', 'sk01 hijri', 'sk04 hijri',
+  'sl06 comments', 'sl08 comments', 'sk01 hijri', 'sk04 hijri',
 ]);
 
 for (const gold of golds) {
