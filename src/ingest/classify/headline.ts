@@ -100,15 +100,21 @@ export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, e
  */
 function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: Set<number>): HeadlinePick | null {
   if (!pick || pick.continued !== undefined) return pick;
-  const parts = blocks[pick.index].text.split(SITE_SEPARATOR);
-  if (parts.length !== 2) return pick;
-  const [a, b] = parts.map((x) => foldText(x));
-  const title = wordCount(a) >= wordCount(b) ? a : b;
-  if (wordCount(a === title ? b : a) > MAX_SITE_NAME_WORDS) return pick;
-  const alone = blocks.findIndex((x, i) => i !== pick.index && !excluded.has(i) && x.key === title);
+  const parts = titleAndSite(blocks[pick.index].text, SITE_SEPARATOR);
+  if (!parts) return pick;
+  const alone = blocks.findIndex((x, i) => i !== pick.index && !excluded.has(i) && x.key === parts.title);
   return alone < 0 || alone === pick.subtitle ? pick : { ...pick, index: alone };
 }
 const SITE_SEPARATOR = /\s+(?:[|:«»]|::|[-–—])\s+/;
+
+/** A title line in two parts, as keys: the longer is the title, the other the site's name when it is a few words. */
+function titleAndSite(text: string, separator: RegExp): { title: string; site: string } | null {
+  const parts = text.split(separator).map((p) => foldText(p).trim()).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts;
+  const [title, site] = wordCount(a) >= wordCount(b) ? [a, b] : [b, a];
+  return wordCount(site) <= MAX_SITE_NAME_WORDS ? { title, site } : null;
+}
 
 function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number>): HeadlinePick | null {
   const end = bodyStart >= 0 ? bodyStart : blocks.length;
@@ -309,11 +315,8 @@ const MAX_OTHER_TITLE_WORDS_SHARE = 0.5;
 
 /** The page title's short part, the site's name: "بوابة دجلة والفرات" in "بوابة دجلة والفرات - ملوحة شط العرب …". */
 function pageTitleSitePart(blocks: Block[]): string | null {
-  const parts = blocks[0]?.text.split(TITLE_PART_SEPARATOR).map((p) => foldText(p).trim()).filter(Boolean) ?? [];
-  if (parts.length !== 2) return null;
-  const [a, b] = parts.map(wordCount);
-  const short = a < b ? parts[0] : parts[1];
-  return Math.min(a, b) <= MAX_SITE_NAME_WORDS && Math.max(a, b) >= MIN_TITLE_PART_WORDS ? short : null;
+  const parts = blocks.length ? titleAndSite(blocks[0].text, TITLE_PART_SEPARATOR) : null;
+  return parts && wordCount(parts.title) >= MIN_TITLE_PART_WORDS ? parts.site : null;
 }
 
 const QUOTE_OPEN = /^[﴿«"“]/;
