@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones, isGalleryCounter, isUnderPhotoLabel, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, dayOrderFromText, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
@@ -99,11 +99,6 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     }
   }
   const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, head?.index ?? -1, z.bodyStart);
-  const reordered = dates.publishedAs && z.bodyStart >= 0 ? dayOrderFromText(dates.published!, dates.publishedAs, blocks, z.bodyStart) : null;
-  if (reordered) {
-    warnings.push(`date "${dates.publishedAs}" read month first: the text names the day it was written`);
-    dates.published = reordered;
-  }
   if (dates.hijri === null && dates.published && z.bodyStart >= 0) dates.hijri = datelineHijri(blocks[z.bodyStart], dates.published);
   const wire = !dates.published && z.bodyStart >= 0 ? datelineDate(blocks[z.bodyStart], mastheadDate(dateLines, head?.index ?? z.bodyStart)) : null;
   if (wire) Object.assign(dates, wire);

@@ -45,8 +45,6 @@ export interface PageDates {
   published: string | null;
   updated: string | null;
   hijri: string | null;
-  /** The published date as the page prints it. */
-  publishedAs: string | null;
   /** block index → why it was read as a date */
   used: Map<number, { rule: string; reason: string }>;
   warnings: string[];
@@ -188,7 +186,7 @@ export const dateLineSet = (lines: DateLine[]) =>
   new Set(lines.filter((l) => l.role !== 'plain' || l.mostlyDate).map((l) => l.index));
 
 export function choosePageDates(lines: DateLine[], blocks: Block[], headline: number, bodyStart: number): PageDates {
-  const out: PageDates = { published: null, updated: null, hijri: null, publishedAs: null, used: new Map(), warnings: [] };
+  const out: PageDates = { published: null, updated: null, hijri: null, used: new Map(), warnings: [] };
   // "نشر في: … آخر تحديث: …" or "DATE آخر تحديث: DATE" on one line: the update is the date its label governs
   const isUpdate = (d: FoundDate) => d.role === 'updated' && absolute(d);
   // "… 16/9/2015 م (آخر تحديث)": a label after the dates marks the line, not a date; its date is the update
@@ -233,7 +231,6 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     plain[0] ?? issueDate(lines, blocks);
   if (!pick) return out;
   out.published = lineIso(pick);
-  out.publishedAs = lineDate(pick).text;
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
   // or, where the chosen line has none, from another header date line on the same day (a masthead's issue
   // date chosen over the byline's "Gregorian - Hijri" line)
@@ -247,6 +244,12 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   out.used.set(pick.index, pick.role === 'plain'
     ? { rule: 'date/header-date-line', reason: pick.mostlyDate ? 'a date line in the article header' : 'a short line with a date between the headline and the text' }
     : { rule: `date/${pick.role}-label`, reason: `a ${pick.role} line in the article header` });
+  const asPrinted = lineDate(pick).text;
+  const reordered = bodyStart >= 0 ? dayOrderFromText(out.published!, asPrinted, blocks, bodyStart) : null;
+  if (reordered) {
+    out.warnings.unshift(`date "${asPrinted}" read month first: the text names the day it was written`);
+    out.published = reordered;
+  }
   return out;
 }
 
@@ -263,7 +266,7 @@ const TEXT_DAY_REACH = 6;
  * readings are days, the weekday the text gives its own day ("اليوم الاثنين", "أمس السبت") decides: the other
  * reading, as ISO (with the time kept), when only it falls on that weekday; else null.
  */
-export function dayOrderFromText(published: string, printed: string, blocks: Block[], bodyStart: number): string | null {
+function dayOrderFromText(published: string, printed: string, blocks: Block[], bodyStart: number): string | null {
   const m = EITHER_ORDER.exec(normalizeDigits(printed));
   if (!m) return null;
   const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
