@@ -1,6 +1,6 @@
 // Extraction on worker threads gives the same corpus as the serial path: same article files byte for
 // byte, same report, same manifest; and a crashed worker loses no file.
-import { describe, it, before } from 'node:test';
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,12 +50,14 @@ function assertSameCorpus(a: CorpusPaths, b: CorpusPaths) {
 describe('ingest on worker threads', () => {
   let serial: CorpusPaths;
   let parallel: CorpusPaths;
+  let root: string;
   before(() => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-parallel-'));
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'arshif-parallel-'));
     writeRaw(path.join(root, 'gen', 'raw'));
     serial = copyCorpus(path.join(root, 'gen'), 'serial');
     parallel = copyCorpus(path.join(root, 'gen'), 'parallel');
   });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('should extract with the bundled extractor, built for this code, on both the main thread and the workers', async () => {
     const x = await loadExtractor();

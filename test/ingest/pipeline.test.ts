@@ -1,5 +1,5 @@
 // The ingest run over a small corpus: report, incremental re-runs, duplicates, overrides, hand edits.
-import { describe, it, before } from 'node:test';
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,7 @@ const articles = (paths: ReturnType<typeof corpusPaths>) => fs.readdirSync(paths
 describe('ingest pipeline', () => {
   let paths: ReturnType<typeof corpusPaths>;
   before(() => { paths = freshCorpus(); });
+  after(() => fs.rmSync(paths.root, { recursive: true, force: true }));
 
   it('should write one valid article per seed and list every raw file in the report', async () => {
     const r = await ingest(paths);

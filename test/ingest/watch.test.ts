@@ -40,6 +40,9 @@ it('should ingest a burst of 60 files in one cycle after the burst', async () =>
     assert.doesNotMatch(out, /\[3\]/, 'one cycle for the whole burst');
     assert.equal(fs.readdirSync(path.join(dir, 'articles')).filter((f) => f.endsWith('.md')).length, 60);
   } finally {
+    const exited = child.exitCode !== null || child.signalCode !== null ? null : new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
