@@ -160,9 +160,8 @@ const KNOWN_GAPS = new Set([
   'sc03 headline', 'sd05 headline', 'sd07 headline', 'sf06 headline', 'sg11 headline',
   // a sidebar widget's "(تحديث: …)" (sd08); a banner "آخر تحديث" over the menu (sf10); vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
   'sd08 updated', 'sf10 updated', 'se07 published',
-  // a footer disclaimer's "إدارة الشبكة" (se07), a two-language
-  // masthead (se11), a blogspot blog (sg06)
-  'se07 source', 'se11 source', 'sg06 source',
+  // a footer disclaimer's "إدارة الشبكة" (se07), a blogspot blog (sg06)
+  'se07 source', 'sg06 source',
   // rounds sh–sj: an H1 over a longer deck with no page title to tell them apart (si04, sj03, sj12), a
   // match card between the date and the text (sh06), an H1 quoting a title over a "X: …" deck (sh08); the Facebook
   // plugin's comments (sh06), "رد على تعليق رقم 2:" opening a reader's text (sj08), "NAME ردًا على PARENT • AGE"

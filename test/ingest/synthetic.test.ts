@@ -387,6 +387,11 @@ describe('invented whole pages in common layouts', () => {
     }
   });
 
+  it('should name the site from a bilingual masthead whose Latin name signs the copyright line', () => {
+    const x = extract(page('واحة الجنوب | Wahat Al Janoub', 'الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'اتصل بنا', 'Wahat Al Janoub © 2019 - جميع الحقوق محفوظة'));
+    assert.equal(x.record.source.name, 'واحة الجنوب');
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

@@ -158,6 +158,13 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
         votes.push({ outlet: o, name: o?.name ?? name, domain: o?.domain ?? null, weight: W.masthead, why: `masthead "${name}"`, weak: true });
       }
     }
+    // "تونس الحدث | Tunisie Al Hadath" over a footer "Tunisie Al Hadath © 2012": the site's two names
+    const both = i === 0 && b.text.includes('|') ? bilingualMasthead(b.text) : null;
+    const footer = both && blocks.find((f, j) => j > 0 && f.words <= MAX_FOOTER_WORDS && mentionsCopyright(f.text) && f.text.toLowerCase().includes(both.latin));
+    if (both && footer) {
+      const o = resolveName(both.name, k);
+      votes.push({ outlet: o, name: o?.name ?? both.name, domain: o?.domain ?? null, weight: W.copyright, why: `masthead "${b.text}" and copyright "${footer.text}"` });
+    }
     // ("عاجل | …" ticker lines repeat a label, not the site's name)
     const p = i !== headline && i !== byline && DASH_OR_BAR.test(b.text) && !BREAKING_LABEL.test(b.text) ? b.text.match(PREFIX) : null;
     // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
@@ -256,6 +263,15 @@ function foldedName(o: Outlet): string {
 
 /** An outlet's name in a byline: "المدار برس", "وكالة الأنباء الوطنية". */
 const MAX_OUTLET_WORDS = 4;
+
+/** "الاسم | Latin Name": an Arabic name of up to four words and a Latin one, in either order. */
+const BILINGUAL = /^(?:([\u0621-\u064a][\u0621-\u064a\s]{1,30}?)\s*\|\s*([A-Za-z][A-Za-z.'\s-]{2,30}?)|([A-Za-z][A-Za-z.'\s-]{2,30}?)\s*\|\s*([\u0621-\u064a][\u0621-\u064a\s]{1,30}?))$/;
+function bilingualMasthead(text: string): { name: string; latin: string } | null {
+  const m = text.match(BILINGUAL);
+  if (!m) return null;
+  const name = (m[1] ?? m[4]).trim();
+  return wordCount(name) <= MAX_OUTLET_WORDS ? { name, latin: (m[2] ?? m[3]).trim().toLowerCase() } : null;
+}
 
 /** A footer line is short; a longer line with "©" is a sentence. */
 const MAX_FOOTER_WORDS = 15;
