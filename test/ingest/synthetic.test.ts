@@ -621,6 +621,13 @@ describe('invented whole pages in common layouts', () => {
       ['Fatma_Q8', '22 نونبر 2017 - 15:02', 'جربوا الحجز بالليل.']]);
   });
 
+  it('should read "time / name / text" comments when one name carries its town and another an initial, under an editor\'s-pick badge', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات القراء (3)', '★ تعليق مختار', '10:02 | 03-02-2023', 'سامر م.', 'يعني منصير ندفع فاتورتين بالآخر.', 'إعجاب 48 | رد',
+      '11:20 | 03-02-2023', 'ابو جورج - الأشرفية', 'شو هيدا الرسم الثابت؟', 'إعجاب 22 | رد', '13:48 | 03-02-2023', 'Nadine K.', 'Et qui va contrôler les branchements ?', 'إعجاب 17 | رد'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['سامر م.', 'يعني منصير ندفع فاتورتين بالآخر.'],
+      ['ابو جورج - الأشرفية', 'شو هيدا الرسم الثابت؟'], ['Nadine K.', 'Et qui va contrôler les branchements ?']]);
+  });
+
   it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'النقاش (4)', 'ترتيب حسب:', 'الأكثر تفاعلاً ▾', 'سالم الحارثي (37 تعليقاً)', '13 نوفمبر 2019 - 9:40 م', 'قرار ممتاز، بس المشكلة في التطبيق.', '♥ 58 · رد',
       '└ عبدالله الكندي ⭐ كاتب الخبر', '13 نوفمبر 2019 - 10:15 م', 'الوزارة أكدت لنا أن التفتيش سيبدأ.', 'Rana Y.', '↪ سالم الحارثي', '13 نوفمبر 2019 - 11:02 م', 'بالضبط، التطبيق هو الأهم.',

@@ -438,6 +438,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   };
   const comments: ParsedComment[] = [];
   const texts: number[][] = []; // each comment's text lines
+  const namedUnderTime: boolean[] = []; // each comment's: its name is the anchor line under its time
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi];
     const gStart = pos(g[0]);
@@ -490,9 +491,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     for (const i of text) decide(i, { label: 'comment-text', rule: 'comment/text-after-anchor', reason: 'text between this comment and the next' });
     for (let j = 0; j < text.length; j++) c.text += (j ? '\n\n' : '') + blocks[text[j]].text; // text.map(…).join('\n\n')
     c.text = c.text.replace(TEXT_LABEL, '');
-    if (c.text) { comments.push(c); texts.push(text); }
+    if (c.text) { comments.push(c); texts.push(text); namedUnderTime.push(gi === 0 ? nameUnderTime : g.length >= 2 && timeAt(g.at(-2)!) !== null && !timeAt(g.at(-1)!)); }
   }
-  namesUnderTimes(blocks, comments, texts, nameUnderTime, decide);
+  namesUnderTimes(blocks, comments, texts, namedUnderTime, decide);
   titlesUnderTimes(blocks, comments, texts, decide);
   return comments;
 }
@@ -574,6 +575,8 @@ const MAX_COMMENT_TITLE_WORDS = 6;
 const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSentence(b) || INITIAL_END.test(b.text)) && !/[\d\u0660-\u0669]/.test(b.text);
 /** "Hassan K.", "نادين م.": a name closing with an initial's period is no sentence. */
 const INITIAL_END = /\s\p{L}\.$/u;
+/** "سامر م.", "علي ح.": a name or two and an initial. */
+const INITIALLED_NAME = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+)? [\u0621-\u064A]\.$/;
 
 function textsAboveTimes(blocks: Block[], { kind, groups, segments }: ClosedComments, timeAt: (i: number) => ReturnType<typeof timeOf>,
   decide: (i: number, d: Decision) => void): ParsedComment[] {
@@ -688,12 +691,12 @@ function saidComments(blocks: Block[], items: number[], timeAt: (i: number) => R
 }
 
 /**
- * "time / name / text": where no comment found a name above its time (or the first found it under its time)
- * and each other (two at least) opens its text with a bare name line, that line is the commenter's name.
+ * "time / name / text": where no comment found a name above its time (some found it under their time, "فلان -
+ * المدينة") and each other (two at least) opens its text with a bare name line, that line is the commenter's name.
  */
-function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], firstUnder: boolean, decide: (i: number, d: Decision) => void): void {
-  if (comments.length < 2 || comments.some((c, n) => c.author !== null && !(firstUnder && n === 0))) return;
-  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && (isNameLine(blocks[t[0]]) || LATIN_NAME.test(blocks[t[0]].text) || HANDLE.test(blocks[t[0]].text))))) return;
+function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], namedUnderTime: boolean[], decide: (i: number, d: Decision) => void): void {
+  if (comments.length < 2 || comments.some((c, n) => c.author !== null && !namedUnderTime[n])) return;
+  if (!texts.every((t, n) => comments[n].author !== null || (t.length >= 2 && (isNameLine(blocks[t[0]]) || LATIN_NAME.test(blocks[t[0]].text) || HANDLE.test(blocks[t[0]].text) || INITIALLED_NAME.test(blocks[t[0]].text))))) return;
   comments.forEach((c, n) => {
     if (c.author !== null) return;
     const [first, ...rest] = texts[n];
