@@ -305,6 +305,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(at('الرئيسية'), null); // no year anywhere
   });
 
+  it('should date a wire story by its dateline pairing both calendars ("… هـ الموافق … م واس"), whatever closes it', () => {
+    const x = extract(page('الرئيسية', 'محليات', 'ارتفاع إنتاج القمح في الموسم الحالي', `الرياض 04 جمادى الآخرة 1445 هـ الموافق 17 ديسمبر 2023 م واس ${P[0]}`, ...P.slice(1)));
+    assert.equal(x.record.date.published, '2023-12-17');
+    assert.equal(x.record.date.hijri, '04 جمادى الآخرة 1445 هـ');
+  });
+
   it('should take the date line just above the headline when the masthead\'s "today" stands well above it', () => {
     const menus = ['الرئيسية', 'محليات', 'اقتصاد', 'رياضة', 'ثقافة'];
     const x = extract(page('الثلاثاء 1 ديسمبر 2020', ...menus, 'الأحد 29 نوفمبر 2020', 'المحافظات', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));

@@ -309,7 +309,10 @@ export function datelineDate(first: Block, masthead: string | null = null): { pu
   const ds = findDates(head, masthead ? { ref: masthead } : {}).filter((d) => d.iso !== null && (d.kind === 'absolute' || (d.kind === 'partial' && d.iso.length === 10)));
   if (!ds.length || wordCount(head.slice(0, ds[0].index)) > MAX_DATELINE_PLACE_WORDS) return null;
   const last = ds[ds.length - 1];
-  if (!DATELINE_CLOSE.test(head.slice(last.index + last.text.length))) return null;
+  // ("الرياض 04 جمادى الآخرة 1445 هـ الموافق 17 ديسمبر 2023 م واس بدأت …": both calendars paired say it is
+  // the dateline, however the agency's name closes it)
+  const paired = ds[0].calendar !== last.calendar && PAIRED.test(head.slice(ds[0].index + ds[0].text.length, last.index));
+  if (!paired && !DATELINE_CLOSE.test(head.slice(last.index + last.text.length))) return null;
   const g = ds.find((d) => d.calendar === 'gregorian') ?? ds[0];
   const h = ds.find((d) => d.calendar === 'hijri');
   let published = g.iso!.slice(0, 10);
@@ -328,6 +331,8 @@ export function mastheadDate(lines: DateLine[], headline: number): string | null
   return latest;
 }
 const MAX_DATELINE_PLACE_WORDS = 3;
+/** Between a date in one calendar and the same day in the other: "الموافق". */
+const PAIRED = /^\s*(?:هـ|ه)?\s*[-–,،]?\s*(?:الموافق|الموافقة)\s*(?:ل|لـ)?\s*$/;
 /** After the dateline's date: the agency in brackets or slashes, or the dash before the text. */
 const DATELINE_CLOSE = /^\s*(?:م\s*)?(?:[(/]|[-–—]\s)/;
 
