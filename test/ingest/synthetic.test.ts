@@ -347,6 +347,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should leave out a footnote on the print edition under the text, starred or not', () => {
+    for (const note of ['* نُشر هذا المقال في النسخة الورقية من "الجريدة" في عدد الثلاثاء 3 آب 2021.', 'نشرت هذه المادة في النسخة الورقية من الصحيفة.']) {
+      assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, note, 'من نحن')).record.body, P);
+    }
+  });
+
   it('should name the copyright owner without the year printed after it in Arabic-Indic digits', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن', 'جميع الحقوق محفوظة لجريدة البرج ٢٠١٧ ©'));
     assert.equal(x.record.source.name, 'البرج');
