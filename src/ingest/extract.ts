@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -190,6 +190,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropPullQuotes(blocks, kept, decide);
   dropEmbeddedPosts(blocks, kept, decide);
   dropAds(blocks, kept, decide);
+  dropReadAlsoLists(blocks, kept, k, decide);
   dropClosingBox(blocks, kept, decide);
   const said = new Set<string>();
   for (const i of kept) {
@@ -519,6 +520,16 @@ function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decisio
     if (blocks[end + 1] && AFTER_AD.test(blocks[end + 1].text)) end++;
     for (let j = i; j <= end; j++) decide(j, d);
     i = end;
+  }
+}
+
+/** "طالع أيضا:" over "- عنوان" / "- عنوان": the links of a read-also box inside the text, however they are marked. */
+function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide: (i: number, d: Decision) => void): void {
+  const d: Decision = { label: 'chrome', rule: 'chrome/box-inside-text', reason: 'a read-also box\'s list of links inside the text' };
+  const item = (b: Block) => isDashItem(b) || isListItem(b);
+  for (const i of kept) {
+    if (i === 0 || !isInlineBoxHeader(blocks[i - 1], k) || !item(blocks[i])) continue;
+    for (let j = i; j < blocks.length && item(blocks[j]); j++) decide(j, d);
   }
 }
 

@@ -353,6 +353,12 @@ describe('invented whole pages in common layouts', () => {
     }
   });
 
+  it('should leave out a read-also box\'s dashed links and a "شاهد.. فيديو:" promotion inside the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'طالع أيضا:', '- ضبط 3 أطنان سكر مخزنة بغرض حجبها عن الأسواق', '- «التموين» تطلق خطا ساخنا لتلقي الشكاوى',
+      P[2], 'شاهد.. فيديو: جولة داخل معرض «أهلا رمضان» بمدينة نصر', P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should name the copyright owner without the year printed after it in Arabic-Indic digits', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن', 'جميع الحقوق محفوظة لجريدة البرج ٢٠١٧ ©'));
     assert.equal(x.record.source.name, 'البرج');

@@ -67,7 +67,7 @@ const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)])\s*\S/;
 const MAX_LIST_ITEM_WORDS = 40;
 
 /** "- تخفيض الضريبة على المطاعم": an item marked with a dash. */
-const isDashItem = (b: Block) => DASH_START.has(b.text[0]) && b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && DASH_ITEM.test(b.text);
+export const isDashItem = (b: Block) => DASH_START.has(b.text[0]) && b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && DASH_ITEM.test(b.text);
 const DASH_START = new Set('-–—');
 const DASH_ITEM = /^[-–—]\s+\S/;
 
