@@ -652,6 +652,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => c.text), ['خطوة ممتازة ونتمنى تعميمها.', 'متى يبدأ التطبيق؟']);
   });
 
+  it('should leave a reply marker naming the comment\'s number ("رداً على تعليق رقم 1") out of the comment above it', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', 'أبو راكان في 03/05/2016 الساعة 11:02 ص', 'خطوة ممتازة ونتمنى تعميمها.', 'رداً على تعليق رقم 1',
+      'متابع في 03/05/2016 الساعة 09:14 م', 'متى يبدأ التطبيق؟'));
+    assert.deepEqual(x.record.comments.map((c) => c.text), ['خطوة ممتازة ونتمنى تعميمها.', 'متى يبدأ التطبيق؟']);
+  });
+
   it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'النقاش (4)', 'ترتيب حسب:', 'الأكثر تفاعلاً ▾', 'سالم الحارثي (37 تعليقاً)', '13 نوفمبر 2019 - 9:40 م', 'قرار ممتاز، بس المشكلة في التطبيق.', '♥ 58 · رد',
       '└ عبدالله الكندي ⭐ كاتب الخبر', '13 نوفمبر 2019 - 10:15 م', 'الوزارة أكدت لنا أن التفتيش سيبدأ.', 'Rana Y.', '↪ سالم الحارثي', '13 نوفمبر 2019 - 11:02 م', 'بالضبط، التطبيق هو الأهم.',

@@ -86,7 +86,7 @@ const NUMERIC_DATE = /^[\d\u0660-\u0669]{1,4}[./-][\d\u0660-\u0669]{1,2}[./-][\d
 const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$/;
 /** "→ فلان": whom a reply answers, on a line of its own. */
 // ("↳ رد من الموقع" over the site's reply, "رداً على: أبو مجد" over a reader's: labels, not text)
-const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S/;
+const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s+(?:ال)?تعليق\s+(?:رقم\s*)?#?[\d\u0660-\u0669]+$/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
