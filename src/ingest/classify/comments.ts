@@ -83,7 +83,7 @@ const SHORT_AGE = /^[\d\u0660-\u0669]{1,2}\s?(?:ث|د|س|ي|أ|ش)$/;
 /** "08.10.2017": a comment's date, not a counter. */
 const NUMERIC_DATE = /^[\d\u0660-\u0669]{1,4}[./-][\d\u0660-\u0669]{1,2}[./-][\d\u0660-\u0669]{2,4}$/;
 /** "#3": the comment's number on a line of its own. */
-const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$/;
+const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$|^(?:ال)?تعليق\s+(?:رقم\s*)?[(#]?\s*[\d\u0660-\u0669]{1,4}\s*\)?$/;
 /** "→ فلان": whom a reply answers, on a line of its own. */
 // ("↳ رد من الموقع" over the site's reply, "رداً على: أبو مجد" over a reader's: labels, not text)
 const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s+(?:ال)?تعليق\s+(?:رقم\s*)?#?[\d\u0660-\u0669]+$/;
@@ -262,9 +262,10 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   // ("بواسطة: محمود عبد الغني - المنصورة في …": the label and the dash are not words of the name)
   // ("، «مصر»، date": a comma opens the rest of the name line above, the commenter's country)
   // (a user name may hold digits: "Nadia_31 | 12/07/2022 10:41")
-  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(head) <= MAX_NAME_WORDS && (!/[\d\u0660-\u0669]/.test(head) || HANDLE.test(head.replace(/\s*[|·•]$/, ''))) && !DATE_LABEL.test(head)) {
-    // ("أبو علي | العراق | date": the name, then the commenter's place as a field of its own)
-    return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: head.split(FIELD_BAR)[0] };
+  // ("أبو علي | العراق | date", "سعد | الموصل - نازح في أربيل | date": the name, then the commenter's place as a field of its own)
+  const name = head.split(FIELD_BAR)[0];
+  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(name) <= MAX_NAME_WORDS && (!/[\d\u0660-\u0669]/.test(head) || HANDLE.test(head.replace(/\s*[|·•]$/, ''))) && !DATE_LABEL.test(head)) {
+    return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: name };
   }
   if (closes && head && PLACE_AFTER_NAME.test(head)) return { when: t.slice(ds[0].index, last.index + last.text.length).trim(), author: null };
   const covered = ds.reduce((n, d) => n + d.text.length, 0);
