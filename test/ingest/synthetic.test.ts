@@ -410,6 +410,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.source.name, 'واحة الجنوب');
   });
 
+  it('should not take the site\'s name for the headline when the copyright line names its first words', () => {
+    const h = 'حركة خجولة في أسواق نابلس القديمة رغم اقتراب العيد';
+    const x = extract(page('وكالة الجبل الإخبارية', 'الرئيسية', 'اقتصاد', h, 'نابلس - رنا عودة', 'تاريخ النشر: 9/4/2023 - 02:22 م', ...P, 'من نحن', 'وكالة الجبل الإخبارية - نابلس - فلسطين', 'جميع الحقوق محفوظة لوكالة الجبل © 2023'));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

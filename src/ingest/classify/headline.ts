@@ -152,7 +152,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   for (const i of candidates) {
     const r = repeats.get(blocks[i].key) ?? 1;
     // the site's name repeats too (masthead, footer): it is the one the copyright line holds
-    if (r >= 2 && (siteNames ??= copyrightKeys(blocks)).some((c) => c.includes(blocks[i].key))) continue;
+    // (or its first two words: "وكالة الجبل الإخبارية" over "جميع الحقوق محفوظة لوكالة الجبل")
+    if (r >= 2 && (siteNames ??= copyrightKeys(blocks)).some((c) => c.includes(blocks[i].key) || (blocks[i].words <= MAX_SITE_NAME_WORDS && c.includes(firstWords(blocks[i].key, 2))))) continue;
     // and so does a section's, in the menu, the tags and its "more from" link ("المزيد من كأس العالم 2022")
     if (r >= 2 && isSectionName(blocks, blocks[i].key)) continue;
     // (the site's name is the page title's short part: "بوابة دجلة والفرات - ملوحة شط العرب تدفع …")
@@ -338,6 +339,12 @@ function copyrightKeys(blocks: Block[]): string[] {
     if (b.words <= MAX_TITLE_WORDS && mentionsCopyright(b.text)) out.push(b.key);
   }
   return out;
+}
+/** The first `n` words of a key (the whole key when it has fewer). */
+function firstWords(key: string, n: number): string {
+  let end = -1;
+  for (let w = 0; w < n; w++) if ((end = key.indexOf(' ', end + 1)) < 0) return key;
+  return key.slice(0, end);
 }
 /** The footer: this many blocks at the end of a page. */
 const FOOTER_BLOCKS = 30;
