@@ -416,6 +416,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
   });
 
+  it('should end the comments at a prayer-times widget and read no "م" of "2024م" as the copyright owner', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', 'أبو فيصل', 'منذ 4 أيام', 'قرار موفق من الوزارة.', 'رد', 'أضف تعليقك', 'إرسال',
+      'مواقيت الصلاة - مكة المكرمة', 'السبت 1 رجب 1445 هـ', 'الفجر 05:41', 'الظهر 12:31', 'الحقل اليوم', 'جميع الحقوق محفوظة © 1445هـ - 2024م'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['أبو فيصل']);
+    assert.notEqual(x.record.source.name, 'م');
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

@@ -36,7 +36,7 @@ const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لقناة|لـ|(ل)(?=ل)|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 const PARENT_OWNER = /(?:محفوظة|محفوظه)\s+ل(?:مجموعة|شركة|مؤسسة)/;
 /** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
-const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2}|1[34]\d\d\s*هـ?)(?![\d\u0660-\u0669])|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2}|1[34]\d\d\s*هـ?)(?![\d\u0660-\u0669])(?:\s*م(?![\u0621-\u064a]))?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
 const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)/i;
 /** A labelled link to the page itself: "رابط المقال: http://…", "الرابط المختصر: …", "Permalink: …". */
