@@ -96,7 +96,7 @@ const KNOWN_GAPS = new Set([
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
   // marker's comments (qn09), an emoji comment among replies (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
-  // page saved twice with paginated comments (qr06), a French widget's rows (qr07), a reply's like row (qr11);
+  // page saved twice with paginated comments (qr06), a French widget's rows (qr07);
   // sources: a network's long name (qm04), a French-only page's site (qp07); dates: a site clock as "آخر تحديث"
   // (qp09), a numeric Hijri date a day off (qp12), a teaser's date under the byline (qr11); headlines: an
   // over-title taken as the headline (qn03); body: a gallery before the first paragraphs (qn03), a gallery's
@@ -105,7 +105,7 @@ const KNOWN_GAPS = new Set([
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn09 comments', 'qn11 body',
   'qn12 body', 'qo09 comments', 'qp07 source',
   'qp09 updated', 'qp12 published', 'qq05 body', 'qq08 comments',
-  'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr11 comments', 'qr12 body',
+  'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr12 body',
   // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
   // month-first that only the text disproves (rb09), a print issue's Hijri date on the same day (rb10), a long
   // deck without a full stop under an over-title (rd07)
@@ -168,12 +168,12 @@ const KNOWN_GAPS = new Set([
   // (sj12); a columnist's bio under the text (sh09)
   'si04 headline', 'sj03 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
   'sh06 comments', 'sj08 comments', 'sj12 comments', 'sh09 body',
-  // rounds sk–sl: an H1 and deck of like length (sk07), an H1 opening «المصدر»: over its deck (sl08), a caption
+  // rounds sk–sl: an H1 and deck of like length (sk07), a caption
   // credited "- صدى الشمال" over the text (sk03), a menu's section name inside the H1 (sl11); a scores strip's label
   // (sl11); a "فتاوى ذات صلة" box inside the text, before a subheading, now ends it (sg10); Facebook rows after
   // "عرض ردين آخرين" (sl06), «title» / name / text / date (sl08); the gold's
   // Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
-  'sk07 headline', 'sl08 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
+  'sk07 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
   'sl06 comments', 'sl08 comments', 'sk01 hijri', 'sk04 hijri',
 ]);
 

@@ -436,6 +436,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should read a title opening with a quoted agency ("\"المرور\": …") over a deck joining two facts with ".."', () => {
+    const h = '"المرور": بدء الرصد الآلي لمخالفة التظليل الكلي للزجاج الأمامي الأحد المقبل';
+    const deck = 'الغرامة تتراوح بين 500 و900 ريال.. و30% نسبة التظليل المسموحة للنوافذ الجانبية';
+    const x = extract(page('الرئيسية', 'محليات', h, deck, 'الوسم - جدة', 'السبت 18 نوفمبر 2023', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, deck);
+  });
+
   it('should read a longer line joining two facts with ".." under a title as its deck', () => {
     const h = 'الحكومة السودانية تحرر أسعار الوقود بالكامل وتلغي الدعم';
     const deck = 'لتر البنزين يقفز إلى 290 جنيها.. ووزارة المالية تؤكد أن القرار لا رجعة فيه';

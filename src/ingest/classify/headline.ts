@@ -361,7 +361,9 @@ const SPEAKER = /^[^:：]{2,30}[:：]\s*\S/;
 const PAUSE = /\.\.|…/;
 /** A long question over a longer line is the headline asking it; a kicker is short. */
 const QUESTION_END = /[؟?]["»”]?$/;
-const isDeckOf = (deck: Block, title: Block) => !(SPEAKER.test(title.text) && !SPEAKER.test(deck.text)) && (
+/** '"المرور": …': an agency quoted by name, as headlines open (a speaker over a title is not quoted so). */
+const QUOTED_SPEAKER = /^["«“][^"»”:：]{2,30}["»”]\s*[:：]\s*\S/;
+const isDeckOf = (deck: Block, title: Block) => !(SPEAKER.test(title.text) && !SPEAKER.test(deck.text) && !(QUOTED_SPEAKER.test(title.text) && PAUSE.test(deck.text))) && (
   (title.words >= MIN_TITLE_ABOVE_DECK_WORDS && (title.words >= deck.words || QUESTION_END.test(title.text) || (SPEAKER.test(deck.text) && !BREAKING_LABEL.test(title.text)) ||
     (PAUSE.test(deck.text) && !PAUSE.test(title.text)))) ||
   (PAUSE.test(title.text) && !PAUSE.test(deck.text)));
