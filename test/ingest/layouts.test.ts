@@ -175,6 +175,9 @@ const KNOWN_GAPS = new Set([
   // Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
   'sk07 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
   'sl06 comments', 'sl08 comments', 'sk01 hijri', 'sk04 hijri',
+  // fourteenth session, rounds ta–tc: a Libyan-calendar page ("13 الماء 1377 و.ر"): its date, and its comments
+  // stamped so, read as text (tc07)
+  'tc07 published', 'tc07 body', 'tc07 comments',
 ]);
 
 for (const gold of golds) {
