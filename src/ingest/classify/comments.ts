@@ -214,11 +214,13 @@ const BULLET_START = new Set('·•-–—|');
 
 /** "الأحد 12 رجب 1438هـ - 09 أبريل 2017م - 01:15 م": both calendars and the time, with a name before them. */
 const MAX_TIME_LINE_WORDS = 14;
+const LEADING_ICON = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 const DIGIT_RUN = /[\d\u0660-\u0669]+/g;
 
 /** The time of a comment line, and the name written before it on the same line ("أحمد منذ ساعتين"). */
 function timeOf(b: Block): { when: string; author: string | null } | null {
-  const t = BULLET_START.has(b.text[0]) ? b.text.replace(BULLET, '').trim() : b.text.trim();
+  // ("🕒 12/01/2022 08:41 م": a clock icon before the time, no name)
+  const t = (BULLET_START.has(b.text[0]) ? b.text.replace(BULLET, '').trim() : b.text.trim()).replace(LEADING_ICON, '');
   if (!t || moreWordsThan(t, MAX_TIME_LINE_WORDS)) return null;
   // (past ten words only both calendars and the hour make a time line: three numbers at least)
   if (moreWordsThan(t, 10) && (t.match(DIGIT_RUN)?.length ?? 0) < 3) return null;
