@@ -214,6 +214,8 @@ const BULLET_START = new Set('·•-–—|');
 
 /** "الأحد 12 رجب 1438هـ - 09 أبريل 2017م - 01:15 م": both calendars and the time, with a name before them. */
 const MAX_TIME_LINE_WORDS = 14;
+/** "من المغرب", "من طنجة": a commenter's place under the name. */
+const FROM_PLACE = /^من\s+[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?$/;
 const LEADING_ICON = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 const DIGIT_RUN = /[\d\u0660-\u0669]+/g;
 
@@ -328,7 +330,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       i > from && b.words <= MAX_NAME_WORDS && ARROW_NAME.test(b.text) && isBareName(nameOf(blocks[i - 1].text)) && !isChromePhrase(blocks[i - 1], k);
     const replyTarget = target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
     afterBadge = badge;
-    if (badge || replyTarget || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    // ("1 - مواطن غيور" / "من المغرب" / time: where the commenter writes from, between the name and the time)
+    const place = i > from && i + 1 < to && FROM_PLACE.test(b.text) && timeOf(blocks[i + 1]) !== null;
+    if (badge || replyTarget || place || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
       numberedNext = postNumber;
