@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -181,7 +181,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }
       : datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
-      : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1])))
+      : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1]))) && !headsTextAfterBox(blocks, box, i)
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], headKey, k);
     decide(i, d);
@@ -494,8 +494,6 @@ const SUMMARY_NOTE = /^(?:ملخص|الملخص|تم\s+توليد|مولد|مو�
 /** A paragraph this long printed twice is one paragraph and a copy (shorter lines repeat in lists). */
 const MIN_REPEATED_PARAGRAPH_WORDS = 12;
 
-/** An ad's label: "إعلان", "Advertisement", "Ads by Google". */
-const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول)$/i;
 /** "تابع القراءة أسفل الإعلان": the way back to the text under an ad. */
 const AFTER_AD = /^(?:تابع|أكمل|اكمل|واصل)\s+القراءة/;
 /** An ad's button: "اطلب الآن", "زيارة الموقع", "اعرف المزيد", "Learn more". */
@@ -525,13 +523,28 @@ function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decisio
 
 /** "طالع أيضا:" over "- عنوان" / "- عنوان": the links of a read-also box inside the text, however they are marked. */
 function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide: (i: number, d: Decision) => void): void {
+  if (kept.length < 2) return;
   const d: Decision = { label: 'chrome', rule: 'chrome/box-inside-text', reason: 'a read-also box\'s list of links inside the text' };
   const item = (b: Block) => isDashItem(b) || isListItem(b);
-  for (const i of kept) {
-    if (i === 0 || !isInlineBoxHeader(blocks[i - 1], k) || !item(blocks[i])) continue;
-    for (let j = i; j < blocks.length && item(blocks[j]); j++) decide(j, d);
+  for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
+    if (!isInlineBoxHeader(blocks[i], k)) continue;
+    for (i++; i < blocks.length && item(blocks[i]); i++) decide(i, d);
   }
 }
+
+/** What marks a box's links: "- عنوان", "► عنوان", "• عنوان". */
+const LINK_MARK = /^[-–—►▶▸•●▪◦»*]/;
+
+/**
+ * "طالع أيضا" / "► link" / "► link" / "الخدمات الجامعية في الموعد" / text: under links that each carry a mark,
+ * the box's last line without one is the subheading of the text resuming under it.
+ */
+function headsTextAfterBox(blocks: Block[], box: { start: number; end: number }, i: number): boolean {
+  if (i !== box.end || i - box.start < 2 || LINK_MARK.test(blocks[i].text) || !isSubheadingShaped(blocks[i]) || !blocks[i + 1] || !isProse(blocks[i + 1])) return false;
+  for (let j = box.start + 1; j < i; j++) if (!LINK_MARK.test(blocks[j].text)) return false;
+  return true;
+}
+const isSubheadingShaped = (b: Block) => b.words >= 2 && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && !/[.:،,؛!؟?]["»”)]?$/.test(b.text);
 
 /** A press release's closing box: "نبذة عن الشركة", "حول شركة …". */
 const ABOUT_HEADER = /^(?:نبذة عن|لمحة عن|حول|عن)\s+(?:ال)?(?:شركة|مؤسسة|مجموعة|بنك|منظمة|جمعية|هيئة)(?:\s|$)/;

@@ -359,6 +359,16 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should go on with the text after an ad and a read-also box of marked links, the box\'s unmarked last line its subheading', () => {
+    const links = ['- تقنين توزيع الماء الشروب بالدار البيضاء: السلطات تنفي قطع الماء ليلا', '- الفلاحون يترقبون قرار استئناف السقي من السد',
+      '- بسبب الجفاف.. تراجع المساحات المزروعة بالحبوب إلى 2,5 مليون هكتار'];
+    const more = ['وتكشف الأرقام الرسمية عن تفاوت كبير في الوضعية المائية بين الأحواض، إذ سجلت أحواض الشمال نسبا مرتفعة مقارنة بأحواض الجنوب والوسط.',
+      'وأوضح المصدر ذاته أن سد المسيرة، ثاني أكبر سد بالمملكة، لم تتجاوز نسبة ملئه 3 في المائة رغم التساقطات الأخيرة التي عرفتها المنطقة.'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'إعلان', 'طالع أيضا', ...links, 'تحسن متفاوت بين الأحواض', ...more, 'من نحن'));
+    assert.deepEqual(x.record.body, [...P, 'تحسن متفاوت بين الأحواض', ...more]);
+    assert.deepEqual(x.record.subheadings, ['تحسن متفاوت بين الأحواض']);
+  });
+
   it('should name the copyright owner without the year printed after it in Arabic-Indic digits', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن', 'جميع الحقوق محفوظة لجريدة البرج ٢٠١٧ ©'));
     assert.equal(x.record.source.name, 'البرج');

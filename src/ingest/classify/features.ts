@@ -260,6 +260,9 @@ export function allChromeParts(text: string, k: Knowledge): boolean {
   return unknown === 0 || (labels >= 2 && parts.length >= MIN_ROW_WITH_OWN_LINK);
 }
 
+/** An ad's label: "إعلان", "Advertisement", "Ads by Google". */
+export const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول)$/i;
+
 /** An avatar's alt text: "صورة فلان", "الصورة الرمزية" (a commenter's or an author's picture). */
 export const AVATAR_ALT = /^(?:صورة|الصورة)\s/;
 

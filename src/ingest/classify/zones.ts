@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { BREAKING_LABEL, isBreadcrumb, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, BREAKING_LABEL, isBreadcrumb, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -147,7 +147,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (captions.length >= MIN_PHOTO_STORY_CAPTIONS) runs.push({ start: captions[0].index, end: captions.at(-1)!.index, chars, weight: chars, lines: captions.length, stamped: 0, listed: 0 });
   }
   // (a read-also or poll header, or a one-line link "اقرأ أيضا: عنوان", heads a box inside the text)
-  const inlineHeader = (i: number) => (sectionEnd[i] && (isInlineBoxHeader(blocks[i], k) || isSkipLink(blocks[i]))) || isReadAlsoLink(blocks[i], k);
+  const inlineHeader = (i: number) => isInlineBoxHeader(blocks[i], k) || (sectionEnd[i] && isSkipLink(blocks[i])) || isReadAlsoLink(blocks[i], k);
   // a run right under a box's own header (a most-read list's summaries)
   const headed = (r: Run) => {
     for (let i = r.start - 1; i >= 0 && i >= r.start - MAX_HEADER_TO_ITEMS; i--) {
@@ -234,7 +234,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const after = eligible[n];
     const fits = boxLines(bodyEnd + 1, after.start) <= MAX_BOX_BLOCKS;
     if (!fits) break;
-    const headed = inlineHeader(bodyEnd + 1);
+    // (an ad's label may stand over the box's header)
+    const headed = inlineHeader(bodyEnd + 1) || (AD_LABEL.test(blocks[bodyEnd + 1].text) && bodyEnd + 2 < after.start && inlineHeader(bodyEnd + 2));
     const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
     const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
