@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, isPostSignature, PIC_LINK, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -452,8 +452,6 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
 }
 
 /** An embedded post's signature: "— الوزارة (@handle) March 14, 2022", "تم النشر بواسطة …". */
-const POST_SIGNATURE = /^(?:[—–-]\s*[^()]{1,60}\(@\w{1,30}\)|(?:تم النشر بواسطة|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة|a post shared by|posted by)\s)/i;
-const MAX_SIGNATURE_WORDS = 20;
 /** The label an embedded Instagram post prints over it. */
 const EMBED_LABEL = /^(?:عرض هذا المنشور على|view this post on)\s+\S+$/i;
 const MAX_EMBED_LABEL_WORDS = 8;
@@ -469,10 +467,13 @@ function dropEmbeddedPosts(blocks: Block[], kept: number[], decide: (i: number, 
   for (let i = kept[0] + 1; i <= kept[kept.length - 1] + 1 && i < blocks.length; i++) {
     const b = blocks[i];
     if (b.words <= MAX_EMBED_LABEL_WORDS && EMBED_LABEL.test(b.text)) { decide(i, d); continue; }
-    if (b.words > MAX_SIGNATURE_WORDS || !POST_SIGNATURE.test(b.text)) continue;
+    if (!isPostSignature(b)) continue;
     decide(i, d);
+    // (a tweet's picture link between its text and the signature: "pic.twitter.com/…")
+    const pic = PIC_LINK.test(blocks[i - 1].text);
+    if (pic) decide(i - 1, d);
     // (unless the text introduces it as its quotation: "وكتبت الوزارة على حسابها:")
-    const post = i - 1;
+    const post = pic ? i - 2 : i - 1;
     if (post > kept[0] && kept.includes(post) && !EMBED_LABEL.test(blocks[post].text) && !/[:：]$/.test(blocks[post - 1].text)) decide(post, d);
   }
 }

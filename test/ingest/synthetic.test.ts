@@ -369,6 +369,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.subheadings, ['تحسن متفاوت بين الأحواض']);
   });
 
+  it('should keep the text on both sides of an embedded tweet (its text, picture link and signature)', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'كتب: سامر الخطيب', P[0], P[1], 'بدء التشغيل التجاري لقطار الرياض على المسارات الثلاثة', 'pic.twitter.com/Rk7TmQ2vLd',
+      '— قطار الرياض (@RiyadhTrain_Info) December 1, 2024', 'وتشمل المرحلة الأولى ما يلي:', ...P.slice(2), 'من نحن'));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'وتشمل المرحلة الأولى ما يلي:', ...P.slice(2)]);
+  });
+
   it('should name the copyright owner without the year printed after it in Arabic-Indic digits', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن', 'جميع الحقوق محفوظة لجريدة البرج ٢٠١٧ ©'));
     assert.equal(x.record.source.name, 'البرج');

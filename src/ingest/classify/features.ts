@@ -260,6 +260,13 @@ export function allChromeParts(text: string, k: Knowledge): boolean {
   return unknown === 0 || (labels >= 2 && parts.length >= MIN_ROW_WITH_OWN_LINK);
 }
 
+/** An embedded post's signature: "— الوزارة (@handle) March 14, 2022", "تم النشر بواسطة …". */
+const POST_SIGNATURE = /^(?:[—–-]\s*[^()]{1,60}\(@\w{1,30}\)|(?:تم النشر بواسطة|تمت مشاركة منشور بواسطة|منشور تمت مشاركته بواسطة|a post shared by|posted by)\s)/i;
+const MAX_SIGNATURE_WORDS = 20;
+export const isPostSignature = (b: Block) => b.words <= MAX_SIGNATURE_WORDS && POST_SIGNATURE.test(b.text);
+/** A tweet's picture link, printed between its text and its signature. */
+export const PIC_LINK = /^(?:https?:\/\/)?pic\.twitter\.com\/\S+$/i;
+
 /** An ad's label: "إعلان", "Advertisement", "Ads by Google". */
 export const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول)$/i;
 

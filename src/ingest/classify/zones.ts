@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, BREAKING_LABEL, isBreadcrumb, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, BREAKING_LABEL, isPostSignature, PIC_LINK, isBreadcrumb, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -79,8 +79,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // a photo gallery inside the text: counters ("3 / 12"), the caption under each, photo credits
   const counter = blocks.map(isGalleryCounter);
   const labelled = blocks.map((_, i) => photoLabelled(blocks, i));
+  // (so does an embedded post: its text, its picture link and its signature, "— name (@handle) date")
+  for (let i = 1; i < blocks.length; i++) {
+    if (!isPostSignature(blocks[i])) continue;
+    const pic = i > 1 && PIC_LINK.test(blocks[i - 1].text);
+    for (let j = pic ? i - 2 : i - 1; j <= i; j++) labelled[j] = true;
+  }
   const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b) || labelled[i]);
-  // (a labelled photo block between two paragraphs does not part them: the gap counts the other lines only)
+  // (a labelled photo block or an embedded post between two paragraphs does not part them: the gap counts the other lines only)
   const labelledBefore = [0];
   for (let i = 0; i < blocks.length; i++) labelledBefore.push(labelledBefore[i] + Number(labelled[i]));
   const gapTo = (end: number, i: number) => i - end - (labelledBefore[i] - labelledBefore[end + 1]);
