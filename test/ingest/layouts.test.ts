@@ -76,7 +76,7 @@ const KNOWN_GAPS = new Set([
   'pj02 body', 'pj03 body', 'pj05 body', 'pj07 updated', 'pj07 body', 'pj09 comments',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
-  'pl01 body', 'pl02 body', 'pl03 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body',
+  'pl01 body', 'pl02 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body',
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the

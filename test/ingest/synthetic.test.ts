@@ -495,6 +495,11 @@ describe('invented whole pages in common layouts', () => {
     }
   });
 
+  it('should drop a starred author bio that names the author before a colon ("* رنا خوري: صحافية …")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '* رنا خوري: صحافية لبنانية متخصصة في الشؤون الاقتصادية والسياحية', 'من نحن'));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should drop tool rows, tweet footers and a starred author bio, and read "#1 name يقول:" comment authors', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'طباعة | إرسال لصديق | حفظ', P[0], P[1],
       'المزارعون يحتفلون بالحصاد الوفير هذا العام في السهول', '— وزارة الزراعة (@agri_ministry) September 16, 2015', P[2], P[3],
