@@ -650,6 +650,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // openings such as "تابعوا" may start real text: those need a short line)
   if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
   if (b.words === 1 && BARE_URL.test(b.text)) return { label: 'chrome', rule: 'chrome/link', reason: 'a bare link' };
+  // an ad slot's label left alone between paragraphs ("مساحة إعلانية")
+  if (b.words <= 3 && AD_LABEL.test(b.text)) return { label: 'chrome', rule: 'chrome/ad', reason: 'an ad slot\'s label' };
   // no Arabic at all: code left by the crawl, or a player's or loader's scraps ("Loading...", "▶️ 00:00 / 01:42")
   if (b.arabic < 0.1 && (CODE.test(b.text) || (b.words <= MAX_SCRAP_WORDS && SCRAP_SIGN.test(b.text)))) return { label: 'chrome', rule: 'chrome/scrap', reason: 'no Arabic: code or a widget\'s leftovers' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };

@@ -495,6 +495,11 @@ describe('invented whole pages in common layouts', () => {
     }
   });
 
+  it('should leave out an ad slot\'s lone label between paragraphs and an author box\'s "الكاتب" label', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'مساحة إعلانية', P[2], P[3], 'الكاتب', 'حيدر عبد الكريم', 'مراسل الموقع في بغداد، يغطي ملفات الخدمات والطاقة منذ عام 2016.'));
+    assert.deepEqual(x.record.body, P);
+  });
+
   it('should drop a starred author bio that names the author before a colon ("* رنا خوري: صحافية …")', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '* رنا خوري: صحافية لبنانية متخصصة في الشؤون الاقتصادية والسياحية', 'من نحن'));
     assert.deepEqual(x.record.body, P);
