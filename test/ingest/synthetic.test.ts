@@ -500,6 +500,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
+  it('should keep the text resuming with "و…" under a poll inside the text', () => {
+    const last = 'ودعت الوزارة المواطنين إلى الإبلاغ عن أي مخالفات في صرف المقررات أو التلاعب في الأوزان والأسعار.';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'استطلاع رأي', 'هل تكفي مقررات التموين احتياجات أسرتك الشهرية؟', 'نعم', 'لا', 'إلى حد ما', 'صوّت الآن', last, 'من نحن'));
+    assert.deepEqual(x.record.body, [...P, last]);
+  });
+
   it('should drop a starred author bio that names the author before a colon ("* رنا خوري: صحافية …")', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '* رنا خوري: صحافية لبنانية متخصصة في الشؤون الاقتصادية والسياحية', 'من نحن'));
     assert.deepEqual(x.record.body, P);

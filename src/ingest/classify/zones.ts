@@ -245,7 +245,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
     const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
-    const resumes = !headed && continuesText(blocks[after.start]) && after.weight >= MIN_RESUMED_TEXT_CHARS;
+    // (the text resuming with "و…" under any box, a read-also or a poll's too)
+    const resumes = continuesText(blocks[after.start]) && after.weight >= MIN_RESUMED_TEXT_CHARS;
     if (!(small || slides || large || resumes)) continue;
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
     boxes.push({ start: bodyEnd + 1, end: boxEndIn(bodyEnd + 1, after.start), whole: true });
