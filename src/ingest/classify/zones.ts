@@ -208,18 +208,22 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
   // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
   const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
-  // the text above: the nearest real run of text within a box's reach (a poll's question is a run too)
-  let before: Run | undefined;
-  // (where the text resumes with "وقالت …", a first paragraph ending its sentence is enough above the box)
-  const resumes = best !== null && best.start > 0 && continuesText(blocks[best.start]);
-  for (let n = at - 1; best && n >= 0 && boxLines(eligible[n].end + 1, best.start) <= MAX_BOX_BLOCKS; n--) {
-    // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
-    const enough = resumes && endsLikeSentence(blocks[eligible[n].end]) ? MIN_RESUMED_TEXT_CHARS : MIN_TEXT_ABOVE_BOX_CHARS;
-    if (eligible[n].weight + eligible[n].listed >= enough) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
-  }
-  if (best && before && onlyShortLines(before.end + 1, best.start, resumes)) {
-    boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, best.start), whole: inlineHeader(before.end + 1) });
+  // the text above: the nearest real run of text within a box's reach (a poll's question is a run too); and
+  // again above that, as long as boxes part the text (a standings table, then a video, between paragraphs)
+  for (let top = at, under = best; under; ) {
+    let before: Run | undefined;
+    // (where the text resumes with "وقالت …", a first paragraph ending its sentence is enough above the box)
+    const resumes = under.start > 0 && continuesText(blocks[under.start]);
+    for (let n = top - 1; n >= 0 && boxLines(eligible[n].end + 1, under.start) <= MAX_BOX_BLOCKS; n--) {
+      // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
+      const enough = resumes && endsLikeSentence(blocks[eligible[n].end]) ? MIN_RESUMED_TEXT_CHARS : MIN_TEXT_ABOVE_BOX_CHARS;
+      if (eligible[n].weight + eligible[n].listed >= enough) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
+    }
+    if (!before || !onlyShortLines(before.end + 1, under.start, resumes)) break;
+    boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, under.start), whole: inlineHeader(before.end + 1) });
     bodyStart = before.start;
+    top = eligible.indexOf(before);
+    under = before;
   }
   let bodyEnd = best?.end ?? -1;
   // "headline / byline / date / text": a title long enough to pass for prose, over the header's short lines
