@@ -122,9 +122,6 @@ const KNOWN_GAPS = new Set([
   'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
   'rg07 source', 'rh07 headline', 'rh08 body',
   'rh09 body', 'rh10 headline', 'rh10 published', 'ri07 comments',
-  // round rm: French tags "Mots-clés :" (rm05), a date line above the section label and headline (rm07), a bare
-  // author's name between deck and age taken as the headline (rm09), a wire dateline with no year (rm11)
-  'rm09 headline',
   // rounds rk, rl: a masthead's Hijri date on the article's own day, which the reader leaves to the crawl's day
   // (rk03, rk05, rk06, rk07, rk09, rk10); a governorate line between name and date (rk03); an emoji-only reply
   // over the form (rk04); the Facebook plugin's "name · badge · profile" rows (rk11); an image's alt text worded

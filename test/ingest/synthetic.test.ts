@@ -439,6 +439,13 @@ describe('invented whole pages in common layouts', () => {
     assert.notEqual(x.record.source.name, 'م');
   });
 
+  it('should take the line the page title holds whole over a shorter section name repeated in longer lines', () => {
+    const h = 'الغرافة يقلب تأخره أمام الوكرة ويعتلي الصدارة مؤقتاً';
+    const x = extract(page(`${h} - هدف الدوحة`, 'هدف الدوحة', 'الرئيسية', 'دوري نجوم قطر', h, 'الدوحة - عمر الجابري', 'نُشر: 09/12/2023 - 21:18', P[0], P[1],
+      'ترتيب دوري نجوم قطر', P[2], 'أهداف مباريات دوري نجوم قطر', P[3]));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

@@ -308,7 +308,7 @@ const MIN_TITLE_WORDS_SHARE = 0.8;
 /** The one candidate, of a few words at least, that a longer part of the page title holds ("الأخضر يعبر قيرغيزستان بثنائية …"); else -1. */
 function heldByPageTitle(blocks: Block[], candidates: number[]): number {
   const parts = [...pageTitleKeys(blocks)];
-  const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && parts.some((p) => p.length > blocks[i].key.length && p.includes(blocks[i].key)));
+  const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && parts.some((p) => p.length >= blocks[i].key.length && p.includes(blocks[i].key)));
   return held.length === 1 ? held[0] : -1;
 }
 const MIN_HELD_TITLE_WORDS = 3;
