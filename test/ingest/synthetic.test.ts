@@ -515,6 +515,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [...P, ...more]);
   });
 
+  it('should leave out a caption over its "© agency" credit line, and read a French "Écrit par:" byline', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Écrit par: منية الطرابلسي', '15/11/2023 - 16:25', P[0], P[1], 'عمال يجنون الزيتون بإحدى الضيعات بولاية صفاقس', '© وات', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    assert.equal(x.record.byline, 'Écrit par: منية الطرابلسي');
+  });
+
   it('should keep the text resuming with "و…" under a poll inside the text', () => {
     const last = 'ودعت الوزارة المواطنين إلى الإبلاغ عن أي مخالفات في صرف المقررات أو التلاعب في الأوزان والأسعار، من خلال الخط الساخن أو تطبيق الوزارة.';
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'استطلاع رأي', 'هل تكفي مقررات التموين احتياجات أسرتك الشهرية؟', 'نعم', 'لا', 'إلى حد ما', 'صوّت الآن', last, 'من نحن'));
