@@ -283,7 +283,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const record: ArticleRecord = {
     file,
     source: { name: source.name, domain: source.domain },
-    headline: head ? unframed(head.continued === undefined ? blocks[head.index].text : `${blocks[head.index].text} ${blocks[head.continued].text}`) : null,
+    headline: head ? unframed(head.text ?? (head.continued === undefined ? blocks[head.index].text : `${blocks[head.index].text} ${blocks[head.continued].text}`)) : null,
     subtitle: head && head.subtitle >= 0 ? unframed(blocks[head.subtitle].text) : null,
     byline,
     date: { published: dates.published, updated: dates.updated, hijri: dates.hijri },

@@ -446,6 +446,15 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
   });
 
+  it('should take the page title, without the site\'s name, when the only title lines over the text are a box\'s teasers', () => {
+    const h = 'الموارد المائية: الخزين يكفي لموسم صيفي مقبول رغم تراجع الإيرادات';
+    const x = extract(page(`${h} - وكالة الشورجة للأنباء`, 'وكالة الشورجة للأنباء', 'الرئيسية | محليات | سياسة | اقتصاد', 'الأكثر مشاهدة',
+      'النزاهة تضبط متهمين بالتلاعب بعقود مشروع ماء في ديالى', 'وزير النقل يعلن موعد تشغيل قطار بغداد الجديد', 'ارتفاع أسعار الطماطم في علوة الرشيد لليوم الثالث',
+      'محليات', 'نشر بتاريخ: 2023/05/14 - 10:05 ص', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, null);
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

@@ -87,7 +87,11 @@ function siteNameFits(candidate: string, from: number, to: number): boolean {
 }
 
 /** `continued`: the headline's second line, where the page wrapped it over two. */
-export interface HeadlinePick { index: number; subtitle: number; rule: string; reason: string; repeats: number; continued?: number }
+export interface HeadlinePick {
+  index: number; subtitle: number; rule: string; reason: string; repeats: number; continued?: number;
+  /** The headline when it is only part of its line: a page title without the site's name. */
+  text?: string;
+}
 
 /** `excluded`: never the headline (date lines); `dated`: lines holding a date, never a kicker or deck either. */
 export function pickHeadline(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number> = excluded): HeadlinePick | null {
@@ -107,9 +111,14 @@ function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: S
 }
 const SITE_SEPARATOR = /\s+(?:[|:«»]|::|[-–—])\s+/;
 
-/** A title line in two parts, as keys: the longer is the title, the other the site's name when it is a few words. */
-function titleAndSite(text: string, separator: RegExp): { title: string; site: string } | null {
-  const parts = text.split(separator).map((p) => foldText(p).trim()).filter(Boolean);
+/**
+ * A title line in two parts: the longer is the title, the other the site's name when it is a few words.
+ * As keys, or (`asPrinted`) as the page prints them.
+ */
+function titleAndSite(text: string, separator: RegExp, asPrinted = false): { title: string; site: string } | null {
+  const split = text.split(separator);
+  const keys = split.map((p) => foldText(p).trim());
+  const parts = (asPrinted ? split.map((p) => p.trim()) : keys).filter((_, n) => keys[n]);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
   const [title, site] = wordCount(a) >= wordCount(b) ? [a, b] : [b, a];
@@ -201,6 +210,14 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     const box = someBetween(excluded, best, end) ? -1 : lastBoxHeader(blocks, candidates[0], best, k);
     const overDate = box < 0 ? undefined : candidates.findLast((i) => i < box && !dated.has(i));
     if (overDate !== undefined && someBetween(excluded, overDate, box)) best = overDate;
+    // "page title / … / الأكثر مشاهدة / teaser / teaser / section / date / text": with no title line over the
+    // text but the box's teasers, the page title is the headline
+    // text but the box's teasers (and a site's name or a label above the box), the page title is the headline
+    const teasers = overDate === undefined && candidates[0] < PAGE_TITLE_BLOCKS && blocks[candidates[0]].words >= MIN_PAGE_TITLE_HEADLINE_WORDS ? lastBoxHeader(blocks, candidates[0], best, k) : -1;
+    if (teasers >= 0 && candidates.every((i) => i === candidates[0] || blocks[i].words <= MAX_SITE_NAME_WORDS || (i > teasers && i <= best)) &&
+      best - teasers === candidates.filter((i) => i > teasers).length) {
+      return { index: candidates[0], subtitle: -1, rule: 'headline/page-title-over-box', reason: 'the page title: the title lines over the text are a box\'s teasers', repeats: 1, text: titleAndSite(blocks[candidates[0]].text, TITLE_PART_SEPARATOR, true)?.title };
+    }
     // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
     // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
     const above = candidates.at(-2);
@@ -312,6 +329,8 @@ function heldByPageTitle(blocks: Block[], candidates: number[]): number {
   return held.length === 1 ? held[0] : -1;
 }
 const MIN_HELD_TITLE_WORDS = 3;
+/** A page title standing for the headline reads like one, not like a site's name. */
+const MIN_PAGE_TITLE_HEADLINE_WORDS = 6;
 const MAX_OTHER_TITLE_WORDS_SHARE = 0.5;
 
 /** The page title's short part, the site's name: "بوابة دجلة والفرات" in "بوابة دجلة والفرات - ملوحة شط العرب …". */
