@@ -524,10 +524,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [...P, ...more]);
   });
 
-  it('should leave out a caption over its "© agency" credit line, and read a French "Écrit par:" byline', () => {
+  it('should leave out a caption over its "© agency" or "(تصوير: …)" credit line, and read a French "Écrit par:" byline', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Écrit par: منية الطرابلسي', '15/11/2023 - 16:25', P[0], P[1], 'عمال يجنون الزيتون بإحدى الضيعات بولاية صفاقس', '© وات', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
     assert.equal(x.record.byline, 'Écrit par: منية الطرابلسي');
+    const bracketed = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'سد الوحدة بإقليم وزان كما بدا يوم الإثنين الماضي بعد ارتفاع منسوب حقينته', '(تصوير: نبض المغرب - يوسف العلوي)', P[2], P[3]));
+    assert.deepEqual(bracketed.record.body, P);
   });
 
   it('should keep the text resuming with "و…" under a poll inside the text', () => {
