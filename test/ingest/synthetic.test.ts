@@ -774,6 +774,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => c.text), ['خطوة ممتازة ونتمنى تعميمها.', 'متى يبدأ التطبيق؟']);
   });
 
+  it('should read a French Disqus thread: "il y a 2 ans" ages, its buttons and menus, a reply\'s "NAME → PARENT"', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '3 Commentaires', 'Connexion', 'Trier par le plus récent', 'Rejoindre la discussion…',
+      'نبيل سطايفي', 'il y a 2 ans', 'ربي يعاون الأساتذة والتلاميذ.', '7', 'Répondre', 'Partager ›', 'Karima B → نبيل سطايفي', 'il y a 2 ans', 'Mon frère est enseignant à Babor.', 'Répondre', 'Partager ›',
+      'Yacine19', 'il y a une heure', 'Bravo pour l\'article.', 'Répondre', 'Partager ›', 'S\'abonner'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.when, c.text]), [['نبيل سطايفي', null, 'il y a 2 ans', 'ربي يعاون الأساتذة والتلاميذ.'],
+      ['Karima B', null, 'il y a 2 ans', 'Mon frère est enseignant à Babor.'], ['Yacine19', null, 'il y a une heure', 'Bravo pour l\'article.']]);
+  });
+
   it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'النقاش (4)', 'ترتيب حسب:', 'الأكثر تفاعلاً ▾', 'سالم الحارثي (37 تعليقاً)', '13 نوفمبر 2019 - 9:40 م', 'قرار ممتاز، بس المشكلة في التطبيق.', '♥ 58 · رد',
       '└ عبدالله الكندي ⭐ كاتب الخبر', '13 نوفمبر 2019 - 10:15 م', 'الوزارة أكدت لنا أن التفتيش سيبدأ.', 'Rana Y.', '↪ سالم الحارثي', '13 نوفمبر 2019 - 11:02 م', 'بالضبط، التطبيق هو الأهم.',

@@ -77,7 +77,8 @@ const LIKE_COUNT = /^[\d\u0660-\u0669]{1,5}$/;
 const COUNT_AFTER_LABEL = /\s*[(]?[\d\u0660-\u0669]{1,5}[)]?$/;
 const MIN_ROW_TEXT_WORDS = 6;
 /** Disqus and other English widgets: "5 hours ago", "a day ago". */
-const ENGLISH_AGE = /(?:^|\s)(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?=(?:\s*[•·]\s*edited)?$)/i;
+// (and French: "il y a 2 ans", "il y a une heure")
+const ENGLISH_AGE = /(?:^|\s)(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|il y a\s+(?:\d+|une?|quelques)\s+(?:seconde|minute|heure|jour|semaine|mois|an|année)s?)(?=(?:\s*[•·]\s*(?:edited|modifié))?$)/i;
 /** A like/reply row's short age, as Facebook's Arabic plugin prints it: "٥ س" (hours), "2 ي" (days), "3 د", "1 أ". */
 const SHORT_AGE = /^[\d\u0660-\u0669]{1,2}\s?(?:ث|د|س|ي|أ|ش)$/;
 /** "08.10.2017": a comment's date, not a counter. */
