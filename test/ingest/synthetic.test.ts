@@ -782,6 +782,12 @@ describe('invented whole pages in common layouts', () => {
       ['Karima B', null, 'il y a 2 ans', 'Mon frère est enseignant à Babor.'], ['Yacine19', null, 'il y a une heure', 'Bravo pour l\'article.']]);
   });
 
+  it('should read Facebook plugin rows whose texts hold dates (a question "… 17 يوليو؟", an answer "نعم، … 17 يوليو 2023.")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '4 تعليقات', 'فرز حسب', 'الأحدث', 'أضف تعليقاً...', 'سمير بن علي', 'القمح الروسي أرخص من الفرنسي بكثير.', 'أعجبني · رد · 4 س',
+      'Khalid Al-Harbi', 'متى ينتهي اتفاق الحبوب بالضبط؟ 17 يوليو؟', 'أعجبني · رد · 5 س', 'صوت الفولغا', 'نعم، تنتهي المدة الحالية للاتفاق في 17 يوليو 2023.', 'أعجبني · رد · 5 س'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['سمير بن علي', '4 س'], ['Khalid Al-Harbi', '5 س'], ['صوت الفولغا', '5 س']]);
+  });
+
   it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'النقاش (4)', 'ترتيب حسب:', 'الأكثر تفاعلاً ▾', 'سالم الحارثي (37 تعليقاً)', '13 نوفمبر 2019 - 9:40 م', 'قرار ممتاز، بس المشكلة في التطبيق.', '♥ 58 · رد',
       '└ عبدالله الكندي ⭐ كاتب الخبر', '13 نوفمبر 2019 - 10:15 م', 'الوزارة أكدت لنا أن التفتيش سيبدأ.', 'Rana Y.', '↪ سالم الحارثي', '13 نوفمبر 2019 - 11:02 م', 'بالضبط، التطبيق هو الأهم.',

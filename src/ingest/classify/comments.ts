@@ -269,7 +269,8 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   // (a user name may hold digits: "Nadia_31 | 12/07/2022 10:41")
   // ("أبو علي | العراق | date", "سعد | الموصل - نازح في أربيل | date": the name, then the commenter's place as a field of its own)
   const name = head.split(FIELD_BAR)[0];
-  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(name) <= MAX_NAME_WORDS && (!/[\d\u0660-\u0669]/.test(head) || HANDLE.test(head.replace(/\s*[|·•]$/, ''))) && !DATE_LABEL.test(head)) {
+  // ("متى ينتهي الاتفاق؟ 17 يوليو؟", "نعم، تنتهي المدة في 17 يوليو 2023.": a reader's sentence with a date in it, no name)
+  if (closes && head && !PLACE_AFTER_NAME.test(head) && nameWords(name) <= MAX_NAME_WORDS && !/[؟?!]/.test(name) && !(sentence && /[،,]/.test(name)) && (!/[\d\u0660-\u0669]/.test(head) || HANDLE.test(head.replace(/\s*[|·•]$/, ''))) && !DATE_LABEL.test(head)) {
     return { when: t.slice(ds[0].index, last.index + last.text.length).trim().replace(/\s*[:：]$/, ''), author: name };
   }
   if (closes && head && PLACE_AFTER_NAME.test(head)) return { when: t.slice(ds[0].index, last.index + last.text.length).trim(), author: null };
