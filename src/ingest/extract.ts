@@ -1,7 +1,7 @@
 // The extractor's table of contents: blocks → zones → header (headline, kicker, byline, dates)
 // → body → comments → source → language. Pure: text in, record and per-block decisions out.
 import { franc } from 'franc';
-import { foldedText, splitBlocks, type Block } from './blocks.ts';
+import { foldedText, makeBlock, splitBlocks, type Block } from './blocks.ts';
 import { arabicRatio, foldText, wordCount } from '../lib/arabic.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
@@ -135,6 +135,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     // (an author card's name before a name by the date: the role under the card's name may sit there)
     ?? nameInAuthorCard(blocks, [[head ? head.index + 1 : z.bodyStart, z.bodyStart], [z.bodyEnd - AUTHOR_BIO_REACH, z.bodyEnd + 1 + AUTHOR_CARD_REACH]], k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)
+    ?? nameOnDateLine(blocks, [...usedForDate], k)
     ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines)
     ?? nameUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines);
   let byline = by?.text ?? null;
@@ -425,6 +426,18 @@ function nameBesideDate(blocks: Block[], dateIndexes: number[], k: Knowledge, ex
       if (!b || excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
       return { index: i, text: b.text, rule: 'byline/name-beside-date', reason: 'a short name next to the article date' };
     }
+  }
+  return null;
+}
+
+/** "سنية الماجري | 24 جوان 2022 - 16:45": a person's bare name as the first field of the article's date line. */
+function nameOnDateLine(blocks: Block[], dateIndexes: number[], k: Knowledge): BylinePick | null {
+  for (const d of dateIndexes) {
+    const b = blocks[d];
+    if (!b.text.includes('|')) continue;
+    const name = makeBlock(b.index, b.line, b.piece, b.text.split(FIELD_BAR)[0]);
+    if (name.text === b.text || !isBareName(name, 4, true) || isChromePhrase(name, k)) continue;
+    return { index: d, text: b.text, rule: 'byline/name-on-date-line', reason: 'a person\'s name opening the article\'s date line' };
   }
   return null;
 }

@@ -26,6 +26,12 @@ describe('generic extraction rules', () => {
     assert.equal(x.record.byline, 'كتب: سامر الخطيب');
   });
 
+  it('should read a person\'s name opening the date line ("سنية الماجري | 24 جوان 2022 - 16:45") as the byline', () => {
+    const x = extract(page('الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'سنية الماجري | 24 جوان 2022 - 16:45', ...P));
+    assert.equal(x.record.byline, 'سنية الماجري');
+    assert.equal(x.record.date.published, '2022-06-24T16:45');
+  });
+
   it('should read "outlet – author" as the byline even with a number in the outlet name', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'عرب 48 – سعاد بنكيران', ...P));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
