@@ -278,9 +278,10 @@ export const BREAKING_LABEL = /^(?:عاجل(?:\s+جدا)?|خبر\s+عاجل|brea
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd)) ||
   (b.words <= MAX_PROFILE_BOX_WORDS && b.key.endsWith(PROFILE_BOX)) || (b.words <= MAX_RELATED_BOX_WORDS && RELATED_BOX.test(b.key)) ||
-  (b.words <= MAX_PROFILE_BOX_WORDS && PRAYER_TIMES.test(b.key));
+  (b.words <= MAX_PRAYER_TIMES_WORDS && PRAYER_TIMES.test(b.key));
 /** "مواقيت الصلاة - مكة المكرمة": a prayer-times widget, with its city. */
 const PRAYER_TIMES = /^(?:مواقيت|اوقات|مواعيد) الصلاه(?: |$)/;
+const MAX_PRAYER_TIMES_WORDS = 6;
 /** "فتاوى ذات صلة", "أخبار مرتبطة": a box of related links, whatever they are called. */
 const RELATED_BOX = /^\S+ (?:ذات صله|ذات علاقه|مرتبطه|مشابهه)$/;
 const MAX_RELATED_BOX_WORDS = 3;
