@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, isPostSignature, PIC_LINK, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -464,7 +464,6 @@ function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: 
   }
 }
 
-/** An embedded post's signature: "— الوزارة (@handle) March 14, 2022", "تم النشر بواسطة …". */
 /** The label an embedded Instagram post prints over it. */
 const EMBED_LABEL = /^(?:عرض هذا المنشور على|view this post on)\s+\S+$/i;
 const MAX_EMBED_LABEL_WORDS = 8;
