@@ -192,6 +192,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropEmbeddedPosts(blocks, kept, decide);
   dropAds(blocks, kept, decide);
   dropReadAlsoLists(blocks, kept, k, decide);
+  dropCaptionsUnderCredits(blocks, kept, decisions, decide);
   dropClosingBox(blocks, kept, decide);
   const said = new Set<string>();
   for (const i of kept) {
@@ -558,6 +559,17 @@ function headsTextAfterBox(blocks: Block[], box: { start: number; end: number },
   return true;
 }
 const isSubheadingShaped = (b: Block) => b.words >= 2 && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && !/[.:،,؛!؟?]["»”)]?$/.test(b.text);
+
+/**
+ * "paragraph / الصورة: أرشيف / طلبة أمام مقر الجامعة / paragraph": a credit line between paragraphs with a short
+ * line under it; that line is the photo's caption (a caption over its credit has the credit under it instead).
+ */
+function dropCaptionsUnderCredits(blocks: Block[], kept: number[], decisions: Decision[], decide: (i: number, d: Decision) => void): void {
+  for (const i of kept) {
+    if (i < 2 || !CREDIT_LINE.test(blocks[i - 1].text) || decisions[i - 2].label !== 'body' || !isSubheadingShaped(blocks[i])) continue;
+    decide(i, { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption under its credit line' });
+  }
+}
 
 /** A press release's closing box: "نبذة عن الشركة", "حول شركة …". */
 const ABOUT_HEADER = /^(?:نبذة عن|لمحة عن|حول|عن)\s+(?:ال)?(?:شركة|مؤسسة|مجموعة|بنك|منظمة|جمعية|هيئة)(?:\s|$)/;

@@ -538,6 +538,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(bracketed.record.body, P);
   });
 
+  it('should leave out a caption printed under its credit line between paragraphs', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'الصورة: أرشيف', 'طلبة أمام مقر إحدى الجامعات بالعاصمة خلال موسم التسجيلات', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.subheadings, []);
+  });
+
   it('should keep the text resuming with "و…" under a poll inside the text', () => {
     const last = 'ودعت الوزارة المواطنين إلى الإبلاغ عن أي مخالفات في صرف المقررات أو التلاعب في الأوزان والأسعار، من خلال الخط الساخن أو تطبيق الوزارة.';
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'استطلاع رأي', 'هل تكفي مقررات التموين احتياجات أسرتك الشهرية؟', 'نعم', 'لا', 'إلى حد ما', 'صوّت الآن', last, 'من نحن'));
