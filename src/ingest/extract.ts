@@ -184,7 +184,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
       : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1]))) && !headsTextAfterBox(blocks, box, i)
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
-        : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], headKey, k);
+        : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], blocks[i + 2], headKey, k);
     decide(i, d);
     if (d.label === 'body' || d.label === 'subheading') kept.push(i);
   }
@@ -670,7 +670,7 @@ const FORM_OPENING = /^(?:أضف|اضف|إضافة|اضافة|اترك|أترك|
 const isCardDate = (b: Block) => dateOnlyLine(b)?.every((d) => d.iso?.length === 10) ?? false;
 const isCardTitle = (b: Block) => b.words >= 3 && b.words <= MAX_TITLE_WORDS && !endsLikeSentence(b) && !isProse(b);
 
-function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, headKey: string, k: Knowledge): Decision {
+function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, after: Block | undefined, headKey: string, k: Knowledge): Decision {
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
   if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
@@ -695,8 +695,9 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if ((prev && isCardTitle(prev) && isCardDate(b)) || (next && isCardTitle(b) && isCardDate(next))) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s title and date inside the text' };
   // "▲ متطوعون يعدون…", a caption-long line over its credit ("عدسة: فلان"), or a sentence closed by a credit in
   // brackets with the text going on under it (at the text's end such a credit is the wire's): the photo's caption
+  // (not a paragraph over the credit when a caption-like line stands under it: see dropCaptionsUnderCredits)
   if ((b.words <= MAX_CREDITED_CAPTION_WORDS && (CAPTION_MARK.test(b.text) || (next && isProse(next) && CREDITED_SENTENCE.test(b.text)))) ||
-    (next && b.words <= MAX_SUBHEADING_WORDS * 2 && CREDIT_LINE.test(next.text))) {
+    (next && b.words <= MAX_SUBHEADING_WORDS * 2 && CREDIT_LINE.test(next.text) && !(isProse(b) && after && isSubheadingShaped(after)))) {
     return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (a caption mark, or its credit under it)' };
   }
   // "* أستاذ علوم التربية بالجامعة …": the author's note under an opinion piece

@@ -539,7 +539,7 @@ describe('invented whole pages in common layouts', () => {
   });
 
   it('should leave out a caption printed under its credit line between paragraphs', () => {
-    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'الصورة: أرشيف', 'طلبة أمام مقر إحدى الجامعات بالعاصمة خلال موسم التسجيلات', P[2], P[3]));
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'كتب: سامر الخطيب', P[0], P[1], P[2], 'الصورة: أرشيف', 'طلبة أمام مقر إحدى الجامعات بالعاصمة خلال موسم التسجيلات', P[3], 'من نحن'));
     assert.deepEqual(x.record.body, P);
     assert.deepEqual(x.record.subheadings, []);
   });
