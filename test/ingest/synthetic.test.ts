@@ -461,6 +461,21 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.subtitle, null);
   });
 
+  it('should take the page title\'s long part when the lines over the text are its tagline, a weather strip and a ticker', () => {
+    const h = 'الأرصاد: موجة حارة تضرب المملكة اعتبارا من الخميس وتحذيرات من التعرض المباشر للشمس';
+    const x = extract(page(`${h} | صدى عمّان - أخبار الأردن على مدار الساعة`, 'صدى عمّان', 'أخبار الأردن على مدار الساعة', 'عمّان 31° | العقبة 41°', 'الرئيسية', 'محليات',
+      'شريط الأخبار: الملك يغادر أرض الوطن في زيارة عمل إلى أوروبا ● وزير الصحة يفتتح قسم الطوارئ الجديد ● تحويلات مرورية على طريق المطار', 'الرئيسية › محليات',
+      'تاريخ النشر: الثلاثاء 14 حزيران 2022 - 18:42', 'كتب: محرر الشؤون المحلية', ...P));
+    assert.equal(x.record.headline, h);
+  });
+
+  it('should cut the page title at its bar only when the headline holds a dash of its own ("الموقع | عدن – …")', () => {
+    const h = 'عدن – أزمة مياه خانقة في المنصورة والشيخ عثمان بسبب توقف مضخات حقول بئر أحمد';
+    const x = extract(page(`الميناء نت | ${h}`, 'الميناء نت', 'الأكثر قراءة', 'انقطاع الكهرباء عن مديريات عدن لساعات طويلة', 'ارتفاع أسعار الوقود في محطات المدينة',
+      'نشر بتاريخ: ٢٠٢٣/٠٥/١٤', ...P));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

@@ -39,9 +39,13 @@ const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
 const META_ROW = /^[^|]{1,45}(?:\|[^|]{1,45}){2,}$/;
 
 /** A long run of headlines glued together: many words and no sentence punctuation at all, or items between "::". */
-export const isTicker = (b: Block) => (b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text)) || (b.text.includes(' :: ') && TICKER_ITEMS.test(b.text));
+export const isTicker = (b: Block) => (b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text)) || (b.text.includes(' :: ') && TICKER_ITEMS.test(b.text)) ||
+  (b.words >= MIN_MARKED_TICKER_WORDS && MARKED_ITEMS.test(b.text));
 /** "آخر الأخبار :: خبر :: خبر ::": three separators at least. */
 const TICKER_ITEMS = /(?:\s::\s.*){2}\s::/;
+/** "شريط الأخبار: خبر ● خبر ● خبر": headlines between round or square marks, three at least. */
+const MARKED_ITEMS = /\s[●◆■♦]\s.*\s[●◆■♦]\s/;
+const MIN_MARKED_TICKER_WORDS = 12;
 
 /** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
 const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:جانب|لقطة|مشهد)\s+من\s|^من\s+(?:اليمين|اليسار)[\s:،]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;

@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, FIELD_BAR, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
@@ -132,13 +132,14 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     const b = blocks[i];
     // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it)
     if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
-      isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b)) continue;
+      isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isTicker(b)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
     // "ــــ يستمر خمسة أيام … ــــ": a line framed by tatweel rules is the deck under the headline
     // (nor is a views counter, "(( قراءة : 987 ))")
     // (nor a table's row, "الدينار الكويتي | 100.05 | 100.41", "العملة | شراء | بيع")
-    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text)) continue;
+    // (nor a weather strip, "عمّان 31° | العقبة 41°")
+    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || WEATHER_STRIP.test(b.text)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
     if (i > 0 && opensWithProfession(b.text) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
@@ -216,7 +217,13 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     const teasers = overDate === undefined && candidates[0] < PAGE_TITLE_BLOCKS && blocks[candidates[0]].words >= MIN_PAGE_TITLE_HEADLINE_WORDS ? lastBoxHeader(blocks, candidates[0], best, k) : -1;
     if (teasers >= 0 && candidates.every((i) => i === candidates[0] || blocks[i].words <= MAX_SITE_NAME_WORDS || (i > teasers && i <= best)) &&
       best - teasers === candidates.filter((i) => i > teasers).length) {
-      return { index: candidates[0], subtitle: -1, rule: 'headline/page-title-over-box', reason: 'the page title: the title lines over the text are a box\'s teasers', repeats: 1, text: titleAndSite(blocks[candidates[0]].text, TITLE_PART_SEPARATOR, true)?.title };
+      return { index: candidates[0], subtitle: -1, rule: 'headline/page-title-over-box', reason: 'the page title: the title lines over the text are a box\'s teasers', repeats: 1, text: pageTitleHeadline(blocks[candidates[0]].text) };
+    }
+    // "headline | site - tagline" over a page with no title line of its own: the line that is the page title's
+    // site name or tagline yields to the page title's long part
+    const longest = blocks[best].key && pageTitleKeys(blocks).has(blocks[best].key) ? longestPageTitlePart(blocks) : null;
+    if (longest && longest.key !== blocks[best].key && wordCount(longest.key) >= MIN_PAGE_TITLE_HEADLINE_WORDS) {
+      return { index: longest.index, subtitle: -1, rule: 'headline/page-title-long-part', reason: 'the page title\'s long part: the line before the text is its site name or tagline', repeats: 1, text: longest.text };
     }
     // two title lines in a row before the body: the lower one is the deck when it is clearly longer or
     // no longer than a long upper one (a kicker is shorter), or when only the upper has a headline's ".." pause
@@ -249,6 +256,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
 
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
+const WEATHER_STRIP = /[\d\u0660-\u0669]\s*°.*[|·•-].*[\d\u0660-\u0669]\s*°/;
 const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
 function isTableRow(text: string): boolean {
   if (!text.includes('|')) return false;
@@ -304,7 +312,7 @@ export function pageTitleKeys(blocks: Block[]): Set<string> {
  */
 function holdsPageTitleWords(blocks: Block[], candidates: number[]): number {
   let found = -1;
-  for (const part of pageTitleKeys(blocks)) {
+  for (const part of longestParts(pageTitleKeys(blocks))) {
     const words = part.split(' ');
     let best = -1, bestShare = 0, second = 0;
     for (const i of candidates) {
@@ -322,9 +330,30 @@ function holdsPageTitleWords(blocks: Block[], candidates: number[]): number {
 }
 const MIN_TITLE_WORDS_SHARE = 0.8;
 
+/** A page title without its site's name, as printed: split at a bar first ("الموقع | عدن – …" keeps its dash). */
+const pageTitleHeadline = (text: string) => titleAndSite(text, FIELD_BAR, true)?.title ?? titleAndSite(text, TITLE_PART_SEPARATOR, true)?.title;
+
+/** The page title's longest part as printed, its key and its line ("headline | site - tagline" → headline). */
+function longestPageTitlePart(blocks: Block[]): { index: number; text: string; key: string } | null {
+  let best: { index: number; text: string; key: string } | null = null;
+  for (const b of blocks.slice(0, PAGE_TITLE_BLOCKS)) {
+    for (const part of b.text.split(TITLE_PART_SEPARATOR)) {
+      const key = foldText(part).trim();
+      if (!best || wordCount(key) > wordCount(best.key)) best = { index: b.index, text: part.trim(), key };
+    }
+  }
+  return best;
+}
+
+/** The page title's longest parts (one per title line): the headline's, not the site's name or its tagline. */
+function longestParts(parts: Set<string>): string[] {
+  const most = Math.max(0, ...[...parts].map(wordCount));
+  return [...parts].filter((p) => wordCount(p) === most);
+}
+
 /** The one candidate, of a few words at least, that a longer part of the page title holds ("الأخضر يعبر قيرغيزستان بثنائية …"); else -1. */
 function heldByPageTitle(blocks: Block[], candidates: number[]): number {
-  const parts = [...pageTitleKeys(blocks)];
+  const parts = longestParts(pageTitleKeys(blocks));
   const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && parts.some((p) => p.length >= blocks[i].key.length && p.includes(blocks[i].key)));
   return held.length === 1 ? held[0] : -1;
 }
