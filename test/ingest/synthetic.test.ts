@@ -353,8 +353,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
-  it('should leave out a footnote on the print edition under the text, starred or not', () => {
-    for (const note of ['* نُشر هذا المقال في النسخة الورقية من "الجريدة" في عدد الثلاثاء 3 آب 2021.', 'نشرت هذه المادة في النسخة الورقية من الصحيفة.']) {
+  it('should leave out a footnote on the print edition or on the story\'s update under the text, starred or not', () => {
+    for (const note of ['* نُشر هذا المقال في النسخة الورقية من "الجريدة" في عدد الثلاثاء 3 آب 2021.', 'نشرت هذه المادة في النسخة الورقية من الصحيفة.',
+      '* تم تحديث الخبر بإضافة تفاصيل حول المرحلة الثانية من الخدمة.', 'ملاحظة: تم تحيين هذا المقال بعد نشر الرزنامة الرسمية.']) {
       assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, note, 'من نحن')).record.body, P);
     }
   });
