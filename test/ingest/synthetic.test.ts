@@ -498,6 +498,15 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.subtitle, deck);
   });
 
+  it('should take no breaking-news item under a lone "عاجل" nor a breadcrumb over the headline for its kicker', () => {
+    const h = 'أربيل.. تسديد فواتير الكهرباء إلكترونياً عبر تطبيق جديد بدءاً من الشهر المقبل';
+    for (const above of [['عاجل', 'حكومة الإقليم: صرف رواتب موظفي شهر نيسان اعتباراً من يوم الأحد'], ['عاجل', 'الأرصاد: رياح نشطة مثيرة للغبار', '«الداخلية»: إغلاق جزئي لطريق المطار'], ['محليات > الدمام']]) {
+      const x = extract(page('الرئيسية', ...above, h, 'أربيل - سامر الخطيب', 'الأحد 17 نيسان 2022', ...P));
+      assert.equal(x.record.headline, h);
+      assert.equal(x.record.subtitle, null, above.join(' / '));
+    }
+  });
+
   it('should read a longer line joining two facts with ".." under a title as its deck', () => {
     const h = 'الحكومة السودانية تحرر أسعار الوقود بالكامل وتلغي الدعم';
     const deck = 'لتر البنزين يقفز إلى 290 جنيها.. ووزارة المالية تؤكد أن القرار لا رجعة فيه';

@@ -419,6 +419,20 @@ const isDeckOf = (deck: Block, title: Block) => !(SPEAKER.test(title.text) && !S
 /** Is one line another copy of the other (a repeat form, or one holding the other)? Kickers and decks never are. */
 const copiesTitle = (a: Block, b: Block) => isRepeatOf(a.key, b.key) || isRepeatOf(b.key, a.key) || a.key.includes(b.key) || b.key.includes(a.key);
 
+/** "عاجل" / "الأرصاد: …" / "«الداخلية»: …": a line among the items a lone breaking-news label heads (each says who said it). */
+function underBreakingLabel(blocks: Block[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_TICKER_ITEMS; j--) {
+    if (LONE_BREAKING_LABEL.test(blocks[j].text)) return j === i - 1 || SPEAKER.test(blocks[i].text);
+    if (!isTitleLike(blocks[j]) || !SPEAKER.test(blocks[j].text)) return false;
+  }
+  return false;
+}
+const LONE_BREAKING_LABEL = /^(?:عاجل|خبر عاجل|أخبار عاجلة|اخبار عاجلة|breaking(?: news)?)\s*[:|]?$/i;
+const MAX_TICKER_ITEMS = 3;
+/** "محليات > الدمام": a section and its subsection, short crumbs. */
+const isShortCrumbs = (text: string) => CRUMBS.test(text);
+const CRUMBS = /^[^>›»]{2,20}(?:\s[>›»]\s[^>›»]{2,20})+$/;
+
 /** The deck: a title line right under the headline, before the text, when there is no kicker above it. */
 function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, excluded: Set<number>): number {
   const i = headline + 1;
@@ -440,8 +454,9 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   // (a columnist's name over the column's title is its byline: "فهد بن سالم الشمري" / title; a four-word
   // kicker is shaped like a name, so only a name's particles tell)
   if (!isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || looksLikeByline(b, k) || isCaptionNotTitle(b) || isParticledName(b)) return -1;
-  // ("عاجل: …" over the headline is the breaking-news ticker, "… || … || …" a ticker's items)
-  if (copiesTitle(b, h) || BREAKING_LABEL.test(b.text) || b.text.includes('||')) return -1;
+  // ("عاجل: …" over the headline is the breaking-news ticker, "… || … || …" a ticker's items, and so are the
+  // lines under a lone "عاجل"; "محليات > الدمام" is a breadcrumb)
+  if (copiesTitle(b, h) || BREAKING_LABEL.test(b.text) || b.text.includes('||') || underBreakingLabel(blocks, i) || isShortCrumbs(b.text)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
 }
