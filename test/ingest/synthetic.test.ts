@@ -477,6 +477,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
   });
 
+  it('should name the site as its masthead prints it when only the copyright line adds "الإخبارية"', () => {
+    const at = (title: string) => extract(page(title, 'بوابة الواحة', 'الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن', 'جميع الحقوق محفوظة لبوابة الواحة الإخبارية © 2025')).record.source.name;
+    assert.equal(at('ارتفاع إنتاج القمح في الموسم الحالي'), 'بوابة الواحة');
+    assert.equal(at('بوابة الواحة الإخبارية - ارتفاع إنتاج القمح في الموسم الحالي'), 'بوابة الواحة الإخبارية'); // the page title says it too
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');

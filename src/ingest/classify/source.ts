@@ -249,6 +249,11 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     if (other && !name) name = other.v.name;
     if (other && !domain) domain = other.v.domain;
     if (other) evidence.push(...other.why);
+    // "محفوظة لبوابة الواحة الإخبارية" under a masthead "بوابة الواحة": the name as the site prints it alone,
+    // unless the long name is printed elsewhere too (a page title "بوابة توتي الإخبارية - …")
+    const short = name?.replace(DESCRIPTIVE_END, '');
+    if (short && short !== name && blocks.some((b) => b.words <= MAX_OUTLET_WORDS && b.key === foldText(short)) &&
+      blocks.filter((b) => b.key.includes(foldText(name!))).length === 1) name = short;
   }
   return { name, domain, evidence };
 }
@@ -260,6 +265,9 @@ function foldedName(o: Outlet): string {
   if (f === undefined) foldedNames.set(o, (f = foldText(o.name)));
   return f;
 }
+
+/** What a site may add to its name in a footer: "الإخبارية", "الإلكترونية". */
+const DESCRIPTIVE_END = /\s+(?:الإخبارية|الاخبارية|الإلكترونية|الالكترونية)$/;
 
 /** An outlet's name in a byline: "المدار برس", "وكالة الأنباء الوطنية". */
 const MAX_OUTLET_WORDS = 4;
