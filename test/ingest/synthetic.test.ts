@@ -470,6 +470,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
   });
 
+  it('should take the H1 the page title holds whole over a section name inside it repeated in the menu, crumbs and a scores box', () => {
+    const h = 'الزوراء يقلب تأخره أمام نفط البصرة ويعتلي صدارة دوري نجوم العراق';
+    const x = extract(page(`${h} - ملاعب الرافدين`, 'ملاعب الرافدين', 'الرئيسية', 'دوري نجوم العراق', 'الكرة العربية', 'نتائج مباشرة', 'دوري نجوم العراق | الجولة 6',
+      'الزوراء 2 - 1 نفط البصرة', 'الكرخ 3 - 2 الطلبة', `الرئيسية » دوري نجوم العراق » ${h}`, h, 'بغداد – ملاعب الرافدين', '2023/11/04 | 09:12 م', ...P));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should cut the page title at its bar only when the headline holds a dash of its own ("الموقع | عدن – …")', () => {
     const h = 'عدن – أزمة مياه خانقة في المنصورة والشيخ عثمان بسبب توقف مضخات حقول بئر أحمد';
     const x = extract(page(`الميناء نت | ${h}`, 'الميناء نت', 'الأكثر قراءة', 'انقطاع الكهرباء عن مديريات عدن لساعات طويلة', 'ارتفاع أسعار الوقود في محطات المدينة',

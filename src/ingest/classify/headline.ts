@@ -169,7 +169,9 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (the site's name is the page title's short part: "بوابة دجلة والفرات - ملوحة شط العرب تدفع …")
     if (r >= 2 && (sitePart ??= pageTitleSitePart(blocks)) === blocks[i].key) continue;
     // (a kicker repeated in the menu, where the page title holds another title line whole)
-    if (r >= 2 && i >= PAGE_TITLE_BLOCKS && (held ??= heldByPageTitle(blocks, candidates)) >= 0 && held !== i && !inPageTitle(blocks, blocks[i])) continue;
+    // (or a section's name inside that title line: "دوري نجوم العراق" in "الزوراء … يعتلي صدارة دوري نجوم العراق")
+    if (r >= 2 && i >= PAGE_TITLE_BLOCKS && (held ??= heldByPageTitle(blocks, candidates)) >= 0 && held !== i &&
+      (!inPageTitle(blocks, blocks[i]) || blocks[held].key.includes(blocks[i].key))) continue;
     // ties go to the later line: the H1 sits nearer the body than the page title
     if (r >= 2 && r >= bestRepeats) { best = i; bestRepeats = r; }
   }
@@ -355,7 +357,10 @@ function longestParts(parts: Set<string>): string[] {
 function heldByPageTitle(blocks: Block[], candidates: number[]): number {
   const parts = longestParts(pageTitleKeys(blocks));
   const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && parts.some((p) => p.length >= blocks[i].key.length && p.includes(blocks[i].key)));
-  return held.length === 1 ? held[0] : -1;
+  if (held.length === 1) return held[0];
+  // (of several, the one the title holds whole: the headline, not a section's name inside it)
+  const whole = held.filter((i) => parts.includes(blocks[i].key));
+  return whole.length === 1 ? whole[0] : -1;
 }
 const MIN_HELD_TITLE_WORDS = 3;
 /** A page title standing for the headline reads like one, not like a site's name. */
