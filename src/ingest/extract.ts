@@ -259,7 +259,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   }
 
   // "رد الموقع: …" printed in a reader's box is the site's own reply: a comment of its own
-  comments = comments.flatMap(splitSiteReply);
+  // ("تمت إزالة هذا التعليق بواسطة المؤلف." in its place: a removed comment is none)
+  comments = comments.flatMap(splitSiteReply).filter((c) => !REMOVED_COMMENT.test(c.text));
   // a comment shown twice (pinned or "most liked" above the list that holds it too) is one comment, in its place in the list
   const lastOf = new Map(comments.map((c, n) => [`${c.author}\n${c.text}`, n]));
   comments = comments.filter((c, n) => lastOf.get(`${c.author}\n${c.text}`) === n);
@@ -659,6 +660,8 @@ function splitSiteReply(c: ParsedComment): ParsedComment[] {
   return [{ ...c, text: paragraphs.slice(0, at).join('\n\n') },
     { author: m[1], title: null, when: null, text: [paragraphs[at].slice(m[0].length), ...paragraphs.slice(at + 1)].join('\n\n') }];
 }
+/** What a comment system prints where a comment was: "تمت إزالة هذا التعليق بواسطة المؤلف.", "This comment was deleted." */
+const REMOVED_COMMENT = /^(?:(?:تم|تمت|جرى)\s+(?:حذف|إزالة|ازالة|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|This comment (?:was|has been) (?:deleted|removed))[^\n]{0,60}$/i;
 const SITE_REPLY = /^رد\s+(الموقع|المحرر|الإدارة|الادارة|التحرير|إدارة الموقع|ادارة الموقع)\s*[:：]\s*/;
 /** "فهد الشمري- مدار- عرعر:", "الرياض - واس:": a dateline of names and places before a colon. */
 const DATELINE_OPENING = /^[^:：.،,]{2,40}[-–][^:：.،,]{2,40}[:：]\s/;

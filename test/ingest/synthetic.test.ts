@@ -490,6 +490,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(at('بوابة الواحة الإخبارية - ارتفاع إنتاج القمح في الموسم الحالي'), 'بوابة الواحة الإخبارية'); // the page title says it too
   });
 
+  it('should not join the site\'s name under the headline to it as the title\'s second line', () => {
+    const h = 'البليدة: انطلاق موسم جني البرتقال وتوقعات بإنتاج يفوق 3 ملايين قنطار';
+    const x = extract(page(`${h} - متيجة أونلاين`, 'متيجة أونلاين', 'الرئيسية', 'فلاحة', h, 'متيجة أونلاين', '14 ديسمبر 2021', ...P));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');
@@ -836,6 +842,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '4 تعليقات', 'فرز حسب', 'الأحدث', 'أضف تعليقاً...', 'سمير بن علي', 'القمح الروسي أرخص من الفرنسي بكثير.', 'أعجبني · رد · 4 س',
       'Khalid Al-Harbi', 'متى ينتهي اتفاق الحبوب بالضبط؟ 17 يوليو؟', 'أعجبني · رد · 5 س', 'صوت الفولغا', 'نعم، تنتهي المدة الحالية للاتفاق في 17 يوليو 2023.', 'أعجبني · رد · 5 س'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['سمير بن علي', '4 س'], ['Khalid Al-Harbi', '5 س'], ['صوت الفولغا', '5 س']]);
+  });
+
+  it('should count no removed comment ("تمت إزالة هذا التعليق بواسطة المؤلف.") and leave a French "modifié" flag out of the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '3 تعليقات', 'أبو راكان يقول...', 'خطوة ممتازة ونتمنى تعميمها.', '10 مارس 2019 في 1:30 م', 'رد',
+      'غير معرف يقول...', 'تمت إزالة هذا التعليق بواسطة المؤلف.', '10 مارس 2019 في 2:05 م', 'رد', 'Aicha mint Brahim يقول...', 'modifié', 'Très bonne nouvelle.', '10 مارس 2019 في 3:15 م', 'رد'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو راكان', 'خطوة ممتازة ونتمنى تعميمها.'], ['Aicha mint Brahim', 'Très bonne nouvelle.']]);
   });
 
   it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {

@@ -284,6 +284,8 @@ function joinWrapped(blocks: Block[], pick: HeadlinePick | null): HeadlinePick |
   // (the second half is Arabic words, not the site's name the page title carries after the headline)
   const half = blocks[next];
   if (!pick || (pick.subtitle !== next && pick.subtitle !== -1) || !half || half.piece !== 0 || half.words < 2 || half.arabic < 0.8) return pick;
+  // (nor the site's name, the page title's short part: "الخبر - متيجة أونلاين" over "الخبر" / "متيجة أونلاين")
+  if (half.key === pageTitleSitePart(blocks)) return pick;
   const joined = `${blocks[pick.index].key} ${half.key}`;
   if (!blocks.slice(0, PAGE_TITLE_BLOCKS).some((b) => b.index !== pick.index && b.index !== next && b.key.includes(joined))) return pick;
   return { ...pick, subtitle: -1, continued: next, rule: 'headline/wrapped-title', reason: 'a title over two lines, whole in the page title', repeats: 2 };
