@@ -39,8 +39,6 @@ const KNOWN_GAPS = new Set([
   'b06 headline', 'b06 source', 'b07 body', 'b10 comments',
   // round 10: a domain only in <base href> (e02)
   'e02 source',
-  // ninth session, rounds f, g, i: a stock quote card inside the text (f02)
-  'f02 body',
   // rounds j, k, m, l: comment layouts: an empty name slot
   // (j09), forum posts (m02), comments above related links (m11), table rows (m12),
   // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike

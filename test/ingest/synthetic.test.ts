@@ -496,6 +496,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
   });
 
+  it('should read a headline opening with a decimal number ("1.2 مليون زائر …") as a title, not a list item', () => {
+    const h = '1.2 مليون زائر متوقع لمهرجان تمور الأحساء في دورته السادسة';
+    const x = extract(page(`واحة الأحساء | ${h}`, 'واحة الأحساء', 'الرئيسية', h, 'المهرجان يستمر 21 يوما بمشاركة 320 مزارعا ومصنعا', 'واحة الأحساء - فهد العيسى', '2019/9/4', ...P));
+    assert.equal(x.record.headline, h);
+  });
+
   it('should take the domain of the page\'s short link printed without its scheme', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الرابط المختصر: alamara-news.iq/2021/03/14/48213', 'اتصل بنا'));
     assert.equal(x.record.source.domain, 'alamara-news.iq');
