@@ -39,11 +39,11 @@ const NAV_ROW = /^[^|]{1,30}(?:\|[^|]{1,30}){3,}$/;
 const META_ROW = /^[^|]{1,45}(?:\|[^|]{1,45}){2,}$/;
 
 /** A long run of headlines glued together: many words and no sentence punctuation at all, or items between "::". */
-export const isTicker = (b: Block) => (b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text)) || (b.text.includes(' :: ') && TICKER_ITEMS.test(b.text)) ||
-  (b.words >= MIN_MARKED_TICKER_WORDS && MARKED_ITEMS.test(b.text));
+export const isTicker = (b: Block) => (b.words >= TICKER_MIN_WORDS && !/[.،,؛!؟?:]/.test(b.text)) || (b.text.includes(' :: ') && TICKER_ITEMS.test(b.text));
 /** "آخر الأخبار :: خبر :: خبر ::": three separators at least. */
 const TICKER_ITEMS = /(?:\s::\s.*){2}\s::/;
-/** "شريط الأخبار: خبر ● خبر ● خبر": headlines between round or square marks, three at least. */
+/** "شريط الأخبار: خبر ● خبر ● خبر": headlines between round or square marks, three at least (asked of title lines only). */
+export const isMarkedTicker = (b: Block) => b.words >= MIN_MARKED_TICKER_WORDS && MARKED_ITEMS.test(b.text);
 const MARKED_ITEMS = /\s[●◆■♦]\s.*\s[●◆■♦]\s/;
 const MIN_MARKED_TICKER_WORDS = 12;
 
