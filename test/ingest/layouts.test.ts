@@ -178,9 +178,8 @@ const KNOWN_GAPS = new Set([
   'te04 body', 'te10 body', 'th11 updated',
   // round tg, comment systems: Facebook's "أهم التعليقات" sort value over a name and its profile (tg03), JComments'
   // titles glued to the text and a quote box (tg05), Drupal's "أرسلت بواسطة NAME في DATE" per comment (tg06), vBulletin
-  // posts (tg07), "رد على رقم 2:" opening a second comment by the same reader (tg09), a Disqus "Also on" card (tg10),
-  // wpDiscuz's "ضيف" badge and "4 سنوات منذ" ages (tg11)
-  'tg03 comments', 'tg05 comments', 'tg06 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments', 'tg11 comments',
+  // posts (tg07), "رد على رقم 2:" opening a second comment by the same reader (tg09), a Disqus "Also on" card (tg10)
+  'tg03 comments', 'tg05 comments', 'tg06 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
 ]);
 
 for (const gold of golds) {

@@ -856,6 +856,13 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو راكان', 'خطوة ممتازة ونتمنى تعميمها.'], ['Aicha mint Brahim', 'Très bonne nouvelle.']]);
   });
 
+  it('should read wpDiscuz\'s Arabic ages ("4 سنوات منذ") and a reply\'s "رداً على NAME" line', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '3 تعليقات', 'الأقدم', 'الأحدث', 'ضيف', 'Amine Boufarik', '4 سنوات منذ', 'البرتقال تاع متيجة ما كانش كيفو.', '6', 'رد',
+      'ضيف', 'فلاح من موزاية', 'رداً على  Amine Boufarik', '4 سنوات منذ', 'صح خويا، لازم تبريد.', 'رد'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [['Amine Boufarik', '4 سنوات منذ', 'البرتقال تاع متيجة ما كانش كيفو.'],
+      ['فلاح من موزاية', '4 سنوات منذ', 'صح خويا، لازم تبريد.']]);
+  });
+
   it('should read names without a reply\'s indent, an arrow to the comment answered, a count of comments or a badge', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'النقاش (4)', 'ترتيب حسب:', 'الأكثر تفاعلاً ▾', 'سالم الحارثي (37 تعليقاً)', '13 نوفمبر 2019 - 9:40 م', 'قرار ممتاز، بس المشكلة في التطبيق.', '♥ 58 · رد',
       '└ عبدالله الكندي ⭐ كاتب الخبر', '13 نوفمبر 2019 - 10:15 م', 'الوزارة أكدت لنا أن التفتيش سيبدأ.', 'Rana Y.', '↪ سالم الحارثي', '13 نوفمبر 2019 - 11:02 م', 'بالضبط، التطبيق هو الأهم.',

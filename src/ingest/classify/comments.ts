@@ -17,7 +17,8 @@ const COPYRIGHT = /©|جميع الحقوق محفوظة|كل الحقوق مح�
 const mayBeCopyright = (t: string) => t.includes('محفوظة') || /[©lL]/.test(t);
 // "منذ 3 ساعات", "قبل يومين"; a number needs its unit ("عضو منذ 2011" is a year, not an age)
 const AGE_UNIT = '(?:ثانية|ثوان|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|يوما|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|أشهر|اشهر|شهور|شهرين|شهرا|سنة|سنوات|سنتين|عام|أعوام|اعوام|عامين|عاما)';
-const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|[\\s([])(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}|${AGE_UNIT}|لحظات|ثوان)(?![\\u0621-\\u064A])`);
+// (wpDiscuz's Arabic puts "منذ" last: "4 سنوات منذ", at the end of the line)
+const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|[\\s([])(?:(?:منذ|قبل)\\s+(?:[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}|${AGE_UNIT}|لحظات|ثوان)(?![\\u0621-\\u064A])|[\\d\\u0660-\\u0669]+\\s*${AGE_UNIT}\\s+منذ\\s*$)`);
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
@@ -87,7 +88,7 @@ const NUMERIC_DATE = /^[\d\u0660-\u0669]{1,4}[./-][\d\u0660-\u0669]{1,2}[./-][\d
 const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$|^(?:ال)?تعليق\s+(?:رقم\s*)?[(#]?\s*[\d\u0660-\u0669]{1,4}\s*\)?$/;
 /** "→ فلان": whom a reply answers, on a line of its own. */
 // ("↳ رد من الموقع" over the site's reply, "رداً على: أبو مجد" over a reader's: labels, not text)
-const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s+(?:ال)?تعليق\s+(?:رقم\s*)?#?[\d\u0660-\u0669]+$/;
+const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s+(?:ال)?تعليق\s+(?:رقم\s*)?#?[\d\u0660-\u0669]+$|^(?:رد[اًّ]{0,2})\s+على\s+[^\s.،,:!؟?]+(?:\s+[^\s.،,:!؟?]+){0,2}$/;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
