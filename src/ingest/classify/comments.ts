@@ -77,9 +77,8 @@ const PROFILE_AFTER_NAME = /\s+·\s+/;
 const LIKE_COUNT = /^[\d\u0660-\u0669]{1,5}$/;
 const COUNT_AFTER_LABEL = /\s*[(]?[\d\u0660-\u0669]{1,5}[)]?$/;
 const MIN_ROW_TEXT_WORDS = 6;
-/** Disqus and other English widgets: "5 hours ago", "a day ago". */
-// (and French: "il y a 2 ans", "il y a une heure")
-const ENGLISH_AGE = /(?:^|\s)(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|il y a\s+(?:\d+|une?|quelques)\s+(?:seconde|minute|heure|jour|semaine|mois|an|année)s?)(?=(?:\s*[•·]\s*(?:edited|modifié))?$)/i;
+/** Disqus and other English or French widgets: "5 hours ago", "a day ago", "il y a 2 ans", "il y a une heure". */
+const LATIN_AGE = /(?:^|\s)(?:(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|il y a\s+(?:\d+|une?|quelques)\s+(?:seconde|minute|heure|jour|semaine|mois|an|année)s?)(?=(?:\s*[•·]\s*(?:edited|modifié))?$)/i;
 /** A like/reply row's short age, as Facebook's Arabic plugin prints it: "٥ س" (hours), "2 ي" (days), "3 د", "1 أ". */
 const SHORT_AGE = /^[\d\u0660-\u0669]{1,2}\s?(?:ث|د|س|ي|أ|ش)$/;
 /** "08.10.2017": a comment's date, not a counter. */
@@ -231,7 +230,7 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   // ("نحن ننتظر منذ سنوات." is a sentence: a time line does not end like one)
   const sentence = /[.!؟?]$/.test(t);
   const arabicAge = sentence ? null : t.match(RELATIVE_AGE_ANYWHERE);
-  const age = arabicAge ?? (sentence ? null : t.match(ENGLISH_AGE));
+  const age = arabicAge ?? (sentence ? null : t.match(LATIN_AGE));
   if (age) {
     // ("حيدر المالكي (منذ 3 ساعات)": the age in brackets after the name)
     // ("Sami Ben Ali | 12 👍 | منذ 3 أيام": the likes between the name and the age are the widget's)

@@ -214,7 +214,6 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     const overDate = box < 0 ? undefined : candidates.findLast((i) => i < box && !dated.has(i));
     if (overDate !== undefined && someBetween(excluded, overDate, box)) best = overDate;
     // "page title / … / الأكثر مشاهدة / teaser / teaser / section / date / text": with no title line over the
-    // text but the box's teasers, the page title is the headline
     // text but the box's teasers (and a site's name or a label above the box), the page title is the headline
     const teasers = overDate === undefined && candidates[0] < PAGE_TITLE_BLOCKS && blocks[candidates[0]].words >= MIN_PAGE_TITLE_HEADLINE_WORDS ? lastBoxHeader(blocks, candidates[0], best, k) : -1;
     if (teasers >= 0 && candidates.every((i) => i === candidates[0] || blocks[i].words <= MAX_SITE_NAME_WORDS || (i > teasers && i <= best)) &&

@@ -252,8 +252,10 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     // "محفوظة لبوابة الواحة الإخبارية" under a masthead "بوابة الواحة": the name as the site prints it alone,
     // unless the long name is printed elsewhere too (a page title "بوابة توتي الإخبارية - …")
     const short = name?.replace(DESCRIPTIVE_END, '');
-    if (short && short !== name && blocks.some((b) => b.words <= MAX_OUTLET_WORDS && b.key === foldText(short)) &&
-      blocks.filter((b) => b.key.includes(foldText(name!))).length === 1) name = short;
+    if (short && short !== name) {
+      const shortKey = foldText(short), longKey = foldText(name!);
+      if (blocks.some((b) => b.words <= MAX_OUTLET_WORDS && b.key === shortKey) && blocks.filter((b) => b.key.includes(longKey)).length === 1) name = short;
+    }
   }
   return { name, domain, evidence };
 }

@@ -211,18 +211,19 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too); and
   // again above that, as long as boxes part the text (a standings table, then a video, between paragraphs)
   for (let top = at, under = best; under; ) {
-    let before: Run | undefined;
+    let above = -1;
     // (where the text resumes with "وقالت …", a first paragraph ending its sentence is enough above the box)
     const resumes = under.start > 0 && continuesText(blocks[under.start]);
     for (let n = top - 1; n >= 0 && boxLines(eligible[n].end + 1, under.start) <= MAX_BOX_BLOCKS; n--) {
       // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
       const enough = resumes && endsLikeSentence(blocks[eligible[n].end]) ? MIN_RESUMED_TEXT_CHARS : MIN_TEXT_ABOVE_BOX_CHARS;
-      if (eligible[n].weight + eligible[n].listed >= enough) { before = headed(eligible[n]) ? undefined : eligible[n]; break; }
+      if (eligible[n].weight + eligible[n].listed >= enough) { above = headed(eligible[n]) ? -1 : n; break; }
     }
+    const before = above >= 0 ? eligible[above] : undefined;
     if (!before || !onlyShortLines(before.end + 1, under.start, resumes)) break;
     boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, under.start), whole: inlineHeader(before.end + 1) });
     bodyStart = before.start;
-    top = eligible.indexOf(before);
+    top = above;
     under = before;
   }
   let bodyEnd = best?.end ?? -1;
