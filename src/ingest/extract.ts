@@ -552,13 +552,26 @@ const LINK_MARK = /^[-–—►▶▸•●▪◦»*]/;
 
 /**
  * "طالع أيضا" / "► link" / "► link" / "الخدمات الجامعية في الموعد" / text: under links that each carry a mark,
- * the box's last line without one is the subheading of the text resuming under it.
+ * the box's last line without one is the subheading of the text resuming under it; so is a short last line
+ * under a teaser. A box's only line is its link, however short.
  */
 function headsTextAfterBox(blocks: Block[], box: { start: number; end: number }, i: number): boolean {
   if (i !== box.end || i - box.start < 2 || LINK_MARK.test(blocks[i].text) || !isSubheadingShaped(blocks[i]) || !blocks[i + 1] || !isProse(blocks[i + 1])) return false;
-  for (let j = box.start + 1; j < i; j++) if (!LINK_MARK.test(blocks[j].text)) return false;
-  return true;
+  const opening = firstWord(blocks[i].text);
+  let marked = true, teaser = false, alike = false;
+  for (let j = box.start + 1; j < i; j++) {
+    marked &&= LINK_MARK.test(blocks[j].text);
+    teaser ||= blocks[j].words >= MIN_TEASER_WORDS && blocks[j].words >= 2 * blocks[i].words;
+    alike ||= firstWord(blocks[j].text) === opening;
+  }
+  // (or a line much shorter than a teaser the box holds, opening unlike its other lines: "اقرأ أيضا" / a
+  // teaser / "تدخل السلطات" / text; under "teaser / منذ 5 ساعات" pairs the last "منذ …" is the box's)
+  return marked || (teaser && !alike && blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS);
 }
+/** A box's link reads as a headline; a subheading under the box is a few words. */
+const MIN_TEASER_WORDS = 6;
+const MAX_SHORT_SUBHEADING_WORDS = 5;
+const firstWord = (text: string) => text.split(' ', 1)[0];
 const isSubheadingShaped = (b: Block) => b.words >= 2 && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && !/[.:،,؛!؟?]["»”)]?$/.test(b.text);
 
 /**

@@ -97,10 +97,10 @@ const KNOWN_GAPS = new Set([
   // page saved twice with paginated comments (qr06), a French widget's rows (qr07);
   // sources: a network's long name (qm04), a French-only page's site (qp07); dates: a site clock as "آخر تحديث"
   // (qp09), a numeric Hijri date a day off (qp12), a teaser's date under the byline (qr11); headlines: an
-  // over-title taken as the headline (qn03); body: a gallery before the first paragraphs (qn03), a gallery's
+  // over-title taken as the headline (qn03); body: a gallery's
   // last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a lead above the byline
   // and a medal table (qq12), a most-read box after the keywords (qr12)
-  'qm01 comments', 'qm04 source', 'qn03 headline', 'qn03 body', 'qn09 comments', 'qn11 body',
+  'qm01 comments', 'qm04 source', 'qn03 headline', 'qn09 comments', 'qn11 body',
   'qn12 body', 'qo09 comments', 'qp07 source',
   'qp09 updated', 'qp12 published', 'qq05 body', 'qq08 comments',
   'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr12 body',

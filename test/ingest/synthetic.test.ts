@@ -979,4 +979,15 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
       ['سامي (السعودية)', '03/11/2015 - 12:40', 'الذهب ما زال أفضل ملاذ.'], ['Karim (المغرب)', '03/11/2015 - 15:02', 'تحليل جيد، لكن ينقصه الرقم.']]);
   });
+
+  it('should keep a short subheading under a related box\'s teaser, and drop a box\'s only link or its "منذ …" stamps', () => {
+    const h = 'ارتفاع إنتاج القمح في الموسم الحالي';
+    const teaser = 'الحكومة تعلن خطة عاجلة لدعم صغار المزارعين في المحافظات الجنوبية';
+    const x = extract(page(h, P[0], P[1], 'مواضيع ذات صلة', teaser, 'أسعار البذور', ...P.slice(2)));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'أسعار البذور', P[2], P[3]]);
+    const y = extract(page(h, P[0], P[1], 'مواضيع ذات صلة', teaser, ...P.slice(2)));
+    assert.deepEqual(y.record.body, P, 'a box\'s only line is its link');
+    const z = extract(page(h, P[0], P[1], 'الأكثر قراءة', teaser, 'منذ 5 ساعات', 'تراجع أسعار الخضر في أسواق الجملة بالعاصمة', 'منذ ساعتين', ...P.slice(2)));
+    assert.deepEqual(z.record.body, P, 'the last of a box\'s stamps is the box\'s');
+  });
 });

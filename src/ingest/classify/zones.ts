@@ -221,7 +221,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
     const before = above >= 0 ? eligible[above] : undefined;
     if (!before || !onlyShortLines(before.end + 1, under.start, resumes)) break;
-    boxes.push({ start: before.end + 1, end: boxEndIn(before.end + 1, under.start), whole: inlineHeader(before.end + 1) });
+    // (a related-stories header's line is its link, never the subheading of the text resuming)
+    const s = before.end + 1;
+    boxes.push({ start: s, end: boxEndIn(s, under.start), whole: inlineHeader(s) || sectionEnd[s] });
     bodyStart = before.start;
     top = above;
     under = before;
