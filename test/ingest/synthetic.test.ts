@@ -990,4 +990,12 @@ describe('invented whole pages in common layouts', () => {
     const z = extract(page(h, P[0], P[1], 'الأكثر قراءة', teaser, 'منذ 5 ساعات', 'تراجع أسعار الخضر في أسواق الجملة بالعاصمة', 'منذ ساعتين', ...P.slice(2)));
     assert.deepEqual(z.record.body, P, 'the last of a box\'s stamps is the box\'s');
   });
+
+  it('should read tab-separated rows under the line announcing them as a table of the text, with a box under it', () => {
+    const rows = ['المسار\tالطول\tعدد المحطات', 'الأزرق\t38 كم\t25', 'الأحمر\t25 كم\t15', 'البرتقالي\t40 كم\t22', 'الأصفر\t29 كم\t9', 'الأخضر\t12 كم\t11', 'البنفسجي\t29 كم\t11'];
+    const intro = 'وتتوزع مسارات الشبكة على النحو الآتي:';
+    const teasers = ['الحكومة تعلن خطة عاجلة لدعم صغار المزارعين في المحافظات الجنوبية', 'تراجع أسعار الخضر في أسواق الجملة بالعاصمة خلال الأسبوع الحالي'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], intro, ...rows, 'اقرأ أيضاً', ...teasers, P[2], P[3]));
+    assert.deepEqual(x.record.body, [P[0], P[1], intro, ...rows, P[2], P[3]]);
+  });
 });

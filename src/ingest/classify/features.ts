@@ -77,8 +77,9 @@ const DASH_START = new Set('-–—');
 const DASH_ITEM = /^[-–—]\s+\S/;
 
 /** A table row flattened to one line: "الذهب عيار 21 | 310 | 312". */
-export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.text.includes('|') && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
-const TABLE_CELL_BREAK = /\S\s+\|\s+\S/;
+export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
+/** Cells parted by a bar, or by tabs (a table copied as tab-separated text). */
+const TABLE_CELL_BREAK = /\S\s+\|\s+\S|\S\t+\S/;
 const MAX_TABLE_ROW_WORDS = 20;
 /** A line announcing what follows ("على النحو التالي:"): a list or a table may come next. */
 export const announces = (b: Block) => /[:：]\s*$/.test(b.text);
