@@ -182,7 +182,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }
       : datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
-      : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1]))) && !headsTextAfterBox(blocks, box, i)
+      : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1]))) && !headsTextAfterBox(blocks, box, i, k)
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], blocks[i + 2], headKey, k);
     decide(i, d);
@@ -555,7 +555,7 @@ const LINK_MARK = /^[-–—►▶▸•●▪◦»*]/;
  * the box's last line without one is the subheading of the text resuming under it; so is a short last line
  * under a teaser. A box's only line is its link, however short.
  */
-function headsTextAfterBox(blocks: Block[], box: { start: number; end: number }, i: number): boolean {
+function headsTextAfterBox(blocks: Block[], box: { start: number; end: number }, i: number, k: Knowledge): boolean {
   if (i !== box.end || i - box.start < 2 || LINK_MARK.test(blocks[i].text) || !isSubheadingShaped(blocks[i]) || !blocks[i + 1] || !isProse(blocks[i + 1])) return false;
   const opening = firstWord(blocks[i].text);
   let marked = true, teaser = false, alike = false;
@@ -566,7 +566,7 @@ function headsTextAfterBox(blocks: Block[], box: { start: number; end: number },
   }
   // (or a line much shorter than a teaser the box holds, opening unlike its other lines: "اقرأ أيضا" / a
   // teaser / "تدخل السلطات" / text; under "teaser / منذ 5 ساعات" pairs the last "منذ …" is the box's)
-  return marked || (teaser && !alike && blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS);
+  return marked || (teaser && !alike && blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS && !isChromePhrase(blocks[i], k));
 }
 /** A box's link reads as a headline; a subheading under the box is a few words. */
 const MIN_TEASER_WORDS = 6;
