@@ -208,6 +208,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
   // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
   const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
+  // a run's weight, or when it is short, the text's above it that only short lines part from it (a paragraph
+  // between a table laid out one cell per line and a fact box is the text's, as the text above the table is)
+  const weightWithTextAbove = (n: number) => {
+    const w = eligible[n].weight + eligible[n].listed;
+    const up = eligible[n - 1];
+    if (w >= MIN_TEXT_ABOVE_BOX_CHARS || eligible[n].weight < MIN_RESUMED_TEXT_CHARS || !up || up.weight + up.listed < MIN_TEXT_ABOVE_BOX_CHARS) return w;
+    const joined = boxLines(up.end + 1, eligible[n].start) <= MAX_BOX_BLOCKS && onlyShortLines(up.end + 1, eligible[n].start) && !headed(up);
+    return joined ? w + up.weight + up.listed : w;
+  };
   // the text above: the nearest real run of text within a box's reach (a poll's question is a run too); and
   // again above that, as long as boxes part the text (a standings table, then a video, between paragraphs)
   for (let top = at, under = best; under; ) {
@@ -217,7 +226,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     for (let n = top - 1; n >= 0 && boxLines(eligible[n].end + 1, under.start) <= MAX_BOX_BLOCKS; n--) {
       // (a list the text leads into counts: "وفق الجدول التالي:" / "- الطور الابتدائي: …")
       const enough = resumes && endsLikeSentence(blocks[eligible[n].end]) ? MIN_RESUMED_TEXT_CHARS : MIN_TEXT_ABOVE_BOX_CHARS;
-      if (eligible[n].weight + eligible[n].listed >= enough) { above = headed(eligible[n]) ? -1 : n; break; }
+      if (weightWithTextAbove(n) >= enough) { above = headed(eligible[n]) ? -1 : n; break; }
     }
     const before = above >= 0 ? eligible[above] : undefined;
     if (!before || !onlyShortLines(before.end + 1, under.start, resumes)) break;
