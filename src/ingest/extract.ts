@@ -536,16 +536,29 @@ function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decisio
   }
 }
 
-/** "طالع أيضا:" over "- عنوان" / "- عنوان": the links of a read-also box inside the text, however they are marked. */
+/**
+ * "طالع أيضا:" over "- عنوان" / "- عنوان": the links of a read-also box inside the text, however they are marked;
+ * unmarked, they are the title-shaped lines up to the text resuming (a short last line under a teaser heads it).
+ */
 function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide: (i: number, d: Decision) => void): void {
   if (kept.length < 2) return;
   const d: Decision = { label: 'chrome', rule: 'chrome/box-inside-text', reason: 'a read-also box\'s list of links inside the text' };
   const item = (b: Block) => isDashItem(b) || isListItem(b);
+  const link = (b: Block) => b.words <= MAX_LINK_WORDS && !endsLikeSentence(b) && !isProse(b);
   for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
     if (!isInlineBoxHeader(blocks[i], k)) continue;
+    const header = i;
     for (i++; i < blocks.length && item(blocks[i]); i++) decide(i, d);
+    if (i > header + 1) continue;
+    let end = i;
+    while (end < blocks.length && link(blocks[end])) end++;
+    if (end === i || !blocks[end] || !isProse(blocks[end])) continue;
+    if (headsTextAfterBox(blocks, { start: header, end: end - 1 }, end - 1, k)) end--;
+    for (; i < end; i++) decide(i, d);
   }
 }
+/** A link's title in a box is a headline's length. */
+const MAX_LINK_WORDS = 14;
 
 /** What marks a box's links: "- عنوان", "► عنوان", "• عنوان". */
 const LINK_MARK = /^[-–—►▶▸•●▪◦»*]/;

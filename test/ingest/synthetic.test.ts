@@ -1009,4 +1009,16 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], P[2], intro, ...cells, short, ...facts, '«نطفئ البرّاد ليلاً»', more, P[3], more2));
     assert.deepEqual(x.record.body.filter((p) => !cells.includes(p)), [P[0], P[1], P[2], intro, short, '«نطفئ البرّاد ليلاً»', more, P[3], more2]);
   });
+
+  it('should drop French read-also links and a read-also box\'s unmarked links, and keep the text after a fact box', () => {
+    const h = 'ارتفاع إنتاج القمح في الموسم الحالي';
+    const x = extract(page(h, P[0], P[1], 'Lire aussi: الحكومة تعلن خطة عاجلة لدعم صغار المزارعين', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    const teasers = ['Intempéries : alerte orange sur le nord-ouest du pays', 'تعليق الدروس بعدد من المدارس الريفية بسبب الأمطار'];
+    const y = extract(page(h, P[0], P[1], 'À lire aussi', ...teasers, P[2], P[3]));
+    assert.deepEqual(y.record.body, P);
+    const after = ['في المقابل، لا يخفي الفلاحون قلقهم من الارتفاع المتواصل لأسعار الأسمدة والأدوية الزراعية، التي تضاعفت خلال عامين.', 'ويشير الفلاحون أيضا إلى أزمة المياه، حيث تتراجع منسوبات الآبار الارتوازية عاما بعد عام، ما يرفع كلفة الضخ والحفر.', 'ويجمع المهنيون على أن الحلقة الأضعف في سلسلة القيمة تبقى التوضيب والتحويل، إذ تصدر كميات كبيرة من التمور خاماً دون قيمة مضافة.'];
+    const z = extract(page(h, ...P, 'أرقام ودلالات', '+ 4 ملايين نخلة مثمرة بولاية بسكرة', '40 % من الإنتاج الوطني للتمور', 'Publicité', 'تكاليف الإنتاج', ...after, 'الوسوم'));
+    assert.deepEqual(z.record.body, [...P, 'تكاليف الإنتاج', ...after]);
+  });
 });
