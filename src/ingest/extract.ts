@@ -578,9 +578,18 @@ function headsTextAfterBox(blocks: Block[], box: { start: number; end: number },
     alike ||= firstWord(blocks[j].text) === opening;
   }
   // (or a line much shorter than a teaser the box holds, opening unlike its other lines: "اقرأ أيضا" / a
-  // teaser / "تدخل السلطات" / text; under "teaser / منذ 5 ساعات" pairs the last "منذ …" is the box's)
-  return marked || (teaser && !alike && blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS && !isChromePhrase(blocks[i], k));
+  // teaser / "تدخل السلطات" / text; under "teaser / منذ 5 ساعات" pairs the last "منذ …" is the box's; or the
+  // line after a fact box's figures, each a number over its label: "في أرقام" / "20 ساعة" / "متوسط الانقطاع")
+  const short = blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS && !isChromePhrase(blocks[i], k);
+  return marked || (short && ((teaser && !alike) || (figurePairs(blocks, box.start + 1, i) && !HAS_DIGIT.test(blocks[i].text))));
 }
+/** Lines from..to (exclusive) are pairs of a figure and its label: "20 ساعة" / "متوسط انقطاع الكهرباء يومياً". */
+function figurePairs(blocks: Block[], from: number, to: number): boolean {
+  if (to - from < 2 || (to - from) % 2) return false;
+  for (let j = from; j < to; j += 2) if (!HAS_DIGIT.test(blocks[j].text) || HAS_DIGIT.test(blocks[j + 1].text)) return false;
+  return true;
+}
+const HAS_DIGIT = /[0-9\u0660-\u0669]/;
 /** A box's link reads as a headline; a subheading under the box is a few words. */
 const MIN_TEASER_WORDS = 6;
 const MAX_SHORT_SUBHEADING_WORDS = 5;
