@@ -513,6 +513,9 @@ const MIN_REPEATED_PARAGRAPH_WORDS = 12;
 const AFTER_AD = /^(?:تابع|أكمل|اكمل|واصل)\s+القراءة/;
 /** An ad's button: "اطلب الآن", "زيارة الموقع", "اعرف المزيد", "Learn more". */
 const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:learn more|shop now|sign up|book now|apply now|visit site)$/i;
+/** An ad's call to action: "احجز", "اطلب", "احصل على", "الآن", "مجاناً". */
+const AD_CALL = /(?:^|\s)(?:احجز|اطلب|سارع|احصل|افتح حسابك|تسوق|اشتر)|(?:الآن|الان|مجانا|مجاناً)(?:[\s.!]|$)/;
+const MAX_AD_LINE_WORDS = 20;
 /** An ad between paragraphs: its label, a title and a line or two, its button or address. */
 const MAX_AD_BLOCKS = 6;
 
@@ -529,6 +532,8 @@ function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decisio
       if (AD_LABEL.test(b.text)) break;
       if (AFTER_AD.test(b.text) || looksLikeDomain(b) || (b.words <= 3 && j > i + 1 && AD_BUTTON.test(b.text))) { end = j; break; }
     }
+    // (or, with none of them, at its one line of text when it calls for action: "احجز رحلتك … واحصل على خصم")
+    if (end < 0 && blocks[i + 1] && blocks[i + 1].words <= MAX_AD_LINE_WORDS && AD_CALL.test(blocks[i + 1].text)) end = i + 1;
     if (end < 0) continue;
     if (blocks[end + 1] && AFTER_AD.test(blocks[end + 1].text)) end++;
     for (let j = i; j <= end; j++) decide(j, d);
@@ -569,7 +574,7 @@ const LINK_MARK = /^[-–—►▶▸•●▪◦»*]/;
  * under a teaser. A box's only line is its link, however short.
  */
 function headsTextAfterBox(blocks: Block[], box: { start: number; end: number }, i: number, k: Knowledge): boolean {
-  if (i !== box.end || i - box.start < 2 || LINK_MARK.test(blocks[i].text) || !isSubheadingShaped(blocks[i]) || !blocks[i + 1] || !isProse(blocks[i + 1])) return false;
+  if (i !== box.end || i - box.start < 2 || LINK_MARK.test(blocks[i].text) || !isSubheadingShaped(blocks[i], true) || !blocks[i + 1] || !isProse(blocks[i + 1])) return false;
   const opening = firstWord(blocks[i].text);
   let marked = true, teaser = false, alike = false;
   for (let j = box.start + 1; j < i; j++) {
@@ -594,7 +599,8 @@ const HAS_DIGIT = /[0-9\u0660-\u0669]/;
 const MIN_TEASER_WORDS = 6;
 const MAX_SHORT_SUBHEADING_WORDS = 5;
 const firstWord = (text: string) => text.split(' ', 1)[0];
-const isSubheadingShaped = (b: Block) => b.words >= 2 && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && !/[.:،,؛!؟?]["»”)]?$/.test(b.text);
+/** A subheading's shape: a few Arabic words, no closing punctuation (a question's mark when `asks`). */
+const isSubheadingShaped = (b: Block, asks = false) => b.words >= 2 && b.words <= MAX_SUBHEADING_WORDS && b.arabic >= 0.5 && !(asks ? /[.:،,؛!]["»”)]?$/ : /[.:،,؛!؟?]["»”)]?$/).test(b.text);
 
 /**
  * "paragraph / الصورة: أرشيف / طلبة أمام مقر الجامعة / paragraph": a credit line between paragraphs with a short
@@ -646,12 +652,12 @@ function extendBodyEnd(blocks: Block[], end: number, k: Knowledge, taken: Set<nu
  * A site's standing notices, never an article's sentence: the disclaimer ("… لا تعبر بالضرورة عن رأي الموقع"),
  * the cookie banner, the newsletter prompt.
  */
-const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+تعبر\s+بالضرورة\s+عن\s+(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:\*\s*)?(?:ملاحظة\s*:\s*)?(?:تم|جرى)\s+(?:تحديث|تحيين)\s+(?:هذا\s+|هذه\s+)?(?:الخبر|المقال|التقرير|المادة)|^(?:\*\s*)?(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية|لأغراض\s+(?:إعلامية|اعلامية|معلوماتية|تثقيفية|توعوية)\s+فقط|^(?:احصل|احصلي|احصلوا)\s+على\s+(?:\S+\s+){1,12}?(?:في|على|عبر)\s+(?:بريدك|هاتفك|هواتفكم|جوالك)|^(?:احصل|احصلي|احصلوا)\s+على\s+تنبيهات|لا\s+(?:يعد|يُعد|يعدّ|يعتبر|يُعتبر|يشكل)\s+(?:استشارة|نصيحة|توصية)|لا\s+(?:تغني|يغني|تُغني|يُغني)\s+عن\s+(?:استشارة|مراجعة|زيارة)\s+(?:الطبيب|طبيب|المختص|الأخصائي)|(?:انضموا|انضم|انضمي|اشتركوا|تابعوا|تابعونا|تابعنا)\s+(?:إلى\s+|الى\s+|في\s+|على\s+|عبر\s+)?(?:قناتنا|قناة\s+\S+|صفحتنا|حسابنا)\s+(?:على|عبر|في)\s+(?:واتساب|واتس\s*اب|الواتساب|تيليجرام|تيليغرام|تلغرام|تلجرام|التيليجرام|يوتيوب|فيسبوك|تويتر|إنستغرام|انستغرام|whatsapp|telegram)/i;
+const STANDING_DISCLAIMER = /(?:اشترك|اشتركي|اشتركوا|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*(?:نشرتنا|النشرة\s+(?:البريدية|الإخبارية|الاخبارية|الأسبوعية|الاسبوعية|اليومية)|القائمة\s+البريدية)|يمكنك\s+(?:إلغاء|الغاء)\s+الاشتراك|لا\s+(?:تعبر|تمثل)\s+بالضرورة\s+(?:عن\s+)?(?:رأي|راي|وجهة\s+نظر|آراء|اراء)|ملفات\s+تعريف\s+(?:الارتباط|الإرتباط)|\(الكوكيز\)|في\s+بريدك\s+الإلكتروني|في\s+بريدك\s+الالكتروني|(?:إعادة|اعادة)\s+(?:نشرها|نشره|النشر)\s+(?:بشرط|شريطة|مع)\s+(?:ذكر|الإشارة\s+إلى|الاشارة\s+الى)\s+المصدر|(?:يمنع|يحظر|يُمنع|يُحظر|لا\s+يجوز)\s+(?:إعادة|اعادة)\s+(?:النشر|نشر)|^(?:\*\s*)?(?:ملاحظة\s*:\s*)?(?:تم|جرى)\s+(?:تحديث|تحيين)\s+(?:هذا\s+|هذه\s+)?(?:الخبر|المقال|التقرير|المادة)|^(?:\*\s*)?(?:نُ?شر|نُ?شرت)\s+(?:هذا|هذه)\s+(?:\S+\s+){0,2}في\s+(?:النسخة|الطبعة)\s+الورقية|لأغراض\s+(?:إعلامية|اعلامية|معلوماتية|تثقيفية|توعوية)\s+فقط|^(?:احصل|احصلي|احصلوا)\s+على\s+(?:\S+\s+){1,12}?(?:في|على|عبر)\s+(?:بريدك|هاتفك|هواتفكم|جوالك)|^(?:احصل|احصلي|احصلوا)\s+على\s+تنبيهات|لا\s+(?:يعد|يُعد|يعدّ|يعتبر|يُعتبر|يشكل)\s+(?:استشارة|نصيحة|توصية)|لا\s+(?:تغني|يغني|تُغني|يُغني)\s+عن\s+(?:استشارة|مراجعة|زيارة)\s+(?:الطبيب|طبيب|المختص|الأخصائي)|(?:انضموا|انضم|انضمي|اشتركوا|تابعوا|تابعونا|تابعنا)\s+(?:إلى\s+|الى\s+|في\s+|على\s+|عبر\s+)?(?:قناتنا|قناة\s+\S+|صفحتنا|حسابنا)\s+(?:على|عبر|في)\s+(?:واتساب|واتس\s*اب|الواتساب|تيليجرام|تيليغرام|تلغرام|تلجرام|التيليجرام|يوتيوب|فيسبوك|تويتر|إنستغرام|انستغرام|whatsapp|telegram)/i;
 /** A ticker's item: an emoji and a short label before a bar, or "عاجل |". */
 const TICKER_ITEM = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[^|]{1,20}|(?:خبر\s+)?عاجل\s*)\|/u;
 const MAX_TICKER_ITEM_WORDS = 30;
 /** Words one of which every standing notice holds: most lines skip the long pattern. */
-const NOTICE_WORDS = ['تحديث', 'تحيين', 'تغني', 'يغني', 'تعبر', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر', 'لأغراض', 'استشارة', 'نصيحة', 'توصية', 'احصل', 'قناتنا', 'قناة', 'صفحتنا', 'حسابنا'];
+const NOTICE_WORDS = ['تحديث', 'تحيين', 'تغني', 'يغني', 'تعبر', 'تمثل', 'اشترك', 'سجل', 'سجّل', 'الاشتراك', 'تعريف', 'الكوكيز', 'بريدك', 'نشر', 'نُشر', 'لأغراض', 'استشارة', 'نصيحة', 'توصية', 'احصل', 'قناتنا', 'قناة', 'صفحتنا', 'حسابنا'];
 const isStandingNotice = (b: Block) => b.words <= MAX_DISCLAIMER_WORDS && NOTICE_WORDS.some((w) => b.text.includes(w)) && STANDING_DISCLAIMER.test(b.text);
 /** Script and style leftovers: "(adsbygoogle = …).push({});", ".share-bar a{float:right}". */
 const CODE = /[{};]\s*$|^\(?[a-z_$][\w$.]*\s*(?:=|\()|^\.[a-z][\w-]*(?:\s+[a-z]+)?\s*\{/i;

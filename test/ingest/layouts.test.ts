@@ -126,10 +126,10 @@ const KNOWN_GAPS = new Set([
   // unlike the H1 (rl02)
   'rk03 hijri', 'rk03 comments', 'rk05 hijri', 'rk06 hijri', 'rk07 hijri', 'rk09 hijri',
   'rk10 hijri', 'rk11 comments', 'rl02 headline',
-  // round rj: a wire agency's redistribution notice under the text (rj03), an all-Latin comment among Arabic
+  // round rj: an all-Latin comment among Arabic
   // ones (rj04), a caption under the byline and comments "بواسطة:" / name / title (rj06), a masthead's Hijri
   // date on the article's day (rj06, rj11), comments with no times in French and Arabic (rj12)
-  'rj03 body', 'rj04 comments', 'rj06 hijri', 'rj06 body', 'rj06 comments', 'rj11 hijri', 'rj12 comments',
+  'rj04 comments', 'rj06 hijri', 'rj06 body', 'rj06 comments', 'rj11 hijri', 'rj12 comments',
   // rounds rn–rp: a numeric date month-first that only the text disproves (rn02); a reply opening "رد على
   // فلان :" (rn02); number / name / title / text / stamp (rn06); "1)" / "العنوان:" / "الاسم:" / text (rn10);
   // name(place) / text / date (rn12); an emoji-only comment over the form (ro02); date / name / text (ro03);

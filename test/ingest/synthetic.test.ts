@@ -1021,4 +1021,14 @@ describe('invented whole pages in common layouts', () => {
     const z = extract(page(h, ...P, 'أرقام ودلالات', '+ 4 ملايين نخلة مثمرة بولاية بسكرة', '40 % من الإنتاج الوطني للتمور', 'Publicité', 'تكاليف الإنتاج', ...after, 'الوسوم'));
     assert.deepEqual(z.record.body, [...P, 'تكاليف الإنتاج', ...after]);
   });
+
+  it('should drop an ad\'s one line calling for action and a republication notice, and keep a question heading the text after a box', () => {
+    const h = 'ارتفاع إنتاج القمح في الموسم الحالي';
+    const x = extract(page(h, P[0], P[1], 'إعلان ممول', 'افتح حسابك الآن واحصل على بطاقة مجاناً', 'مخاوف المزارعين', P[2], P[3],
+      'ملاحظة: جميع المواد المنشورة في الموقع محمية، ولا يجوز إعادة نشرها دون إذن كتابي مسبق من إدارة التحرير.', 'الوسوم'));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'مخاوف المزارعين', P[2], P[3]]);
+    const teasers = ['الحكومة تعلن خطة عاجلة لدعم صغار المزارعين في المحافظات الجنوبية', 'تراجع أسعار الخضر في أسواق الجملة بالعاصمة خلال الأسبوع الحالي'];
+    const y = extract(page(h, P[0], P[1], 'اقرأ أيضاً', ...teasers, 'أين وصلت الأسعار؟', P[2], P[3]));
+    assert.deepEqual(y.record.body, [P[0], P[1], 'أين وصلت الأسعار؟', P[2], P[3]]);
+  });
 });
