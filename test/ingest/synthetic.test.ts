@@ -1031,4 +1031,12 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page(h, P[0], P[1], 'اقرأ أيضاً', ...teasers, 'أين وصلت الأسعار؟', P[2], P[3]));
     assert.deepEqual(y.record.body, [P[0], P[1], 'أين وصلت الأسعار؟', P[2], P[3]]);
   });
+
+  it('should pass over a moderation notice under the comments header and a form\'s prompt under the last comment', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات القرّاء (2)', 'تُنشر التعليقات بعد موافقة الإدارة. يُرجى الالتزام بأدب الحوار.',
+      'Rami K.\n03/08/2022 15:02\nya3ne 3al 5 ampere sar l eshtirak aktar men ma3ashe', 'أبو وسيم\n03/08/2022 16:37\nالمشكلة مش بالتسعيرة، المشكلة بالرقابة.',
+      'شاركنا رأيك', 'الاسم', 'التعليق', 'إرسال'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.text]), [
+      ['Rami K.', null, 'ya3ne 3al 5 ampere sar l eshtirak aktar men ma3ashe'], ['أبو وسيم', null, 'المشكلة مش بالتسعيرة، المشكلة بالرقابة.']]);
+  });
 });
