@@ -51,9 +51,8 @@ const KNOWN_GAPS = new Set([
   // round d: a "speaker:" line over its quotation, the headline's two halves (d03); a written weekday a day
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',
-  // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09),
-  // the date under the text with a notice between comments (o11)
-  'n01 comments', 'n09 comments', 'o11 comments',
+  // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09)
+  'n01 comments', 'n09 comments',
   // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a highlighted comment
   // repeated (pd05); a video teaser under the text (pb07)
   'pa11 comments',
