@@ -215,7 +215,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'تاريخ النشر': 'published', 'تم النشر': 'published', 'منشور في': 'published', 'نشر': 'published',
   'أضيف في': 'published', 'تاريخ الإضافة': 'published', 'published': 'published',
   // French, on Maghreb and Lebanese sites
-  'mis a jour le': 'updated', 'mis a jour': 'updated', 'publie le': 'published',
+  'mis a jour le': 'updated', 'mis a jour': 'updated', 'modifie le': 'updated', 'publie le': 'published',
 };
 
 /** Print-issue header word: "العدد 4758". */

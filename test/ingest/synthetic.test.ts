@@ -1039,4 +1039,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.text]), [
       ['Rami K.', null, 'ya3ne 3al 5 ampere sar l eshtirak aktar men ma3ashe'], ['أبو وسيم', null, 'المشكلة مش بالتسعيرة، المشكلة بالرقابة.']]);
   });
+
+  it('should read French "Modifié le" as the update label', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Publié le : Ven, 05 Juin 2020 - 16:20', 'Modifié le : Sam, 06 Juin 2020 - 09:10', ...P));
+    assert.deepEqual([x.record.date.published, x.record.date.updated], ['2020-06-05T16:20', '2020-06-06T09:10']);
+  });
 });
