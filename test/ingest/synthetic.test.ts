@@ -1044,4 +1044,10 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Publié le : Ven, 05 Juin 2020 - 16:20', 'Modifié le : Sam, 06 Juin 2020 - 09:10', ...P));
     assert.deepEqual([x.record.date.published, x.record.date.updated], ['2020-06-05T16:20', '2020-06-06T09:10']);
   });
+
+  it('should read the headline a page title holds after a spaced colon ("Site - الموقع : العنوان"), over a ticker\'s item', () => {
+    const h = 'زيت الزيتون في الجنوب: صابة ضعيفة وأسعار قياسية.. من يربح ومن يخسر؟';
+    const x = extract(page('Chams Sud - شمس الجنوب : ' + h, 'Accueil | وطنية | جهات | اقتصاد', 'شمس الجنوب', 'Flash | تأجيل إضراب أعوان النقل إلى موفى الشهر الجاري', 'جهات > الجنوب', h, 'نشر في 05 ديسمبر 2023 على الساعة 09:30', ...P));
+    assert.equal(x.record.headline, h);
+  });
 });

@@ -304,7 +304,13 @@ export function pageTitleKeys(blocks: Block[]): Set<string> {
   const keys = new Set<string>();
   for (const b of blocks.slice(0, PAGE_TITLE_BLOCKS)) {
     if (!TITLE_PART_SEPARATOR.test(b.text)) continue;
-    for (const part of b.text.split(TITLE_PART_SEPARATOR)) if (part.trim().split(/\s+/).length >= MIN_TITLE_PART_WORDS) keys.add(foldText(part).trim());
+    for (const part of b.text.split(TITLE_PART_SEPARATOR)) {
+      if (part.trim().split(/\s+/).length >= MIN_TITLE_PART_WORDS) keys.add(foldText(part).trim());
+      // ("Site - الموقع : العنوان": a French-style spaced colon after the site's name; the whole part stays a key too)
+      const colon = part.indexOf(' : ');
+      const rest = colon > 0 ? part.slice(colon + 3).trim() : '';
+      if (rest.split(/\s+/).length >= MIN_TITLE_PART_WORDS) keys.add(foldText(rest).trim());
+    }
   }
   return keys;
 }
