@@ -553,13 +553,16 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
   for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
     if (!isInlineBoxHeader(blocks[i], k)) continue;
     const header = i;
-    for (i++; i < blocks.length && item(blocks[i]); i++) decide(i, d);
-    if (i > header + 1) continue;
-    let end = i;
-    while (end < blocks.length && link(blocks[end])) end++;
-    if (end === i || !blocks[end] || !isProse(blocks[end])) continue;
-    if (headsTextAfterBox(blocks, { start: header, end: end - 1 }, end - 1, k)) end--;
+    let end = header + 1;
+    while (end < blocks.length && item(blocks[end])) end++;
+    if (end === header + 1) {
+      while (end < blocks.length && link(blocks[end])) end++;
+      if (end === header + 1 || !blocks[end] || !isProse(blocks[end])) continue;
+      if (headsTextAfterBox(blocks, { start: header, end: end - 1 }, end - 1, k)) end--;
+    }
+    // (the header too: "مواضيع قد تهمك:" ends like a line announcing a list of the text)
     for (; i < end; i++) decide(i, d);
+    i--;
   }
 }
 /** A link's title in a box is a headline's length. */

@@ -107,9 +107,9 @@ const KNOWN_GAPS = new Set([
   // month-first that only the text disproves (rb09), a print issue's Hijri date on the same day (rb10), a long
   // deck without a full stop under an over-title (rd07)
   'rb05 source', 'rb10 hijri', 'rd07 body',
-  // an interview's caption glued to the next question (re03), a fact box repeating the text's figures (re04), a
+  // an interview's caption glued to the next question (re03), a
   // teaser card inside a numbered list (re05), an untitled teaser card and a caption with no credit (re07)
-  're03 body', 're04 body', 're05 body', 're07 body',
+  're03 body', 're05 body', 're07 body',
   // rounds rf–ri: a site named "… الاخباري" in its footer, a ticker's items joined by bars and numbered
   // "تعليق بواسطة" headers (rf03); a "كتب -" line above the headline (rf08); a poll's options (rf11); phpBB
   // replies (rg01); a vote score after a comment's title and a quoted reply (rg02); a site-wide "آخر تحديث"

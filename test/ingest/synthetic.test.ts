@@ -1050,4 +1050,9 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('Chams Sud - شمس الجنوب : ' + h, 'Accueil | وطنية | جهات | اقتصاد', 'شمس الجنوب', 'Flash | تأجيل إضراب أعوان النقل إلى موفى الشهر الجاري', 'جهات > الجنوب', h, 'نشر في 05 ديسمبر 2023 على الساعة 09:30', ...P));
     assert.equal(x.record.headline, h);
   });
+
+  it('should drop a "قد تهمك:" header and its dashed links, though it ends like a line announcing a list', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], P[2], 'مواضيع قد تهمك:', '- البنك المركزي يدعو شركات الصرافة إلى اجتماع طارئ', '- ارتفاع أسعار المشتقات النفطية في محطات الوقود', P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
 });
