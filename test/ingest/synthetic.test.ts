@@ -1055,4 +1055,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], P[2], 'مواضيع قد تهمك:', '- البنك المركزي يدعو شركات الصرافة إلى اجتماع طارئ', '- ارتفاع أسعار المشتقات النفطية في محطات الوقود', P[3]));
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should drop captions closed by their credit: ". أرشيفية", "© agency", "(من حساب …)"', () => {
+    for (const caption of ['عمال في موقع إنشاءات خلال فترة استراحة الظهيرة. أرشيفية', 'الوادي بعد عام من الفيضان، حيث تجري أعمال بناء الجسور الجديدة © أجواء الشرق',
+      'فرق الإنقاذ أثناء التعامل مع البلاغ في الوادي (من حساب الدفاع المدني على منصة إكس)']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], caption, ...P.slice(1)));
+      assert.deepEqual(x.record.body, P, caption);
+    }
+  });
 });

@@ -53,9 +53,14 @@ const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
 export const hasPhotographerCredit = (b: Block) =>
-  b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) : LABELLED_CREDIT.test(b.text));
-/** "… مصارف أربيل. صورة: رووداو", "… الزراعي - تصوير: فلان": a caption's sentence, then its labelled credit. */
-const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$/;
+  b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) || ACCOUNT_CREDIT.test(b.text) : LABELLED_CREDIT.test(b.text));
+/**
+ * "… مصارف أربيل. صورة: رووداو", "… الزراعي - تصوير: فلان", "… الظهيرة. أرشيفية", "… الجسور الجديدة © وكالة":
+ * a caption's sentence, then its credit.
+ */
+const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$|\.\s*(?:أرشيفية|ارشيفية)$|\s©\s*[^.،©]{2,30}$/;
+/** "… وادي العق (من حساب الدفاع المدني على منصة إكس)": a photo taken from a social account. */
+const ACCOUNT_CREDIT = /\((?:من|عن)\s+(?:حساب|صفحة)\s[^()]{2,50}\)$/;
 export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
 /** What a headline may end with in brackets: the kind of story, not a photo credit. */
 const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوجراف|انفوجراف|فيديو وصور|صور وفيديو|تفاصيل|خاص|حصري|تحديث|مباشر)\)$/;
