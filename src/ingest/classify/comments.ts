@@ -24,7 +24,7 @@ const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
 const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|dit)\s*(?::|\.\.\.|…)?\s*$/i;
 /** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
-const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–]\s+|[•·▪◦]\s*)/;
+const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
   line.replace(INDENT, '').replace(USER_STATS, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
@@ -43,8 +43,8 @@ const MOD_BADGE = /^(?:Mod|Moderator|Admin|مشرف|المشرف|مشرف الم
 const LONE_BULLET = /^[•·]$/;
 /** "🇸🇦 أبو نواف": the country the form asked for, as a flag before the name. */
 const FLAG = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}\s*)+/u;
-/** "عبدالله الشهري ✔": a verified account's badge after the name. */
-const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$/u;
+/** "عبدالله الشهري ✔": a verified account's badge after the name; "(غير متحقق)": a guest's mark. */
+const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$|\s*\((?:غير متحقق|لم يتم التحقق|غير مسجل|زائر|not verified)\)$/u;
 /** "[ود الثورة]": forums print the name in brackets. */
 const BRACKETED = /^\[([^\[\]]+)\]$/;
 /** "كتب بو خالد": the widget's verb before the name. */
@@ -189,8 +189,10 @@ const NAME_AFTER_AGE = /^\s*[-–—]\s*([^\d\u0660-\u0669.!؟?،,]{2,60})$/;
 const VOTE_AND_NUMBER = /^(?:[+-]?[\d\u0660-\u0669]+\s+)?#\s*[\d\u0660-\u0669]+\s+/;
 /** Drupal's "Submitted by فلان on Wed, 03/09/2016 - 14:02": the words around the name. */
 /** "Posted by", "بواسطة": the label before a comment's name. */
-const NAME_LABEL = /^(?:(?:submitted|posted|written)\s+by|بواسطة)\s+/i;
+const NAME_LABEL = /^(?:(?:submitted|posted|written)\s+by|(?:(?:أرسل|أرسلت|ارسل|ارسلت)\s+)?بواسطة\s*:?)\s+/i;
 const ON_WEEKDAY = /\s+on(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?\s*$/i;
+/** "… في ثلاثاء, 14/06/2016": the date's weekday, with or without its article, before the date. */
+const TRAILING_WEEKDAY = new RegExp(`(?:^|\\s+)(?:ال)?(?:${[...new Set(WEEKDAY_NAMES.map((w) => w.replace(/^ال/, '')))].join('|')})\\s*[,،]?\\s*$`);
 /** Comments each closed by its time: how they are signed, their times, and the lines above each time. */
 interface ClosedComments { kind: 'signed' | 'named' | 'signed-line' | 'dash-signed'; groups: number[][]; segments: number[][] }
 /** "— ود كسلا من السعودية": a name signing the comment above it. */
@@ -254,7 +256,7 @@ function timeOf(b: Block): { when: string; author: string | null } | null {
   const last = ds[ds.length - 1];
   // ("الاسم: سالم | التاريخ: 15/04/2010": the date's own label is not part of the name)
   // ("+1 #1 سالم المغربي 2012-07-09 16:22": a vote count and the comment's number before it)
-  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(NUMBERED_LABEL, '').replace(NAME_LABEL, '').replace(ON_WEEKDAY, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').trim();
+  const head = t.slice(0, ds[0].index).replace(VOTE_AND_NUMBER, '').replace(NUMBERED_LABEL, '').replace(NAME_LABEL, '').replace(ON_WEEKDAY, '').replace(TRAILING_WEEKDAY, '').replace(/[\s|·•\-–—,،:]+$/, '').replace(TRAILING_DATE_LABEL, '').replace(VERIFIED, '').trim();
   const after = t.slice(last.index + last.text.length).trim();
   // "… DATE نشرت بواسطة أبو محمد": the name after the date, behind its label
   const by = after.match(POSTED_BY);
