@@ -176,9 +176,9 @@ const KNOWN_GAPS = new Set([
   // embedded in the text (te10); "آخر تحديث: منذ يومين" counted back from the masthead's day (th11)
   'te04 body', 'te10 body', 'th11 updated',
   // round tg, comment systems: JComments'
-  // titles glued to the text and a quote box (tg05), Drupal's "أرسلت بواسطة NAME في DATE" per comment (tg06), vBulletin
+  // titles glued to the text and a quote box (tg05), vBulletin
   // posts (tg07), "رد على رقم 2:" opening a second comment by the same reader (tg09), a Disqus "Also on" card (tg10)
-  'tg05 comments', 'tg06 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
+  'tg05 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
 ]);
 
 for (const gold of golds) {

@@ -724,7 +724,9 @@ function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: numb
  */
 function titlesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
   if (comments.length < 2 || comments.some((c) => c.author === null || c.title !== null)) return;
-  const titled = (t: number[]) => blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && !endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]]);
+  // ("الكهرباء تنقطع من الساعة 10…" over "الكهرباء تنقطع من الساعة 10 الصبح …": a subject cut from the text's start)
+  const cut = (t: number[]) => { const head = blocks[t[0]].text; return /(?:…|\.\.\.)$/.test(head) && blocks[t[1]].text.startsWith(head.replace(/(?:…|\.\.\.)$/, '').trim()); };
+  const titled = (t: number[]) => blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && ((!endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]])) || cut(t));
   const long = texts.filter((t) => t.length >= 2);
   if (long.length < 2 || !long.every(titled)) return;
   comments.forEach((c, n) => {
