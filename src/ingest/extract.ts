@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -160,6 +160,11 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     // (a byline read off an author card closing the text closes it here, its biography with it)
     if (taken.has(i) && !(i === by?.index && by.rule === 'byline/author-card')) continue;
     const b = blocks[i];
+    // (a section's label right over the headline, "تحليل", is the page's, not a subheading of the text)
+    if (head && i === head.index - 1 && !isProse(b)) {
+      decide(i, { label: 'chrome', rule: 'chrome/kicker', reason: 'a short label right over the headline' });
+      continue;
+    }
     if (by && b.key === blocks[by.index].key) {
       // the author's name again (or the byline itself, read off a closing author card): an author box,
       // which closes the article when only a bio follows it
@@ -729,6 +734,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
   // "⚡ عاجل | …", "💵 الدولار | شراء 24.41": a ticker's item between paragraphs
   if (b.words <= MAX_TICKER_ITEM_WORDS && TICKER_ITEM.test(b.text)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a ticker\'s item (a marked label and a bar)' };
+  if (isWeatherStrip(b)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a weather and rates strip' };
   // a row of tools ("اطبع الخبر | أرسل الخبر | المشاهدات: 5,210") may be as long as a sentence
   if (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) return { label: 'chrome', rule: 'chrome/tool-row', reason: 'a row of tool links' };
   // the site's standing disclaimer reads like a sentence too

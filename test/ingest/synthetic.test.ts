@@ -1084,4 +1084,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.title, c.text]), [
       ['أبو عمر', 'الكهرباء تنقطع من الساعة 10…', 'الكهرباء تنقطع من الساعة 10 الصبح وترجع بعد المغرب.'], ['زائر', 'صح كلامك يا مهندس', 'والله صدقت، المستشفى نفسه يشتغل على مولد خاص.']]);
   });
+
+  it('should keep a weather and rates strip and a section\'s label over the headline out of the text', () => {
+    const h = 'ترسيم الحدود البحرية: ماذا ربح لبنان؟';
+    const x = extract(page('الرئيسية | سياسة | اقتصاد', 'بيروت 22° | سعر صرف الدولار في السوق الموازية: 38,900 ل.ل.', 'تحليل', h, 'بقلم: د. كريم حداد | الجمعة 14 تشرين الأول 2022', ...P));
+    assert.equal(x.record.headline, h);
+    assert.deepEqual(x.record.body, P);
+  });
 });

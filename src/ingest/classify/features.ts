@@ -67,6 +67,11 @@ const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاه�
 /** A caption that cannot be a headline: a photo credit, not "(فيديو)". */
 export const isCaptionNotTitle = (b: Block) => isCaption(b) && !STORY_KIND.test(b.text);
 
+/** "عمّان 31° | العقبة 41°", "بيروت 22° | سعر صرف الدولار: 38,900": the weather (and the rates), parted by bars. */
+export const isWeatherStrip = (b: Block) => b.words <= MAX_WEATHER_STRIP_WORDS && WEATHER_STRIP.test(b.text);
+const WEATHER_STRIP = /[\d\u0660-\u0669]\s*°.*(?:[|·•-].*[\d\u0660-\u0669]\s*°|\|)|\|.*[\d\u0660-\u0669]\s*°/;
+const MAX_WEATHER_STRIP_WORDS = 30;
+
 /** A copyright line's marks, tested on the raw text: "©" or "(جميع الحقوق) محفوظة". */
 export const mentionsCopyright = (text: string) => text.includes('©') || text.includes('محفوظ');
 

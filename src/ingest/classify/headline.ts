@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, FIELD_BAR, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, FIELD_BAR, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
@@ -139,7 +139,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (nor is a views counter, "(( قراءة : 987 ))")
     // (nor a table's row, "الدينار الكويتي | 100.05 | 100.41", "العملة | شراء | بيع")
     // (nor a weather strip, "عمّان 31° | العقبة 41°")
-    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || WEATHER_STRIP.test(b.text)) continue;
+    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || isWeatherStrip(b)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
     if (i > 0 && opensWithProfession(b.text) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
@@ -257,7 +257,6 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
 
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
-const WEATHER_STRIP = /[\d\u0660-\u0669]\s*°.*[|·•-].*[\d\u0660-\u0669]\s*°/;
 const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
 function isTableRow(text: string): boolean {
   if (!text.includes('|')) return false;

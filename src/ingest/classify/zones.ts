@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, BREAKING_LABEL, isBreadcrumb, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -99,7 +99,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const h = commentHeader(b, k);
     // ("عاجل: …" and "17:38 | بروكسل (أ ف ب) - …" are a ticker's items, "فيديو | …" a video's title,
     // "أنت هنا: الرئيسية » …" a breadcrumb, however long)
-    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING_LABEL.test(b.text) && !VIDEO_TITLE.test(b.text) && !isBreadcrumb(b.text) && !CLOCK_BAR.test(b.text));
+    prose.push(!titles.has(i) && !gallery[i] && (isProse(b) || wrapped.has(i) || wrappedStarts.has(i)) && !opensWithDate(b) && !BREAKING_LABEL.test(b.text) && !VIDEO_TITLE.test(b.text) && !isBreadcrumb(b.text) && !CLOCK_BAR.test(b.text) && !isWeatherStrip(b));
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
