@@ -449,7 +449,7 @@ function nameOnDateLine(blocks: Block[], dateIndexes: number[], k: Knowledge): B
   return null;
 }
 
-const QUOTED = /^[«"“❝]\s*([^«»"“”❝❞]+?)\s*[»"”❞]\.?$/;
+const QUOTED = /^[«"“❝❞]\s*([^«»"“”❝❞]+?)\s*[»"”❞❝]\.?$/;
 /** A pull quote's attribution: "— مدير المعهد". */
 const ATTRIBUTION = /^[—–-]\s*\S/;
 const MAX_ATTRIBUTION_WORDS = 12;
@@ -677,8 +677,8 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 /** The headline printed twice on one line (a title glued to its image's alt text). */
 const isDoubled = (key: string, headKey: string) => key === headKey + headKey || key === headKey + ' ' + headKey;
 
-// ("* رنا خوري: صحافية لبنانية …": the author's name before it)
-const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*)?(?:جامعي|جامعية|ناشط|ناشطة|أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير)\s/;
+// ("* رنا خوري: صحافية لبنانية …", "* مارتن كولينز أستاذ …": the author's name before it)
+const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(?:جامعي|جامعية|ناشط|ناشطة|أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير)\s/;
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;

@@ -1091,4 +1091,10 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should drop a pull quote between reversed ornamental marks ("❞ … ❝") and a starred bio with no colon after the name', () => {
+    const quote = 'ستواصل دعم المزارعين عبر برامج القروض الميسرة';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P.slice(0, 2), `❞ ${quote} ❝`, ...P.slice(2), '* مارتن كولينز أستاذ الاقتصاد السياسي في جامعة مانشستر، ومؤلف كتاب "الثروة الخفية".', 'المصدر: صحيفة بريطانية'));
+    assert.deepEqual(x.record.body, P);
+  });
 });
