@@ -592,14 +592,20 @@ function headsTextAfterBox(blocks: Block[], box: { start: number; end: number },
   }
   // (or a line much shorter than a teaser the box holds, opening unlike its other lines: "اقرأ أيضا" / a
   // teaser / "تدخل السلطات" / text; under "teaser / منذ 5 ساعات" pairs the last "منذ …" is the box's; or the
-  // line after a fact box's figures, each a number over its label: "في أرقام" / "20 ساعة" / "متوسط الانقطاع")
+  // line after the figures under a fact box's header: "في أرقام" / "20 ساعة" / "متوسط الانقطاع")
   const short = blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS && !isChromePhrase(blocks[i], k);
-  return marked || (short && ((teaser && !alike) || (figurePairs(blocks, box.start + 1, i) && !HAS_DIGIT.test(blocks[i].text))));
+  return marked || (short && ((teaser && !alike) || (isInlineBoxHeader(blocks[box.start], k) && figurePairs(blocks, box.start + 1, i) && !HAS_DIGIT.test(blocks[i].text))));
 }
-/** Lines from..to (exclusive) are pairs of a figure and its label: "20 ساعة" / "متوسط انقطاع الكهرباء يومياً". */
+/**
+ * Lines from..to (exclusive) are a fact box's figures: pairs of a figure and its label ("20 ساعة" / "متوسط
+ * انقطاع الكهرباء يومياً"), or lines each holding its figure ("40 % من الإنتاج الوطني"), an ad's label aside.
+ */
 function figurePairs(blocks: Block[], from: number, to: number): boolean {
-  if (to - from < 2 || (to - from) % 2) return false;
-  for (let j = from; j < to; j += 2) if (!HAS_DIGIT.test(blocks[j].text) || HAS_DIGIT.test(blocks[j + 1].text)) return false;
+  const lines = blocks.slice(from, to).filter((b) => !(b.words <= 3 && AD_LABEL.test(b.text)));
+  if (lines.length < 2) return false;
+  if (lines.every((b) => HAS_DIGIT.test(b.text))) return true;
+  if (lines.length % 2) return false;
+  for (let j = 0; j < lines.length; j += 2) if (!HAS_DIGIT.test(lines[j].text) || HAS_DIGIT.test(lines[j + 1].text)) return false;
   return true;
 }
 const HAS_DIGIT = /[0-9\u0660-\u0669]/;
