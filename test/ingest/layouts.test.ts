@@ -180,11 +180,10 @@ const KNOWN_GAPS = new Set([
   // posts (tg07), "رد على رقم 2:" opening a second comment by the same reader (tg09), a Disqus "Also on" card (tg10)
   'tg05 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
   // fifteenth session, rounds ua–uh: an age inside a one-line meta row ("بواسطة: NAME منذ 3 ساعات …", ua06); a
-  // network's long name only in masthead and footer (ua12); a French Facebook plugin whose age is only in
-  // "J'aime · Répondre · 2 j" (ud06); a caption credited "- «site»" under the date (ue04); a Hijri date on its own
+  // network's long name only in masthead and footer (ua12); a caption credited "- «site»" under the date (ue04); a Hijri date on its own
   // line under the Gregorian one (uf07); the site's clock as "آخر تحديث" above the ticker (uf09); a table whose
   // cells run together with spaces (uh07)
-  'ua06 published', 'ua12 source', 'ud06 comments', 'ue04 body', 'uf07 hijri', 'uf09 updated', 'uh07 body',
+  'ua06 published', 'ua12 source', 'ue04 body', 'uf07 hijri', 'uf09 updated', 'uh07 body',
 ]);
 
 for (const gold of golds) {

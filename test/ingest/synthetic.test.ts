@@ -1103,4 +1103,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'أرقام ودلالات', '+ 4 ملايين نخلة مثمرة', '40 % من الإنتاج الوطني', '+ 30 دولة تستورد التمور', 'Publicité', 'تكاليف الإنتاج ترهق الفلاح', ...after, 'الوسوم'));
     assert.deepEqual(x.record.body, [...P, 'تكاليف الإنتاج ترهق الفلاح', ...after]);
   });
+
+  it('should read a French Facebook plugin: a sort menu, then name / text / "J’aime · Répondre · 2 j"', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '2 commentaires', 'Trier par  Les plus anciens', 'Ajouter un commentaire...',
+      'Lahcen Idbelkas\nالله يهدي المسؤولين، حتا حنا فتنا نفس المشكل.\nJ’aime · Répondre · 2 j', 'Amina Ait\nC\'est une honte en 2022 !\nJ’aime · Répondre · 1 j', 'Plugin de commentaires Facebook'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
+      ['Lahcen Idbelkas', '2 j', 'الله يهدي المسؤولين، حتا حنا فتنا نفس المشكل.'], ['Amina Ait', '1 j', 'C\'est une honte en 2022 !']]);
+  });
 });
