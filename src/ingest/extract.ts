@@ -594,13 +594,13 @@ function headsTextAfterBox(blocks: Block[], box: { start: number; end: number },
   // teaser / "تدخل السلطات" / text; under "teaser / منذ 5 ساعات" pairs the last "منذ …" is the box's; or the
   // line after the figures under a fact box's header: "في أرقام" / "20 ساعة" / "متوسط الانقطاع")
   const short = blocks[i].words <= MAX_SHORT_SUBHEADING_WORDS && !isChromePhrase(blocks[i], k);
-  return marked || (short && ((teaser && !alike) || (isInlineBoxHeader(blocks[box.start], k) && figurePairs(blocks, box.start + 1, i) && !HAS_DIGIT.test(blocks[i].text))));
+  return marked || (short && ((teaser && !alike) || (isInlineBoxHeader(blocks[box.start], k) && factFigures(blocks, box.start + 1, i) && !HAS_DIGIT.test(blocks[i].text))));
 }
 /**
  * Lines from..to (exclusive) are a fact box's figures: pairs of a figure and its label ("20 ساعة" / "متوسط
  * انقطاع الكهرباء يومياً"), or lines each holding its figure ("40 % من الإنتاج الوطني"), an ad's label aside.
  */
-function figurePairs(blocks: Block[], from: number, to: number): boolean {
+function factFigures(blocks: Block[], from: number, to: number): boolean {
   const lines = blocks.slice(from, to).filter((b) => !(b.words <= 3 && AD_LABEL.test(b.text)));
   if (lines.length < 2) return false;
   if (lines.every((b) => HAS_DIGIT.test(b.text))) return true;
@@ -740,6 +740,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
   // "⚡ عاجل | …", "💵 الدولار | شراء 24.41": a ticker's item between paragraphs
   if (b.words <= MAX_TICKER_ITEM_WORDS && TICKER_ITEM.test(b.text)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a ticker\'s item (a marked label and a bar)' };
+  // "بيروت 22° | سعر صرف الدولار: 38,900": the weather and the rates, punctuated like a sentence
   if (isWeatherStrip(b)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a weather and rates strip' };
   // a row of tools ("اطبع الخبر | أرسل الخبر | المشاهدات: 5,210") may be as long as a sentence
   if (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) return { label: 'chrome', rule: 'chrome/tool-row', reason: 'a row of tool links' };
