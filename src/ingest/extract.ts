@@ -689,6 +689,8 @@ const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 /** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
+/** "أرشيفية", "(صورة أرشيفية)": an archive photo's whole credit. */
+const ARCHIVE_PHOTO = /^\(?(?:صورة\s+)?(?:أرشيفية|ارشيفية)\)?$/;
 const CREDIT_LINE = /^\(?(?:(?:عدسة|تصوير|(?:ال)?صورة)\s*:|©)\s*[^\s()][^.،()]{0,40}\)?$/;
 
 const MAX_STAMP_WORDS = 8;
@@ -765,8 +767,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   // "تراجعت الأسعار بنسبة …..." over "اقرأ المزيد": another story's teaser
   if (next && readMoreUnder(b, next)) return { label: 'chrome', rule: 'chrome/related-card', reason: 'another story\'s excerpt over its "read more" link' };
   if (isGalleryCounter(b)) return { label: 'chrome', rule: 'chrome/gallery', reason: 'a gallery\'s slide counter' };
-  // "© وات", "(تصوير: فلان)": the photo's credit, on a line of its own under its caption
-  if (b.words <= MAX_PHOTO_CREDIT_WORDS && CREDIT_LINE.test(b.text)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo credit on a line of its own' };
+  // "© وات", "(تصوير: فلان)", "أرشيفية": the photo's credit, on a line of its own under its caption
+  if (b.words <= MAX_PHOTO_CREDIT_WORDS && (CREDIT_LINE.test(b.text) || ARCHIVE_PHOTO.test(b.text))) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo credit on a line of its own' };
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };

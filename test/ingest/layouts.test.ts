@@ -181,9 +181,8 @@ const KNOWN_GAPS = new Set([
   'tg05 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
   // fifteenth session, rounds ua–uh: an age inside a one-line meta row ("بواسطة: NAME منذ 3 ساعات …", ua06); a
   // network's long name only in masthead and footer (ua12); a caption credited "- «site»" under the date (ue04); a Hijri date on its own
-  // line under the Gregorian one (uf07); the site's clock as "آخر تحديث" above the ticker (uf09); a table whose
-  // cells run together with spaces (uh07)
-  'ua06 published', 'ua12 source', 'ue04 body', 'uf07 hijri', 'uf09 updated', 'uh07 body',
+  // line under the Gregorian one (uf07); the site's clock as "آخر تحديث" above the ticker (uf09)
+  'ua06 published', 'ua12 source', 'ue04 body', 'uf07 hijri', 'uf09 updated',
 ]);
 
 for (const gold of golds) {

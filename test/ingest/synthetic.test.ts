@@ -1056,9 +1056,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
   });
 
-  it('should drop captions closed by their credit: ". أرشيفية", "© agency", "(من حساب …)"', () => {
+  it('should drop captions closed by their credit: ". أرشيفية", "© agency", "(من حساب …)", and a lone "أرشيفية"', () => {
     for (const caption of ['عمال في موقع إنشاءات خلال فترة استراحة الظهيرة. أرشيفية', 'الوادي بعد عام من الفيضان، حيث تجري أعمال بناء الجسور الجديدة © أجواء الشرق',
-      'فرق الإنقاذ أثناء التعامل مع البلاغ في الوادي (من حساب الدفاع المدني على منصة إكس)']) {
+      'فرق الإنقاذ أثناء التعامل مع البلاغ في الوادي (من حساب الدفاع المدني على منصة إكس)', 'أرشيفية']) {
       const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], caption, ...P.slice(1)));
       assert.deepEqual(x.record.body, P, caption);
     }
