@@ -206,7 +206,7 @@ export const EQUIVALENCE_WORDS: string[] = ['الموافق', 'الموافق ل
 /** Line labels → role (classifyDateLine). Longer labels are tried first. */
 export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'آخر تحديث': 'updated', 'اخر تحديث': 'updated', 'تاريخ التحديث': 'updated', 'تم التحديث': 'updated',
-  'تحديث': 'updated', 'محدث': 'updated', 'محدث في': 'updated', 'محدث بتاريخ': 'updated', 'حدث في': 'updated', 'حدث بتاريخ': 'updated',
+  'تحديث': 'updated', 'محدث': 'updated', 'محدث في': 'updated', 'محدث بتاريخ': 'updated', 'حدث في': 'updated', 'حدث بتاريخ': 'updated', 'حدث': 'updated',
   'last updated': 'updated', 'updated': 'updated',
   'آخر تحيين': 'updated', 'اخر تحيين': 'updated', 'تحيين': 'updated', // Tunisia, Algeria
   'عدل بتاريخ': 'updated', 'عدل في': 'updated', 'تم التعديل': 'updated', 'آخر تعديل': 'updated', 'اخر تعديل': 'updated',

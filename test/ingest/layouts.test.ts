@@ -94,14 +94,14 @@ const KNOWN_GAPS = new Set([
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
   // marker's comments (qn09), an emoji comment among replies (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
   // page saved twice with paginated comments (qr06), a French widget's rows (qr07);
-  // sources: a network's long name (qm04), a French-only page's site (qp07); dates: a site clock as "آخر تحديث"
-  // (qp09), a numeric Hijri date a day off (qp12), a teaser's date under the byline (qr11); headlines: an
+  // sources: a network's long name (qm04), a French-only page's site (qp07); dates: a numeric Hijri date a day
+  // off (qp12), a teaser's date under the byline (qr11); headlines: an
   // over-title taken as the headline (qn03); body: a gallery's
   // last caption (qn11), the headline glued to a caption (qn12), a "ملف خاص" box (qq05), a lead above the byline
   // and a medal table (qq12), a most-read box after the keywords (qr12)
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn09 comments', 'qn11 body',
   'qn12 body', 'qo09 comments', 'qp07 source',
-  'qp09 updated', 'qp12 published', 'qq05 body', 'qq08 comments',
+  'qp12 published', 'qq05 body', 'qq08 comments',
   'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr12 body',
   // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
   // month-first that only the text disproves (rb09), a print issue's Hijri date on the same day (rb10), a long
@@ -152,8 +152,8 @@ const KNOWN_GAPS = new Set([
   // line (sd05); a "city - outlet" byline and only an age under it (sd07); "فيديو | " kept in the H1 (sf06); a
   // standfirst longer than the H1, ending in ".." (sg11)
   'sc03 headline', 'sd05 headline', 'sd07 headline', 'sf06 headline', 'sg11 headline',
-  // a sidebar widget's "(تحديث: …)" (sd08); a banner "آخر تحديث" over the menu (sf10); vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
-  'sd08 updated', 'sf10 updated', 'se07 published',
+  // vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
+  'se07 published',
   // a footer disclaimer's "إدارة الشبكة" (se07), a blogspot blog (sg06)
   'se07 source', 'sg06 source',
   // rounds sh–sj: an H1 over a longer deck with no page title to tell them apart (si04, sj03, sj12), a
@@ -181,8 +181,8 @@ const KNOWN_GAPS = new Set([
   'tg05 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
   // fifteenth session, rounds ua–uh: an age inside a one-line meta row ("بواسطة: NAME منذ 3 ساعات …", ua06); a
   // network's long name only in masthead and footer (ua12); a caption credited "- «site»" under the date (ue04); a Hijri date on its own
-  // line under the Gregorian one (uf07); the site's clock as "آخر تحديث" above the ticker (uf09)
-  'ua06 published', 'ua12 source', 'ue04 body', 'uf07 hijri', 'uf09 updated',
+  // line under the Gregorian one (uf07)
+  'ua06 published', 'ua12 source', 'ue04 body', 'uf07 hijri',
 ]);
 
 for (const gold of golds) {

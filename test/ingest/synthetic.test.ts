@@ -1110,4 +1110,13 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
       ['Lahcen Idbelkas', '2 j', 'الله يهدي المسؤولين، حتا حنا فتنا نفس المشكل.'], ['Amina Ait', '1 j', 'C\'est une honte en 2022 !']]);
   });
+
+  it('should not take the site\'s clock far above the headline for the article\'s update, and read "حُدّث:" as the update label', () => {
+    const menu = ['الرئيسية', 'محليات', 'اقتصاد', 'رياضة'];
+    const x = extract(page('مرآة الجنوب', ...menu, 'آخر تحديث: الأربعاء، 26 يوليو 2023 - 09:15', 'عاجل: السلطات تعلن تعليق الدراسة', 'ملف خاص: موسم الخريف', 'أخبار',
+      'ارتفاع إنتاج القمح في الموسم الحالي', 'الثلاثاء, 25 يوليو 2023 18:42', ...P));
+    assert.deepEqual([x.record.date.published, x.record.date.updated], ['2023-07-25T18:42', null]);
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نُشر: 2018/10/03 15:32', 'حُدّث: 2018/10/04 16:05', ...P));
+    assert.equal(y.record.date.updated?.slice(0, 10), '2018-10-04');
+  });
 });

@@ -178,6 +178,8 @@ const DAY_MS = 86_400_000;
 const daysApart = (a: string | null, b: string | null) =>
   a && b ? Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS : Infinity;
 /** An ISO instant in UTC, as saved pages' meta tags write it. */
+/** A machine-readable instant, as a saved page's metadata prints it. */
+const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UTC_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)\b/i;
 const AGO = /(?:^| )(?:منذ|قبل)(?: |$)/;
 
@@ -190,8 +192,11 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   // "نشر في: … آخر تحديث: …" or "DATE آخر تحديث: DATE" on one line: the update is the date its label governs
   const isUpdate = (d: FoundDate) => d.role === 'updated' && absolute(d);
   // "… 16/9/2015 م (آخر تحديث)": a label after the dates marks the line, not a date; its date is the update
-  const updated = lines.find((l) => l.role === 'updated' && l.dates.some(isUpdate)) ?? lines.find((l) => l.dates.some(isUpdate)) ??
-    lines.find((l) => l.role === 'updated' && !l.inTail && l.dates.some(absolute));
+  // (not the site's clock far above the headline, past its menus and tickers: "آخر تحديث: …" in the masthead;
+  // a saved page's metadata stamp at its top, "آخر تحديث: 2018-10-15T13:10:00+03:00", is the article's)
+  const candidates = lines.filter((l) => !(headline >= 0 && headline - l.index > MAX_BLOCKS_ABOVE_HEADLINE) || ISO_INSTANT.test(blocks[l.index].text));
+  const updated = candidates.find((l) => l.role === 'updated' && l.dates.some(isUpdate)) ?? candidates.find((l) => l.dates.some(isUpdate)) ??
+    candidates.find((l) => l.role === 'updated' && !l.inTail && l.dates.some(absolute));
   if (updated) {
     out.updated = (updated.dates.find(isUpdate) ?? updated.dates.find(absolute))!.iso;
     out.used.set(updated.index, { rule: 'date/updated-label', reason: 'labelled as an update' });
