@@ -42,12 +42,11 @@ const KNOWN_GAPS = new Set([
   // rounds j, k, m, l: comment layouts: an empty name slot
   // (j09), forum posts (m02), comments above related links (m11), table rows (m12),
   // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike
-  // text: a related card's excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10), site
-  // notices longer than a one-paragraph article (l03); the date only in a box under the related links (l12)
+  // text: a related card's excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10); the date only in a box under the related links (l12)
   'j09 comments',
   'k03 body', 'k04 body', 'k08 body', 'k10 body',
   'm02 comments', 'm11 comments', 'm12 comments',
-  'l03 body', 'l04 comments', 'l08 comments', 'l12 published',
+  'l04 comments', 'l08 comments', 'l12 published',
   // round d: a "speaker:" line over its quotation, the headline's two halves (d03); a written weekday a day
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',
@@ -68,12 +67,12 @@ const KNOWN_GAPS = new Set([
   // (pk08); dates: a widget's update stamp (pj07, pk12), a
   // page's "last updated" (pk07); comments: condolences (pk03), a count in words
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
-  // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01–pl03, pl05–pl11)
+  // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01, pl03, pl05, pl07–pl11)
   'pi04 headline',
   'pj02 body', 'pj03 body', 'pj05 body', 'pj07 updated', 'pj07 body', 'pj09 comments',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
-  'pl01 body', 'pl02 body', 'pl05 body', 'pl06 body', 'pl07 body', 'pl08 body',
+  'pl01 body', 'pl05 body', 'pl07 body', 'pl08 body',
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
@@ -82,14 +81,14 @@ const KNOWN_GAPS = new Set([
   // two-word title over its deck (qe09), an SEO page title (qh10), an info card's field (qk03), title and deck
   // swapped (qc02, qc07, qi02); sources: an aggregator's original outlet (qc03), the page's own address as
   // "المصدر:" (qc10), names printed only once (qk01, qk03, qk06, qk08); body: a match widget (qb09), a league
-  // table (qc12), an author's bio (qe11), a web story's slides (qk01), an e-mail's footer (qk06), interview
+  // table (qc12), an author's bio (qe11), a web story's slides (qk01), interview
   // teasers (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire
   // digest with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qc02 headline', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline', 'qe11 body',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
-  'qk06 source', 'qk06 body', 'qk08 source', 'qk09 published', 'qk10 updated',
+  'qk06 source', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
   // marker's comments (qn09), an emoji comment among replies (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
@@ -169,9 +168,8 @@ const KNOWN_GAPS = new Set([
   // Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
   'sk07 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
   'sl06 comments', 'sl08 comments', 'sk01 hijri', 'sk04 hijri',
-  // fourteenth session, rounds ta–tc: a Libyan-calendar page ("13 الماء 1377 و.ر"): its date, and its comments
-  // stamped so, read as text (tc07)
-  'tc07 published', 'tc07 body', 'tc07 comments',
+  // fourteenth session, rounds ta–tc: a Libyan-calendar page's date ("13 الماء 1377 و.ر", tc07)
+  'tc07 published',
   // rounds td–th: an editor's note, an uncredited caption and an Instagram post's text (te04), a Facebook post
   // embedded in the text (te10); "آخر تحديث: منذ يومين" counted back from the masthead's day (th11)
   'te04 body', 'te10 body', 'th11 updated',

@@ -1119,4 +1119,18 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نُشر: 2018/10/03 15:32', 'حُدّث: 2018/10/04 16:05', ...P));
     assert.equal(y.record.date.updated?.slice(0, 10), '2018-10-04');
   });
+
+  it('should drop a site\'s standing notices under the text: copyright, corrections, app and alert promos, an audio player\'s label', () => {
+    for (const notice of [
+      'جميع المواد المنشورة في «المدار» محمية بموجب حقوق النشر، ولا يجوز نقلها أو اقتباسها دون إذن مسبق.',
+      '«باب تونس» تلتزم بميثاق أخلاقيات المهنة الصحفية. للإبلاغ عن خطأ في أحد مقالاتنا، راسلونا عبر البريد.',
+      'تابع آخر أخبار الجنوب لحظة بلحظة من خلال تطبيقنا المجاني على أجهزة أندرويد وآيفون، وفعّل التنبيهات.',
+      'وصلتك هذه الرسالة لأنك اشتركت في التنبيهات الإخبارية لموقعنا.',
+    ]) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, notice, 'الوسوم'));
+      assert.deepEqual(x.record.body, P, notice);
+    }
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'استمع إلى التقرير', ...P));
+    assert.deepEqual(y.record.body, P);
+  });
 });
