@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -608,7 +608,6 @@ function factFigures(blocks: Block[], from: number, to: number): boolean {
   for (let j = 0; j < lines.length; j += 2) if (!HAS_DIGIT.test(lines[j].text) || HAS_DIGIT.test(lines[j + 1].text)) return false;
   return true;
 }
-const HAS_DIGIT = /[0-9\u0660-\u0669]/;
 /** A box's link reads as a headline; a subheading under the box is a few words. */
 const MIN_TEASER_WORDS = 6;
 const MAX_SHORT_SUBHEADING_WORDS = 5;

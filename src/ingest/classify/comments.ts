@@ -581,6 +581,8 @@ function signedLine(b: Block): { author: string; text: string } | null {
 
 /** A comment's title: a few words. */
 const MAX_COMMENT_TITLE_WORDS = 6;
+/** "…" or "..." closing a subject cut from the text's start. */
+const ELLIPSIS_END = /(?:…|\.\.\.)$/;
 
 /** A commenter's name over the text: short, no digits, not a sentence ("سامي (السعودية)", "Karim (المغرب)"). */
 const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSentence(b) || INITIAL_END.test(b.text)) && !/[\d\u0660-\u0669]/.test(b.text);
@@ -725,7 +727,7 @@ function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: numb
 function titlesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
   if (comments.length < 2 || comments.some((c) => c.author === null || c.title !== null)) return;
   // ("الكهرباء تنقطع من الساعة 10…" over "الكهرباء تنقطع من الساعة 10 الصبح …": a subject cut from the text's start)
-  const cut = (t: number[]) => { const head = blocks[t[0]].text; return /(?:…|\.\.\.)$/.test(head) && blocks[t[1]].text.startsWith(head.replace(/(?:…|\.\.\.)$/, '').trim()); };
+  const cut = (t: number[]) => { const head = blocks[t[0]].text.replace(ELLIPSIS_END, ''); return head !== blocks[t[0]].text && blocks[t[1]].text.startsWith(head.trim()); };
   const titled = (t: number[]) => blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && ((!endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]])) || cut(t));
   const long = texts.filter((t) => t.length >= 2);
   if (long.length < 2 || !long.every(titled)) return;

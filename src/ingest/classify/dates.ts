@@ -177,9 +177,9 @@ const DAY_MS = 86_400_000;
 /** Whole days between two ISO dates (or datetimes: their days); Infinity when either is missing. */
 const daysApart = (a: string | null, b: string | null) =>
   a && b ? Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS : Infinity;
-/** An ISO instant in UTC, as saved pages' meta tags write it. */
 /** A machine-readable instant, as a saved page's metadata prints it. */
 const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** An ISO instant in UTC, as saved pages' meta tags write it. */
 const UTC_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)\b/i;
 const AGO = /(?:^| )(?:منذ|قبل)(?: |$)/;
 

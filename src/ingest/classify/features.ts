@@ -200,7 +200,7 @@ const AGREE_ROW = /^(?:موافق|أوافق|اوافق|مؤيد)\s*\(?[\d\u0660
  * "💙💙💙🔥🔥" or "👍👍" with no count is a reader's comment.
  */
 const isVotes = (t: string) => VOTES.test(t) && (HAS_DIGIT.test(t) || (VOTE_SYMBOLS_ONLY.test(t) && (VOTE_DOWN.test(t) || !TWO_SYMBOLS.test(t))));
-const HAS_DIGIT = /[\d\u0660-\u0669]/;
+export const HAS_DIGIT = /[\d\u0660-\u0669]/;
 const VOTE_SYMBOLS_ONLY = /^[\s👍👎△▽▲▼↑↓\uFE0F]+$/u;
 const VOTE_DOWN = /[👎▽▼↓]/u;
 const TWO_SYMBOLS = /[👍△▲↑][\s\uFE0F]*[👍△▲↑]/u;
@@ -356,7 +356,6 @@ function letterHash(key: string): number {
 const SINGULAR_COMMENT = 'تعليق';
 const SINGULAR_HASH = letterHash(SINGULAR_COMMENT);
 const COUNT_IN_HEADER = /(\d+|[\u0660-\u0669]+)/;
-const HAS_COUNT_DIGIT = /[\d\u0660-\u0669]/;
 
 /** "التعليقات", "التعليقات (5)", "5 تعليقات", "عدد التعليقات: 5" → the stated count (or null). */
 export function commentHeader(b: Block, k: Knowledge): { count: number | null } | null {
@@ -368,14 +367,14 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   }
   // WordPress: "3 تعليقات على “العنوان”"
   if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) ?? (ONE.test(b.key) ? 1 : null) } : null;
-  if (/[*:：]\s*$/.test(b.text) && !HAS_COUNT_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
+  if (/[*:：]\s*$/.test(b.text) && !HAS_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
   if (b.text.startsWith('(') && b.text.endsWith(')')) return null; // a teaser's counter ("(87 تعليق)")
   // "تعليقات المشجعين (3)", "الردود (2)": the section's word and a count in brackets, whatever the word between
   if (b.words <= 4 && /[)\]]$/.test(b.text) && COUNTED_HEADER.test(b.text)) return { count: countIn(b.text) };
   const h = letterHash(b.key);
   if (!phraseSet(k.commentHeader).letterHashes.has(h) && h !== SINGULAR_HASH) return null; // cheap: no regex, no string
   // keys have single spaces and no ends to trim: without digits, the key is already its count-less form
-  const withoutCount = HAS_COUNT_DIGIT.test(b.key) ? b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim() : b.key;
+  const withoutCount = HAS_DIGIT.test(b.key) ? b.key.replace(/[\d\u0660-\u0669]+/g, ' ').replace(/\s+/g, ' ').trim() : b.key;
   // "2 تعليق": the singular names the section only beside its count (alone it is the form's label)
   if (!k.commentHeader.has(withoutCount) && !(withoutCount === SINGULAR_COMMENT && withoutCount !== b.key)) return null;
   return { count: countIn(b.text) };
