@@ -138,10 +138,10 @@ const KNOWN_GAPS = new Set([
   'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
   'ro12 hijri', 'rp09 body',
   // rounds sa–sg: JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
-  // under the text (se12), a Disqus deleted placeholder (se03), Facebook's "show more replies" before a name (se04),
+  // under the text (se12), a Disqus deleted placeholder (se03),
   // title / name / text and name / text without times (sf10, sf12), an author's
   // other articles with stamps under the form (sb12)
-  'sb12 comments', 'se03 comments', 'se04 comments', 'se06 comments',
+  'sb12 comments', 'se03 comments', 'se06 comments',
   'se07 comments', 'se12 comments', 'sf10 comments', 'sf12 comments',
   // a comma-separated tag line (sb05), a credited caption
   // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an

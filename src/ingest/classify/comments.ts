@@ -27,11 +27,15 @@ const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
-  line.replace(INDENT, '').replace(USER_STATS, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+  line.replace(INDENT, '').replace(USER_STATS, '').replace(STARS_AFTER_NAME, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
 /** "└ نورة", ">> Amel": a reply's indent drawn before the name. */
 const INDENT = /^(?:[└┗╰⤷]|>>|»)\s*/;
 /** "مريم الرواحية (112 تعليقاً)": the commenter's count of comments after the name. */
 const USER_STATS = /\s*\(\s*[\d\u0660-\u0669]+\s*(?:تعليق|تعليقات|تعليقا|تعليقاً|مشاركة|مشاركات|comments?)\s*\)$/;
+/** A reader's rating on a line of its own: "★★★★☆", "★★★★★ (٥/٥)", "تقييم: ★★★☆☆". */
+const STAR_RATING = /^(?:(?:ال)?تقييم(?:ي|ه)?\s*[:：]\s*)?[★☆⭐✩✰]\uFE0F?(?:\s*[★☆⭐✩✰]\uFE0F?)*(?:\s*\(?\s*[\d\u0660-\u0669]+(?:[.,٫][\d\u0660-\u0669]+)?\s*\/\s*[\d\u0660-\u0669]+\s*\)?)?$/u;
+/** "أم سلطان ★★★★☆": the reader's rating after the name. */
+const STARS_AFTER_NAME = /\s+[★☆⭐✩✰]\uFE0F?(?:\s*[★☆⭐✩✰]\uFE0F?)+(?:\s*\(?\s*[\d\u0660-\u0669]+\s*\/\s*[\d\u0660-\u0669]+\s*\)?)?$/u;
 /** "عبدالله الكندي ⭐ كاتب الخبر": a badge after the name, with its role. */
 const ROLE_BADGE = /\s*[⭐★✪]\uFE0F?(?:\s+[^\d\u0660-\u0669]{1,20})?$/u;
 /** "↪ ميشال ح.": an arrow and a name. */
@@ -60,10 +64,11 @@ const DATE_LABEL = new RegExp(`^(?:نشر|نُشر|بتاريخ|تاريخ|ال�
 const TRAILING_DATE_LABEL = /(?:^|\s*[|·•\-–—,،]\s*|\s+)(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ|في)\s*[:：]?$/;
 /** An age as a like/reply row prints it, "منذ" optional: "8 سنوات", "ساعتين", "منذ 3 أيام". */
 const BARE_AGE = new RegExp(`^(?:(?:منذ|قبل)\\s+)?(?:[\\d\\u0660-\\u0669]+\\s*)?${AGE_UNIT}$`);
-/** The section's own notices and rows: "7 تعليقات", "12 / 3" and "لا(2) نعم(41)" votes, "ترتيب: الأحدث أولاً", "هل كان هذا (التعليق) مفيداً؟", "متوسط تقييم الزوار: 4.3", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق". */
+/** The section's own notices and rows: "7 تعليقات", "12 / 3" and "لا(2) نعم(41)" votes, "ترتيب: الأحدث أولاً", "هل كان هذا (التعليق) مفيداً؟", "متوسط تقييم الزوار: 4.3", "عرض 3 من 27 تعليق", "التعليقات تخضع للمراجعة قبل النشر", "تم حذف هذا التعليق", "عرض التعليقات السابقة (2)". */
 const isCommentsNotice = (b: Block) => b.words <= MAX_NOTICE_WORDS && COMMENTS_NOTICE.test(b.text);
-const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^(?:عرض|إظهار|اظهار|إخفاء|اخفاء|[Vv]iew|[Ss]how|[Hh]ide)\s+(?:[\d\u0660-\u0669]+\s+)?(?:ردود|الردود|ردين|رد|الرد|replies|reply)$|^(?:عرض|تحميل)\s+[\d\u0660-\u0669]+\s+من\s+(?:الردود|التعليقات)(?:\s+(?:الإضافية|الاضافية|الأخرى|الاخرى))?$|^(?:قال|قالت|يقول|تقول|says|said|dit)\s*:?$|^[\d\u0660-\u0669]+\s*\/\s*[\d\u0660-\u0669]+$|^(?:نعم|لا)\s*\(\s*[\d\u0660-\u0669]+\s*\)\s*(?:نعم|لا)\s*\(\s*[\d\u0660-\u0669]+\s*\)$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:(?:التعليق|الرد|الرأي|الراي|التقييم)\s+)?مفيد|^متوسط\s+(?:ال)?تقييم|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|^This comment (?:was|has been) (?:deleted|removed)|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)|بعد\s+موافقة\s+(?:الإدارة|الادارة|المشرف|المحرر|هيئة\s+التحرير)|(?:سيتم|يتم)\s+حذف\s+(?:أي|اي|كل)\s+تعليق|(?:يرجى|يُرجى|نرجو)\s+الالتزام\s+(?:بأدب|بآداب|باداب|بادب)|^(?:يرجى|يُرجى)\s+كتابة\s+التعليقات|^(?:[Tt]rier par|[Ss]ort by)(?:\s+\S+){0,3}$/;
+const COMMENTS_NOTICE = /^[\d\u0660-\u0669]+\s+(?:تعليق|تعليقات|تعليقا|ردود|رد)$|^عدد\s+(?:التعليقات|الردود)\s*[:：]?\s*[\d\u0660-\u0669]+$|^(?:ترتيب|رتب|فرز)(?:\s+(?:حسب|بحسب))?\s*[:：]\s*\S+(?:\s\S+)?$|^(?:عرض|إظهار|اظهار|إخفاء|اخفاء|[Vv]iew|[Ss]how|[Hh]ide)\s+(?:[\d\u0660-\u0669]+\s+)?(?:ردود|الردود|ردين|رد|الرد|replies|reply)$|^(?:عرض|تحميل)\s+[\d\u0660-\u0669]+\s+من\s+(?:الردود|التعليقات)(?:\s+(?:الإضافية|الاضافية|الأخرى|الاخرى))?$|^(?:قال|قالت|يقول|تقول|says|said|dit)\s*:?$|^[\d\u0660-\u0669]+\s*\/\s*[\d\u0660-\u0669]+$|^(?:نعم|لا)\s*\(\s*[\d\u0660-\u0669]+\s*\)\s*(?:نعم|لا)\s*\(\s*[\d\u0660-\u0669]+\s*\)$|^هل\s+(?:كان|وجدت)\s+هذا\s+(?:(?:التعليق|الرد|الرأي|الراي|التقييم)\s+)?مفيد|^متوسط\s+(?:ال)?تقييم|^عرض\s+(?:التعليقات\s+)?[\d\u0660-\u0669]+(?:\s*[-–]\s*[\d\u0660-\u0669]+)?\s+من\s+[\d\u0660-\u0669]+|^[«‹<]?\s*(?:السابق|السابقة)\s.*(?:التالي|التالية)\s*[»›>]?$|بانتظار\s+(?:المراجعة|الموافقة)|التعليقات\s.*(?:النشر|المراجعة|مراجعة|آداب|اداب|تخضع)|(?:تم|جرى)\s+(?:حذف|تعديل|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|^This comment (?:was|has been) (?:deleted|removed)|(?:قواعد|شروط|آداب|اداب|ضوابط)\s+(?:النشر|التعليق|الحوار)|بعد\s+موافقة\s+(?:الإدارة|الادارة|المشرف|المحرر|هيئة\s+التحرير)|(?:سيتم|يتم)\s+حذف\s+(?:أي|اي|كل)\s+تعليق|(?:يرجى|يُرجى|نرجو)\s+الالتزام\s+(?:بأدب|بآداب|باداب|بادب)|^(?:يرجى|يُرجى)\s+كتابة\s+التعليقات|^(?:[Tt]rier par|[Ss]ort by)(?:\s+\S+){0,3}$|^(?:عرض|تحميل|إظهار|اظهار)\s+(?:المزيد\s+من\s+)?(?:التعليقات|الردود)(?:\s+(?:السابقة|الأقدم|الاقدم|الأخرى|الاخرى))?(?:\s*\(\s*[\d\u0660-\u0669]+\s*\))?$/;
 const MAX_NOTICE_WORDS = 40;
+const MAX_RATING_WORDS = 8;
 /** "اقتباس من تعليق فلان:", "اقتباس من المقال:", "Quote:": a quotation follows, in «» or quotes. */
 const QUOTE_LABEL = /^(?:اقتباس|إقتباس|مقتبس|quote)(?:\s+(?:من|عن)\s+.{1,40})?\s*[:：]$/i;
 const QUOTATION = /^[«"“].*[»"”]\.?$/;
@@ -322,6 +327,11 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
       continue;
     }
     quoting = false;
+    // (a reader's stars, wherever the layout puts them among name, date and text, part nothing)
+    if (b.words <= MAX_RATING_WORDS && STAR_RATING.test(b.text)) {
+      decide(i, { label: 'chrome', rule: 'chrome/comment-rating', reason: 'a reader\'s star rating' });
+      continue;
+    }
     // the page footer (its copyright line, the site's domain): what follows is the site's, not readers'
     if ((mayBeCopyright(b.text) && COPYRIGHT.test(b.text)) || looksLikeDomain(b)) break;
     // (an avatar's alt text, "صورة فلان", is a widget too)

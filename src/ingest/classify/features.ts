@@ -382,7 +382,7 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
 
 const DASH_TAIL = /\s[—–-]\s/;
 const MAX_NOTED_HEADER_WORDS = 10;
-const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء|نقاش|مناقشات|مناقشة)(?:\s+\S+)?\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;
+const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء|تقييم|تقييمات|نقاش|مناقشات|مناقشة)(?:\s+\S+){0,2}\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;
 // ("4 أفكار حول …", "6 أفكار بشأن …", "فكرة واحدة بشأن …": WordPress's Arabic "N thoughts on …")
 const COMMENTS_ON = /^(?:[\d\u0660-\u0669]+ (?:تعليق|تعليقات|تعليقان|ردود|رد|افكار|فكره|اراء|راي)|(?:تعليق|رد|راي) واحد|فكره واحده) (?:علي|حول|بشان) /;
 
