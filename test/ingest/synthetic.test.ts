@@ -1148,4 +1148,13 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, P);
     }
   });
+
+  it('should keep a lineup announced under its own subheading between paragraphs ("تشكيل الفريقين" / "… بالتشكيل التالي:" / "حراسة المرمى: …")', () => {
+    const rows = ['حراسة المرمى: عصام ثروت', 'خط الدفاع: وليد سمير - عمرو الحديدي - أيمن فكري', 'خط الهجوم: عبد الله الكاشف - مروان صابر'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'تشكيل الفريقين', 'ودفع الجهاز الفني بالتشكيل التالي:', ...rows, 'أحداث المباراة', P[2], P[3]));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'تشكيل الفريقين', 'ودفع الجهاز الفني بالتشكيل التالي:', ...rows, 'أحداث المباراة', P[2], P[3]]);
+    // (not a share row under hashtags: "#وسم" / "شارك الخبر:" / "تويتر | واتساب | تيليجرام")
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '#القمح #الزراعة', 'شارك الخبر:', 'تويتر | واتساب | تيليجرام | نسخ الرابط'));
+    assert.deepEqual(y.record.body, P);
+  });
 });

@@ -57,6 +57,9 @@ const MAX_HEADER_TO_ITEMS = 3;
 const MAX_BOX_LINE_WORDS = 14;
 /** A box inside the text is a few lines: a header, some links, maybe a closing line. */
 const MAX_BOX_BLOCKS = 10;
+/** A subheading over a line announcing rows: short, and not a sentence. */
+const isRowsSubheading = (b: Block) => b.words <= MAX_ROWS_SUBHEADING_WORDS && b.arabic >= 0.5 && !b.text.includes('#') && !endsLikeSentence(b) && !announces(b);
+const MAX_ROWS_SUBHEADING_WORDS = 6;
 /** A read-also box the text goes on after: its header and a link or two. */
 const MAX_SMALL_BOX_BLOCKS = 3;
 /** The text above a box: a paragraph or two at least, not a teaser's line. */
@@ -128,8 +131,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // a list inside the text ("• صافي الربح: …") keeps the run going, however long
     if (cur && gapTo(cur.end, i) <= MAX_BODY_GAP_BLOCKS && isListItem(b)) { cur.end = i; cur.listed += b.text.length; continue; }
     // so do a table's rows and "label: value" lines right under a line announcing them ("… كالتالي:")
-    // (a short announcing line may stand between the text and them)
-    if (cur && i - cur.end <= 2 && continuesList(b, blocks[i - 1]) && (i === cur.end + 1 || announces(blocks[i - 1]))) { cur.end = i; cur.listed += b.text.length; continue; }
+    // (a short announcing line may stand between the text and them, under a subheading of its own: "تشكيل الفريقين" /
+    // "ودفع المدرب بالتشكيل التالي:" / "حراسة المرمى: …")
+    if (cur && i - cur.end <= 3 && continuesList(b, blocks[i - 1]) &&
+      (i === cur.end + 1 || (announces(blocks[i - 1]) && (i - cur.end === 2 || (isRowsSubheading(blocks[i - 2]) && !isChromePhrase(blocks[i - 1], k)))))) {
+      cur.end = i;
+      cur.listed += b.text.length;
+      continue;
+    }
     if (!prose[i]) continue;
     // (a prose line shorter than isProse's unpunctuated length is punctuated: no need to look again)
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
