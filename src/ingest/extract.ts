@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, type Byli
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -204,8 +204,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     if (decisions[i].label === 'chrome') continue;
     // a paragraph printed twice (the lead photo's caption repeating the first one): once in the text
     if (blocks[i].words >= MIN_REPEATED_PARAGRAPH_WORDS && !z.wrapped.has(i)) {
-      if (said.has(blocks[i].key)) {
-        decide(i, { label: 'chrome', rule: 'chrome/repeated-paragraph', reason: 'a paragraph the text already holds (a caption or alt text copying it)' });
+      // (or its start cut with "...": a share card's description)
+      if (said.has(blocks[i].key) || (ELLIPSIS_END.test(blocks[i].text) && [...said].some((key) => key.startsWith(blocks[i].key)))) {
+        decide(i, { label: 'chrome', rule: 'chrome/repeated-paragraph', reason: 'a paragraph the text already holds (a caption, alt text or share card copying it)' });
         continue;
       }
       said.add(blocks[i].key);
@@ -514,8 +515,8 @@ const SUMMARY_NOTE = /^(?:ملخص|الملخص|تم\s+توليد|مولد|مو�
 /** A paragraph this long printed twice is one paragraph and a copy (shorter lines repeat in lists). */
 const MIN_REPEATED_PARAGRAPH_WORDS = 12;
 
-/** "تابع القراءة أسفل الإعلان": the way back to the text under an ad. */
-const AFTER_AD = /^(?:تابع|أكمل|اكمل|واصل)\s+القراءة/;
+/** "تابع القراءة أسفل الإعلان", "Scroll to continue with content": the way back to the text under an ad. */
+const AFTER_AD = /^(?:(?:تابع|أكمل|اكمل|واصل)\s+القراءة|scroll to continue|continue reading|story continues below)/i;
 /** An ad's button: "اطلب الآن", "زيارة الموقع", "اعرف المزيد", "Learn more". */
 const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:learn more|shop now|sign up|book now|apply now|visit site)$/i;
 /** An ad's call to action: "احجز", "اطلب", "احصل على", "الآن", "مجاناً". */

@@ -186,7 +186,7 @@ const KNOWN_GAPS = new Set([
   'va07 headline', 'va07 comments', 'va09 body', 'vb02 body', 'vb04 body', 'vb06 updated', 'vb06 body', 'vb08 body',
   'vb09 comments', 'vb10 body', 'vc01 body', 'vc02 body', 'vc03 comments', 'vc04 body', 'vc05 body', 'vc06 comments',
   'vc08 headline', 'vc08 body', 'vc09 published', 'vc12 body', 'vc12 comments', 'vd03 body', 'vd03 comments',
-  'vd04 body', 'vd08 source', 'vd09 body', 've02 body', 've05 body', 've10 comments', 'vf02 headline',
+  'vd04 body', 'vd08 source', 've02 body', 've05 body', 've10 comments', 'vf02 headline',
   'vf02 source', 'vf02 comments', 'vf06 updated', 'vf06 body', 'vf07 body', 'vf09 body', 'vf10 body',
   'vf12 headline', 'vf12 published', 'vf12 hijri',
 ]);

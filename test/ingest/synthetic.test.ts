@@ -1157,4 +1157,10 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '#القمح #الزراعة', 'شارك الخبر:', 'تويتر | واتساب | تيليجرام | نسخ الرابط'));
     assert.deepEqual(y.record.body, P);
   });
+
+  it('should end an English ad slot at "Scroll to continue with content", and drop a share card\'s cut copy of the first paragraph', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'Advertisement', 'Scroll to continue with content', P[2], P[3], 'Share this article', 'example-news.net',
+      P[0].split(' ').slice(0, 14).join(' ') + '...'));
+    assert.deepEqual(x.record.body, P);
+  });
 });

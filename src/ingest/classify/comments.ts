@@ -6,7 +6,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { Decision } from './types.ts';
 import { findDates, WEEKDAY_NAMES } from '../../dates/index.ts';
-import { AVATAR_ALT, endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, isReadersDisclaimer, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
+import { AVATAR_ALT, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, isChromePhrase, isNumberOnly, isProse, isReadersDisclaimer, looksLikeDomain, ROW_MARK, ROW_SEPARATOR } from './features.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
 
 export interface ParsedComment { author: string | null; title: string | null; when: string | null; text: string }
@@ -591,8 +591,6 @@ function signedLine(b: Block): { author: string; text: string } | null {
 
 /** A comment's title: a few words. */
 const MAX_COMMENT_TITLE_WORDS = 6;
-/** "…" or "..." closing a subject cut from the text's start. */
-const ELLIPSIS_END = /(?:…|\.\.\.)$/;
 
 /** A commenter's name over the text: short, no digits, not a sentence ("سامي (السعودية)", "Karim (المغرب)"). */
 const isSignatureName = (b: Block) => b.words <= MAX_NAME_WORDS && (!endsLikeSentence(b) || INITIAL_END.test(b.text)) && !/[\d\u0660-\u0669]/.test(b.text);

@@ -86,6 +86,9 @@ export const isDashItem = (b: Block) => DASH_START.has(b.text[0]) && b.words <= 
 const DASH_START = new Set('-–—');
 const DASH_ITEM = /^[-–—]\s+\S/;
 
+/** "…" or "..." closing a text cut short (a teaser, a comment's subject taken from its start). */
+export const ELLIPSIS_END = /(?:…|\.\.\.)$/;
+
 /** A table row flattened to one line: "الذهب عيار 21 | 310 | 312". */
 export const isTableRow = (b: Block) => b.words <= MAX_TABLE_ROW_WORDS && b.arabic >= 0.3 && TABLE_CELL_BREAK.test(b.text);
 /** Cells parted by a bar, or by tabs (a table copied as tab-separated text). */
