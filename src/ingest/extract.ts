@@ -198,6 +198,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropAds(blocks, kept, decide);
   dropReadAlsoLists(blocks, kept, k, decide);
   dropCaptionsUnderCredits(blocks, kept, decisions, decide);
+  dropSiteCreditedCaptions(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
   const said = new Set<string>();
   for (const i of kept) {
@@ -627,6 +628,27 @@ function dropCaptionsUnderCredits(blocks: Block[], kept: number[], decisions: De
   }
 }
 
+/** "فلاحون يقطفون القطن في سهل الغاب - قاسيون": a photo's caption, credited to the site after a dash. */
+const SITE_CREDIT = /\s[-–ـ]\s*«?([^\s«»\-–ـ][^«»\-–ـ.،:]{1,30}?)»?$/;
+/** A table's row, a "label: value" line: their dashes part items, not a caption from its credit. */
+const CAPTION_NOT = /[\t|:]/;
+/** Other lines naming the site (masthead, page title, footer) that make a line's last words its name. */
+const MIN_SITE_NAME_MENTIONS = 2;
+
+/** A caption between paragraphs credited to the site itself, whose name the masthead and the footer print too. */
+function dropSiteCreditedCaptions(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
+  for (const i of kept) {
+    const b = blocks[i];
+    if (b.words > MAX_CREDITED_CAPTION_WORDS || endsLikeSentence(b) || CAPTION_NOT.test(b.text)) continue;
+    const m = SITE_CREDIT.exec(b.text);
+    if (!m || m.index === 0 || b.text.lastIndexOf(' - ', m.index - 1) >= 0) continue;
+    const name = foldText(m[1]);
+    let mentions = 0;
+    for (let j = 0; j < blocks.length && mentions < MIN_SITE_NAME_MENTIONS && name; j++) if (j !== i && blocks[j].key.includes(name)) mentions++;
+    if (mentions >= MIN_SITE_NAME_MENTIONS) decide(i, { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption credited to the site ("… - site")' });
+  }
+}
+
 /** A press release's closing box: "نبذة عن الشركة", "حول شركة …". */
 const ABOUT_HEADER = /^(?:نبذة عن|لمحة عن|حول|عن)\s+(?:ال)?(?:شركة|مؤسسة|مجموعة|بنك|منظمة|جمعية|هيئة)(?:\s|$)/;
 const MAX_ABOUT_HEADER_WORDS = 8;
@@ -688,6 +710,7 @@ const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
+const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
 /** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
 /** "أرشيفية", "(صورة أرشيفية)": an archive photo's whole credit. */
 const ARCHIVE_PHOTO = /^\(?(?:صورة\s+)?(?:أرشيفية|ارشيفية)\)?$/;
@@ -769,6 +792,10 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (isGalleryCounter(b)) return { label: 'chrome', rule: 'chrome/gallery', reason: 'a gallery\'s slide counter' };
   // "© وات", "(تصوير: فلان)", "أرشيفية": the photo's credit, on a line of its own under its caption
   if (b.words <= MAX_PHOTO_CREDIT_WORDS && (CREDIT_LINE.test(b.text) || ARCHIVE_PHOTO.test(b.text))) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo credit on a line of its own' };
+  // "[صورة]": a picture the crawl left as a placeholder, and its caption closed by a credit under it
+  if (IMAGE_PLACEHOLDER.test(b.text) || (prev && IMAGE_PLACEHOLDER.test(prev.text) && b.words <= MAX_CREDITED_CAPTION_WORDS && CREDITED_SENTENCE.test(b.text))) {
+    return { label: 'chrome', rule: 'chrome/caption', reason: 'a picture\'s placeholder, or the caption under it' };
+  }
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };

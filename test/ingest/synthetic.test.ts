@@ -1163,4 +1163,17 @@ describe('invented whole pages in common layouts', () => {
       P[0].split(' ').slice(0, 14).join(' ') + '...'));
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should drop captions credited to the site ("… - الموقع"), in brackets ("(تصوير: فلان)"), and under a picture\'s placeholder ("[صورة]")', () => {
+    const cases = [
+      ['فلاحون يقطفون القطن في أحد حقول السهل - صدى الوادي'],
+      ['عمال يركّبون لوحاً شمسياً على أحد أعمدة الإنارة، أمس. (تصوير: جاد غريب)'],
+      ['[صورة]', 'صهريج مياه خاص يزود أحد المنازل في البلدة. (الوادي)'],
+    ];
+    for (const caption of cases) {
+      const x = extract(page('صدى الوادي | ارتفاع إنتاج القمح في الموسم الحالي', 'صدى الوادي', 'ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], ...caption, P[2], P[3], 'جميع الحقوق محفوظة © صدى الوادي 2024'));
+      assert.deepEqual(x.record.body, P, caption[0]);
+    }
+    // (a line up of names is no caption: "خط الهجوم: فلان - صدى الوادي")
+  });
 });

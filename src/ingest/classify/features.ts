@@ -53,12 +53,14 @@ const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
 export const hasPhotographerCredit = (b: Block) =>
-  b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) || ACCOUNT_CREDIT.test(b.text) : LABELLED_CREDIT.test(b.text));
+  b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) || ACCOUNT_CREDIT.test(b.text) || BRACKETED_LABELLED_CREDIT.test(b.text) : LABELLED_CREDIT.test(b.text));
 /**
  * "… مصارف أربيل. صورة: رووداو", "… الزراعي - تصوير: فلان", "… الظهيرة. أرشيفية", "… الجسور الجديدة © وكالة":
  * a caption's sentence, then its credit.
  */
 const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$|\.\s*(?:أرشيفية|ارشيفية)$|\s©\s*[^.،©]{2,30}$/;
+/** "… في شارع الحمرا، أمس. (تصوير: جاد غريب)": the labelled credit in brackets. */
+const BRACKETED_LABELLED_CREDIT = /[.،]\s*\(\s*(?:صورة|الصورة|تصوير|عدسة)\s*:\s*[^()]{2,30}\)$/;
 /** "… وادي العق (من حساب الدفاع المدني على منصة إكس)": a photo taken from a social account. */
 const ACCOUNT_CREDIT = /\((?:من|عن)\s+(?:حساب|صفحة)\s[^()]{2,50}\)$/;
 export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
