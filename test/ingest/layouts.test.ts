@@ -178,8 +178,7 @@ const KNOWN_GAPS = new Set([
   // posts (tg07), "رد على رقم 2:" opening a second comment by the same reader (tg09), a Disqus "Also on" card (tg10)
   'tg05 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
   // fifteenth session, rounds ua–uh: an age inside a one-line meta row ("بواسطة: NAME منذ 3 ساعات …", ua06); a
-  // network's long name only in masthead and footer (ua12); a caption credited "- «site»" under the date (ue04); a Hijri date on its own
-  // line under the Gregorian one (uf07)
+  // network's long name only in masthead and footer (ua12); a Hijri date on its own line under the Gregorian one (uf07)
   'ua06 published', 'ua12 source', 'uf07 hijri',
   // sixteenth session, rounds va–vf (Gulf and Egyptian portals, Levant sites, noisy crawls, short items, section
   // pages with tables and widgets): what they found open on arrival
