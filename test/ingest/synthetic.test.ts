@@ -1176,4 +1176,19 @@ describe('invented whole pages in common layouts', () => {
     }
     // (a line up of names is no caption: "خط الهجوم: فلان - صدى الوادي")
   });
+
+  it('should drop notices and links of other kinds inside and under the text: a medical disclaimer, a revision note, English read-more links, a feedback question', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Read this article in English: Wheat output rises this season', P[0], P[1],
+      'مزارع يحصد القمح في أحد الحقول. (أرشيفية)', 'Read more: «الزراعة» تعلن مواعيد صرف الأسمدة خلال الموسم', P[2], P[3],
+      '(حُدِّث هذا الخبر يوم الاثنين بإضافة تصريحات وزير الزراعة)', 'ملاحظة: هذا المقال لا يعوض الاستشارة الطبية المتخصصة.', 'هل كان هذا الموضوع مفيدا؟', 'نعم', 'لا'));
+    assert.deepEqual(x.record.body, P);
+  });
+
+  it('should read Facebook\'s sort menu, "top fan" badge and "show 1 more reply", and a closed-comments notice, as none of a comment', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات', '3 تعليقات', 'ترتيب حسب', 'الأكثر ملاءمة', 'أضف تعليقًا...',
+      'حسين البزري\nمن أشد المعجبين\nالله يعين المزارعين، من زمان ما حدا سأل عنهن.\nأعجبني · رد · 6 س',
+      'عرض 1 رد آخر', 'Nadine Saad\nLe blé est devenu un luxe, c\'est triste\nأعجبني · رد · 4 س', 'التعليقات مغلقة على هذا الموضوع.'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [
+      ['حسين البزري', 'الله يعين المزارعين، من زمان ما حدا سأل عنهن.'], ['Nadine Saad', 'Le blé est devenu un luxe, c\'est triste']]);
+  });
 });

@@ -59,8 +59,8 @@ export const hasPhotographerCredit = (b: Block) =>
  * a caption's sentence, then its credit.
  */
 const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$|\.\s*(?:أرشيفية|ارشيفية)$|\s©\s*[^.،©]{2,30}$/;
-/** "… في شارع الحمرا، أمس. (تصوير: جاد غريب)": the labelled credit in brackets. */
-const BRACKETED_LABELLED_CREDIT = /[.،]\s*\(\s*(?:صورة|الصورة|تصوير|عدسة)\s*:\s*[^()]{2,30}\)$/;
+/** "… في شارع الحمرا، أمس. (تصوير: جاد غريب)", "… في دبي. (أرشيفية)": the labelled credit in brackets. */
+const BRACKETED_LABELLED_CREDIT = /[.،]\s*\(\s*(?:(?:صورة|الصورة|تصوير|عدسة)\s*:\s*[^()]{2,30}|(?:صورة\s+)?(?:أرشيفية|ارشيفية))\)$/;
 /** "… وادي العق (من حساب الدفاع المدني على منصة إكس)": a photo taken from a social account. */
 const ACCOUNT_CREDIT = /\((?:من|عن)\s+(?:حساب|صفحة)\s[^()]{2,50}\)$/;
 export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
