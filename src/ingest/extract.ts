@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones, isGalleryCounter, isUnderPhotoLabel, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
@@ -106,6 +106,13 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   if (aged) {
     dates.published = aged.iso;
     dates.used.set(aged.index, { rule: 'date/age-from-masthead', reason: 'the article\'s age, counted back from the masthead\'s stamp' });
+  }
+  // ("نشر: الأربعاء 06 مارس 2024 | 08:05 ص" / "آخر تحديث: 02:30 م": the update's day is the publication's)
+  const dateLine = dates.published && !dates.updated && dates.used.size ? Math.max(...dates.used.keys()) : -1;
+  const update = dateLine >= 0 ? updateTimeUnder(blocks, dateLine, dates.published!) : null;
+  if (update) {
+    dates.updated = update.iso;
+    dates.used.set(update.index, { rule: 'date/update-time', reason: 'the update\'s time under the date line: the same day' });
   }
   // decisions are written out as literals: one object shape for all of them keeps the code using them fast
   for (const [i, d] of dates.used) { decide(i, { label: 'date', rule: d.rule, reason: d.reason }); taken.add(i); }

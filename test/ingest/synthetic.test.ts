@@ -1191,4 +1191,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [
       ['حسين البزري', 'الله يعين المزارعين، من زمان ما حدا سأل عنهن.'], ['Nadine Saad', 'Le blé est devenu un luxe, c\'est triste']]);
   });
+
+  it('should read an update stamp with only its time under the date line as the same day, and a wire dateline closed by the agency\'s word and a dash', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نشر: الأربعاء 06 مارس 2024 | 08:05 ص', 'آخر تحديث: 02:30 م', ...P));
+    assert.deepEqual([x.record.date.published, x.record.date.updated], ['2024-03-06T08:05', '2024-03-06T14:30']);
+    assert.deepEqual(x.record.body, P);
+    const y = extract(page('الخميس 26 تشرين الثاني 2020', 'الرئيسية', 'محليات', 'اقتصاد', 'صحة', 'رياضة', 'ثقافة', 'ارتفاع إنتاج القمح في الموسم الحالي', 'نابلس 23-11-2020 الوادي- ' + P[0], ...P.slice(1)));
+    assert.equal(y.record.date.published, '2020-11-23');
+  });
 });

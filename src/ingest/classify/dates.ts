@@ -338,8 +338,8 @@ export function mastheadDate(lines: DateLine[], headline: number): string | null
 const MAX_DATELINE_PLACE_WORDS = 3;
 /** Between a date in one calendar and the same day in the other: "الموافق". */
 const PAIRED = /^\s*(?:هـ|ه)?\s*[-–,،]?\s*(?:الموافق|الموافقة)\s*(?:ل|لـ)?\s*$/;
-/** After the dateline's date: the agency in brackets or slashes, or the dash before the text. */
-const DATELINE_CLOSE = /^\s*(?:م\s*)?(?:[(/]|[-–—]\s)/;
+/** After the dateline's date: the agency in brackets or slashes, or the dash before the text (after the agency's one word: "23-11-2020 بيادر- "). */
+const DATELINE_CLOSE = /^\s*(?:م\s*)?(?:[(/]|(?:[^\s\d(/\-–—]{2,20}\s*)?[-–—]\s)/;
 
 /**
  * The Hijri date as printed in the dateline opening the text, when it is the publication day: wire
@@ -352,3 +352,27 @@ export function datelineHijri(first: Block, published: string): string | null {
   const h = findDates(head).find((d) => d.calendar === 'hijri' && d.kind === 'absolute' && daysApart(d.iso, published) <= 1);
   return h ? h.text.replace(WEEKDAY_OPENING, '') : null;
 }
+
+/** "آخر تحديث: 02:30 م": an update stamp that prints only its time. */
+const UPDATE_TIME_ONLY = /^(?:آخر|اخر)\s+(?:تحديث|تعديل)\s*[:：]?\s*(?:الساعة\s+)?([\d\u0660-\u0669]{1,2}):([\d\u0660-\u0669]{2})\s*(ص|م|صباحا|صباحاً|مساء|مساءً|[AaPp][Mm])?$/;
+const MAX_BLOCKS_TO_UPDATE_TIME = 2;
+
+/**
+ * The update time printed right under the page's date line with no day: the publication's day, when that
+ * time is later than the publication's (a running story updated the same day).
+ */
+export function updateTimeUnder(blocks: Block[], dateLine: number, published: string): { index: number; iso: string } | null {
+  for (let i = dateLine + 1; i <= dateLine + MAX_BLOCKS_TO_UPDATE_TIME && i < blocks.length; i++) {
+    const m = UPDATE_TIME_ONLY.exec(normalizeDigits(blocks[i].text));
+    if (!m) continue;
+    let h = Number(m[1]);
+    const pm = m[3] !== undefined && /^(?:م|مساء|مساءً|pm)$/i.test(m[3]);
+    if (pm && h < 12) h += 12;
+    else if (m[3] !== undefined && !pm && h === 12) h = 0;
+    if (h > 23 || Number(m[2]) > 59) return null;
+    const at = `${published.slice(0, 10)}T${String(h).padStart(2, '0')}:${m[2]}`;
+    return at > published ? { index: i, iso: at } : null;
+  }
+  return null;
+}
+
