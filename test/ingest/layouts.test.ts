@@ -182,7 +182,7 @@ const KNOWN_GAPS = new Set([
   'ua06 published', 'ua12 source', 'uf07 hijri',
   // sixteenth session, rounds va–vf (Gulf and Egyptian portals, Levant sites, noisy crawls, short items, section
   // pages with tables and widgets): what they found open on arrival
-  'va07 headline', 'va07 comments', 'va09 body', 'vb02 body', 'vb04 body', 'vb06 body', 'vb08 body',
+  'va07 headline', 'va07 comments', 'va09 body', 'vb02 body', 'vb06 body',
   'vb09 comments', 'vb10 body',
   'vc08 headline', 'vc12 body', 'vc12 comments', 'vd03 body', 'vd03 comments',
   'vd08 source', 've02 body', 'vf02 headline',

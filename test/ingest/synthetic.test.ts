@@ -1199,4 +1199,10 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('الخميس 26 تشرين الثاني 2020', 'الرئيسية', 'محليات', 'اقتصاد', 'صحة', 'رياضة', 'ثقافة', 'ارتفاع إنتاج القمح في الموسم الحالي', 'نابلس 23-11-2020 الوادي- ' + P[0], ...P.slice(1)));
     assert.equal(y.record.date.published, '2020-11-23');
   });
+
+  it('should read "مواضيع متعلقة" inside the text as a box of links, its last title no subheading of the text resuming', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'مواضيع متعلقة', 'الزراعة: ضبط 2 طن دقيق مدعم قبل بيعه في السوق السوداء',
+      'تحرير 340 محضرا تموينيا في حملات على الأسواق خلال الأسبوع', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
 });
