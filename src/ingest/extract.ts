@@ -529,6 +529,8 @@ const AFTER_AD = /^(?:(?:تابع|أكمل|اكمل|واصل)\s+القراءة|s
 const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:learn more|shop now|sign up|book now|apply now|visit site)$/i;
 /** An ad's call to action: "احجز", "اطلب", "احصل على", "الآن", "مجاناً". */
 const AD_CALL = /(?:^|\s)(?:احجز|اطلب|سارع|احصل|افتح حسابك|تسوق|اشتر)|(?:الآن|الان|مجانا|مجاناً)(?:[\s.!]|$)/;
+/** A video's length over its title in a box of videos: "03:12". */
+const VIDEO_LENGTH = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}$/;
 const MAX_AD_LINE_WORDS = 20;
 /** An ad between paragraphs: its label, a title and a line or two, its button or address. */
 const MAX_AD_BLOCKS = 6;
@@ -563,14 +565,15 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
   if (kept.length < 2) return;
   const d: Decision = { label: 'chrome', rule: 'chrome/box-inside-text', reason: 'a read-also box\'s list of links inside the text' };
   const item = (b: Block) => isDashItem(b) || isListItem(b);
-  const link = (b: Block) => b.words <= MAX_LINK_WORDS && !endsLikeSentence(b) && !isProse(b);
+  // (a video's title under its length, "03:12", is its link however it ends: "… هل يمكن تطعيم الطفل؟")
+  const link = (b: Block, prev: Block) => b.words <= MAX_LINK_WORDS && ((!endsLikeSentence(b) && !isProse(b)) || VIDEO_LENGTH.test(prev.text));
   for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
     if (!isInlineBoxHeader(blocks[i], k)) continue;
     const header = i;
     let end = header + 1;
     while (end < blocks.length && item(blocks[end])) end++;
     if (end === header + 1) {
-      while (end < blocks.length && link(blocks[end])) end++;
+      while (end < blocks.length && link(blocks[end], blocks[end - 1])) end++;
       if (end === header + 1 || !blocks[end] || !isProse(blocks[end])) continue;
       if (headsTextAfterBox(blocks, { start: header, end: end - 1 }, end - 1, k)) end--;
     }

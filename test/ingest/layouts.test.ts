@@ -53,9 +53,8 @@ const KNOWN_GAPS = new Set([
   // rounds n, o: comments as numbered cards (n01), name / text pairs run together (n04), a plugin block (n09)
   'n01 comments', 'n09 comments',
   // tenth session, rounds pa–pd: comment layouts: numbered titles over names (pa11), a highlighted comment
-  // repeated (pd05); a video teaser under the text (pb07)
+  // repeated (pd05)
   'pa11 comments',
-  'pb07 body',
   'pd05 comments',
   // rounds pe–ph: comment layouts: name / text with no time (pe07), condolences (pf04); look-alike text: a
   // schedule's lines under a subheading (pe02), a notice's verses (pf04); hard-wrapped pages: the deck's first
@@ -183,7 +182,7 @@ const KNOWN_GAPS = new Set([
   // sixteenth session, rounds va–vf (Gulf and Egyptian portals, Levant sites, noisy crawls, short items, section
   // pages with tables and widgets): what they found open on arrival
   'va07 headline', 'va07 comments', 'va09 body', 'vb02 body', 'vb06 body',
-  'vb09 comments', 'vb10 body',
+  'vb09 comments',
   'vc08 headline', 'vc12 body', 'vc12 comments', 'vd03 body', 'vd03 comments',
   'vd08 source', 've02 body', 'vf02 headline',
   'vf02 source', 'vf02 comments', 'vf06 updated', 'vf06 body', 'vf07 body', 'vf09 body',

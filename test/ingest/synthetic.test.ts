@@ -1205,4 +1205,11 @@ describe('invented whole pages in common layouts', () => {
       'تحرير 340 محضرا تموينيا في حملات على الأسواق خلال الأسبوع', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should keep a list numbered "1- …" and go on with the text after a box of videos (a length over each title, a question too)', () => {
+    const items = ['1- الوحدات الصحية ومكاتب الصحة ومراكز رعاية الأمومة والطفولة في جميع المحافظات.', '2- المنافذ الحدودية والموانئ والمطارات.'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'وتشمل نقاط التوزيع:', ...items, 'شاهد أيضا', '03:12', 'فيديو.. خبير زراعي يجيب: هل يمكن زراعة القمح مرتين في العام؟',
+      '01:48', 'خطوات التسجيل في منظومة دعم المزارعين الإلكترونية', P[2], P[3]));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'وتشمل نقاط التوزيع:', ...items, P[2], P[3]]);
+  });
 });

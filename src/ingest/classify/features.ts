@@ -80,7 +80,7 @@ export const mentionsCopyright = (text: string) => text.includes('©') || text.i
 /** An item of a list: a bullet or a number opening a short line ("• الأرباح: 6.2 مليار", "2) …"). */
 export const isListItem = (b: Block) => b.words <= MAX_LIST_ITEM_WORDS && b.arabic >= 0.5 && LIST_ITEM.test(b.text);
 // (not a decimal number: "1.2 مليون زائر …")
-const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}[.)](?![\d\u0660-\u0669]))\s*\S/;
+const LIST_ITEM = /^(?:[•●▪◦*]|[\d\u0660-\u0669]{1,2}(?:[.)](?![\d\u0660-\u0669])|\s?[-–]\s))\s*\S/;
 const MAX_LIST_ITEM_WORDS = 40;
 
 /** "- تخفيض الضريبة على المطاعم": an item marked with a dash. */
