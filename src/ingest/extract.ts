@@ -206,6 +206,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropReadAlsoLists(blocks, kept, k, decide);
   dropCaptionsUnderCredits(blocks, kept, decisions, decide);
   dropSiteCreditedCaptions(blocks, kept, decide);
+  dropTranslations(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
   const said = new Set<string>();
   for (const i of kept) {
@@ -657,6 +658,20 @@ function dropSiteCreditedCaptions(blocks: Block[], kept: number[], decide: (i: n
     for (let j = 0; j < blocks.length && mentions < MIN_SITE_NAME_MENTIONS && name; j++) if (j !== i && blocks[j].key.includes(name)) mentions++;
     if (mentions >= MIN_SITE_NAME_MENTIONS) decide(i, { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption credited to the site ("… - site")' });
   }
+}
+
+/** A paragraph in Latin letters this long is a translation, not a name or a figure left in Latin. */
+const MIN_TRANSLATION_WORDS = 8;
+const isLatinParagraph = (b: Block) => b.arabic < 0.05 && b.words >= MIN_TRANSLATION_WORDS;
+
+/**
+ * An Arabic text with its translation paragraph by paragraph: Latin paragraphs, two at least, each under an
+ * Arabic one (one English paragraph may be a quotation the text gives in the original).
+ */
+function dropTranslations(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
+  const twins = kept.filter((i, n) => n > 0 && isLatinParagraph(blocks[i]) && blocks[kept[n - 1]].arabic >= 0.5);
+  if (twins.length < 2 || kept.filter((i) => isLatinParagraph(blocks[i])).length > twins.length) return;
+  for (const i of twins) decide(i, { label: 'chrome', rule: 'chrome/translation', reason: 'a paragraph\'s translation under it' });
 }
 
 /** A press release's closing box: "نبذة عن الشركة", "حول شركة …". */

@@ -1212,4 +1212,12 @@ describe('invented whole pages in common layouts', () => {
       '01:48', 'خطوات التسجيل في منظومة دعم المزارعين الإلكترونية', P[2], P[3]));
     assert.deepEqual(x.record.body, [P[0], P[1], 'وتشمل نقاط التوزيع:', ...items, P[2], P[3]]);
   });
+
+  it('should drop an Arabic text\'s English translation given paragraph by paragraph, and keep one English quotation', () => {
+    const en = ['The Minister of Agriculture said this morning that the current season saw a large rise in wheat output.', 'The minister added that the government will keep supporting farmers through soft loans and better seeds.'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], en[0], P[1], en[1], P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], '"The harvest this year is the best we have seen in a decade, and prices will follow."', P[2], P[3]));
+    assert.equal(y.record.body.length, 5);
+  });
 });
