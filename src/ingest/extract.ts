@@ -544,9 +544,12 @@ function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decisio
     if (blocks[i].words > 3 || !AD_LABEL.test(blocks[i].text)) continue;
     // the ad ends at its button, its address, or the line leading back to the text
     let end = -1;
+    let calls = false;
     for (let j = i + 1; j <= i + MAX_AD_BLOCKS && j < blocks.length; j++) {
       const b = blocks[j];
-      if (AD_LABEL.test(b.text)) break;
+      // (an ad's text is a line, or lines under one calling for action: paragraphs under the label are the text's)
+      calls ||= AD_CALL.test(b.text);
+      if (AD_LABEL.test(b.text) || (j > i + 1 && !calls && isProse(b))) break;
       if (AFTER_AD.test(b.text) || looksLikeDomain(b) || (b.words <= 3 && j > i + 1 && AD_BUTTON.test(b.text))) { end = j; break; }
     }
     // (or, with none of them, at its one line of text when it calls for action: "احجز رحلتك … واحصل على خصم")

@@ -1220,4 +1220,11 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], '"The harvest this year is the best we have seen in a decade, and prices will follow."', P[2], P[3]));
     assert.equal(y.record.body.length, 5);
   });
+
+  it('should keep paragraphs under an ad\'s empty slot, read Drupal\'s "(غير متحقق منه)" as no part of a name, and drop a video\'s caption', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'التعليق على الفيديو، مزارعون يحصدون القمح في سهل البقاع', 'إعلان', P[1], P[2], 'اقرأ المزيد', 'إعلان', P[3],
+      'التعليقات', 'أرسلت بواسطة أبو أيوب (غير متحقق منه) في السبت, 07/12/2014 - 14:05', 'الله يكون في عون المزارعين في هذا الموسم.'));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو أيوب', 'الله يكون في عون المزارعين في هذا الموسم.']]);
+  });
 });

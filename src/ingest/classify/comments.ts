@@ -48,7 +48,7 @@ const LONE_BULLET = /^[•·]$/;
 /** "🇸🇦 أبو نواف": the country the form asked for, as a flag before the name. */
 const FLAG = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}\s*)+/u;
 /** "عبدالله الشهري ✔": a verified account's badge after the name; "(غير متحقق)": a guest's mark. */
-const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$|\s*\((?:غير متحقق|لم يتم التحقق|غير مسجل|زائر|not verified)\)$/u;
+const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$|\s*\((?:غير متحقق منه|غير متحقق|لم يتم التحقق|غير مسجل|زائر|not verified)\)$/u;
 /** "[ود الثورة]": forums print the name in brackets. */
 const BRACKETED = /^\[([^\[\]]+)\]$/;
 /** "كتب بو خالد": the widget's verb before the name. */
