@@ -12,6 +12,8 @@ type Spans = Record<string, [number, number] | undefined>;
 
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;
+const LIBYAN_ERA = /^[ ]*و[ ]*\.?[ ]*ر(?![\u0621-\u064A])\.?/;
+const LIBYAN_ERA_OFFSET = 632;
 /** Years written before the weekday ("2024 الثلاثاء ,24 …"): a site-stamp shape, recent years only. */
 const MIN_LEADING_YEAR = 1900;
 
@@ -29,6 +31,12 @@ export function readNamedGregorian(g: Groups, at: Spans, start: number, end: num
   const months = [...new Set([g.gm, g.gm2, g.gm3].filter((x) => x !== undefined).map((x) => GREGORIAN_MONTH.get(collapse(x!))!))];
   const monthEnd = g.gm3 ? ft.indexOf(')', at.gm3![1]) + 1 : (at.gm2 ?? at.gm)![1];
   let year = g.gy === undefined ? undefined : Number(g.gy);
+  // Libya's years "و.ر" (1986–2011) count from the Prophet's death, 632: "14 الطير 1378 و.ر" is 14 April 2010
+  const era = year === undefined ? null : LIBYAN_ERA.exec(ft.slice(end));
+  if (era && year !== undefined) {
+    year += LIBYAN_ERA_OFFSET;
+    end += era[0].length;
+  }
   if (year !== undefined && (year < MIN_YEAR || year > MAX_YEAR)) {
     year = undefined; // not a year after all: "16 سبتمبر 2400 جندي"
     end = monthEnd;

@@ -167,8 +167,6 @@ const KNOWN_GAPS = new Set([
   // Hijri without its "هـ" (sk01), a masthead's Hijri (sk04)
   'sk07 headline', 'sk03 headline', 'sl11 headline', 'sl11 body', 'sg10 body',
   'sl06 comments', 'sl08 comments', 'sk01 hijri', 'sk04 hijri',
-  // fourteenth session, rounds ta–tc: a Libyan-calendar page's date ("13 الماء 1377 و.ر", tc07)
-  'tc07 published',
   // rounds td–th: an editor's note, an uncredited caption and an Instagram post's text (te04), a Facebook post
   // embedded in the text (te10); "آخر تحديث: منذ يومين" counted back from the masthead's day (th11)
   'te04 body', 'te10 body', 'th11 updated',
@@ -191,7 +189,7 @@ const KNOWN_GAPS = new Set([
   'wd06 headline', 'wd07 hijri', 'wd07 body', 'wd08 comments', 'wd12 headline', 'wd12 published',
   // rounds wa–wc (Sudan, Libya, Yemen, Mauritania, Somalia and Djibouti; Arabic editions of international outlets;
   // blogs and forums, whose posts and replies no comment rule reads yet)
-  'wa02 published', 'wa03 headline', 'wa06 comments', 'wa07 published', 'wa07 comments',
+  'wa03 headline', 'wa06 comments', 'wa07 published', 'wa07 comments',
   'wb01 body', 'wb02 source', 'wb02 body', 'wb03 published', 'wb03 updated', 'wb03 body', 'wb06 body',
   'wb07 headline', 'wb07 body', 'wb10 body', 'wb11 comments', 'wb12 source', 'wc01 source',
   'wc01 comments', 'wc02 published', 'wc02 comments', 'wc03 headline', 'wc03 source', 'wc03 body', 'wc03 comments',
