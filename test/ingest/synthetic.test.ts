@@ -1227,4 +1227,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو أيوب', 'الله يكون في عون المزارعين في هذا الموسم.']]);
   });
+
+  it('should not take an international outlet\'s edition in the page title ("| Sakura World Radio - Arabic") for its name', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي | Sakura World Radio - Arabic', 'القائمة', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.source.name, 'Sakura World Radio');
+  });
 });

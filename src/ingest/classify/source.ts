@@ -57,6 +57,7 @@ const LABEL_END = /[:：]\s*$/;
 // (WordPress themes separate with "«" or "»", old portals with "::")
 const TITLE_SUFFIX = /\s(?:[-–—|«»]|::)\s([^-–—|«»:]{2,30})$/;
 const TITLE_PREFIX = /^([^-–—|«»:]{2,30})\s(?:[-–—|«»]|::)\s/;
+const LANGUAGE_EDITION = /\s[-–—|]\s(?:Arabic|Arabe|عربي|العربية|بالعربية)$/i;
 
 function resolveName(raw: string, k: Knowledge): Outlet | null {
   return resolveKey(foldText(raw), k);
@@ -212,8 +213,10 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   const headKey = headline >= 0 ? blocks[headline].key : '';
   const titled = headKey ? blocks.find((b, i) => i !== headline && b.key !== headKey && isRepeatOf(b.key, headKey)) : undefined;
   // (the side the headline is not on: "الصفاة - الأمطار تربك الطرق" is the site, then a short headline)
-  const t = !titled ? null : titled.key.endsWith(headKey) ? titled.text.match(TITLE_PREFIX)
-    : titled.key.startsWith(headKey) ? titled.text.match(TITLE_SUFFIX) : titled.text.match(TITLE_SUFFIX) ?? titled.text.match(TITLE_PREFIX);
+  // (an international outlet's edition after its name is not the name: "… | Sakura World Radio - Arabic")
+  const title = titled?.text.replace(LANGUAGE_EDITION, '');
+  const t = !titled || !title ? null : titled.key.endsWith(headKey) ? title.match(TITLE_PREFIX)
+    : titled.key.startsWith(headKey) ? title.match(TITLE_SUFFIX) : title.match(TITLE_SUFFIX) ?? title.match(TITLE_PREFIX);
   if (t) {
     const o = resolveName(t[1], k);
     votes.push({ outlet: o, name: o?.name ?? t[1].trim(), domain: o?.domain ?? null, weight: W.titleSuffix, why: `page title carries "${t[1].trim()}"` });
