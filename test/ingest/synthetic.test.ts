@@ -1232,4 +1232,9 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي | Sakura World Radio - Arabic', 'القائمة', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.source.name, 'Sakura World Radio');
   });
+
+  it('should drop a wire photo\'s long caption closed by its credit, never joining it to the paragraph under it', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'صورة ملتقطة يوم 21 سبتمبر 2023 تظهر زوارا يتجولون في جناح الدول العربية خلال الدورة السادسة لمعرض الزراعة الدولي في مدينة ينتشوان، حاضرة منطقة نينغشيا الذاتية الحكم لقومية هوي بشمال غربي الصين. (طريق الحرير/ما شياو)\n' + P[1], P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
 });

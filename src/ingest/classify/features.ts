@@ -53,7 +53,11 @@ const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
 export const hasPhotographerCredit = (b: Block) =>
-  b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) || ACCOUNT_CREDIT.test(b.text) || BRACKETED_LABELLED_CREDIT.test(b.text) : LABELLED_CREDIT.test(b.text));
+  (b.words <= MAX_CREDITED_CAPTION_WORDS && (b.text.endsWith(')') ? CREDIT_WITH_PHOTOGRAPHER.test(b.text) || ACCOUNT_CREDIT.test(b.text) || BRACKETED_LABELLED_CREDIT.test(b.text) : LABELLED_CREDIT.test(b.text))) ||
+  isLongCreditedCaption(b);
+/** "صورة ملتقطة يوم … تظهر … (وكالة/ مصور)": a wire photo's caption, however long, opens with the photo and closes with its credit. */
+export const isLongCreditedCaption = (b: Block) => PHOTO_OPENING.test(b.text) && b.text.endsWith(')') && CREDIT_WITH_PHOTOGRAPHER.test(b.text);
+const PHOTO_OPENING = /^(?:صورة|الصورة|صور)\s/;
 /**
  * "… مصارف أربيل. صورة: رووداو", "… الزراعي - تصوير: فلان", "… الظهيرة. أرشيفية", "… الجسور الجديدة © وكالة":
  * a caption's sentence, then its credit.

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -385,7 +385,8 @@ const LAST_LINE_SLACK = 1.3;
  */
 function wrappedParagraphs(blocks: Block[], k: Knowledge): Map<number, number> {
   const out = new Map<number, number>();
-  const line = (b: Block) => b.piece === 0 && b.arabic >= 0.6 && !isChromePhrase(b, k) && !opensWithChromePhrase(b, k);
+  // (a wire photo's caption closed by its credit is never a paragraph's first half)
+  const line = (b: Block) => b.piece === 0 && b.arabic >= 0.6 && !isChromePhrase(b, k) && !opensWithChromePhrase(b, k) && !isLongCreditedCaption(b);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     let width = 0;
