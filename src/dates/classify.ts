@@ -50,7 +50,7 @@ const isCopyright = (ft: string) => COPYRIGHT_KEYS.some((k) => ft.includes(k)) &
 const BARE_YEAR_RE = /(?<!\d)(?:1[89]\d\d|2[01]\d\d)(?!\d)/g;
 
 const BLANK_RE = /^\s*$/;
-const SITE_CLOCK = /(?:تحديث|تحديثات)\s+(?:للموقع|الموقع)(?:\s|:|$)/;
+const SITE_CLOCK = /(?:تحديث|تحديثات)\s+(?:للموقع|الموقع|للأسعار|للاسعار|الأسعار|الاسعار|للبيانات|للنشرة)(?:\s|:|$)/;
 
 /** A line naming a print issue ("السنة 48 - العدد 16342"), dated or not. */
 export function mentionsIssue(line: string): boolean {
@@ -69,7 +69,7 @@ export function classifyDateLine(line: string, opts: FindOptions = {}): DateLine
     for (const d of dates) d.role = 'copyright';
     return { role: 'copyright', dates: withCopyrightYears(dates, f, line), warnings };
   }
-  // "آخر تحديث للموقع: …": the site's clock, not the article's update
+  // "آخر تحديث للموقع: …", "آخر تحديث للأسعار: …": the site's or a price box's clock, not the article's update
   if (SITE_CLOCK.test(line)) return { role: 'clock', dates, warnings };
   if (dates.length === 0) {
     // A time with no date: a site clock ("آخر تحديث GMT 10:39:23"), whatever its label.

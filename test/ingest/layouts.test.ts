@@ -63,12 +63,12 @@ const KNOWN_GAPS = new Set([
   'pe02 body', 'pe07 comments', 'pf04 body', 'pf04 comments', 'pg01 headline', 'pg01 body',
   'pg02 published', 'pc06 source', 'y11 source',
   // rounds pi–pl: headlines: a page-title copy without quotes (pi04), a print-edition link over a correction
-  // (pk08); dates: a widget's update stamp (pj07, pk12), a
+  // (pk08); dates: a widget's update stamp (pk12), a
   // page's "last updated" (pk07); comments: condolences (pk03), a count in words
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
   // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01, pl03, pl05, pl07–pl11)
   'pi04 headline',
-  'pj02 body', 'pj03 body', 'pj05 body', 'pj07 updated', 'pj07 body', 'pj09 comments',
+  'pj02 body', 'pj03 body', 'pj05 body', 'pj07 body', 'pj09 comments',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
   'pl01 body', 'pl05 body', 'pl07 body', 'pl08 body',
@@ -183,7 +183,7 @@ const KNOWN_GAPS = new Set([
   'vb09 comments',
   'vc08 headline', 'vc12 body', 'vc12 comments', 'vd03 body', 'vd03 comments',
   'vd08 source', 've02 body', 'vf02 headline',
-  'vf02 source', 'vf02 comments', 'vf06 updated', 'vf06 body', 'vf07 body', 'vf09 body',
+  'vf02 source', 'vf02 comments', 'vf06 body', 'vf07 body', 'vf09 body',
   'vf12 headline', 'vf12 published', 'vf12 hijri',
   // round wd (robustness: paywalls, split pages, two languages, a headline only in the page title)
   'wd06 headline', 'wd07 hijri', 'wd07 body', 'wd08 comments', 'wd12 headline', 'wd12 published',
