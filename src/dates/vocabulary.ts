@@ -210,6 +210,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'last updated': 'updated', 'updated': 'updated',
   'آخر تحيين': 'updated', 'اخر تحيين': 'updated', 'تحيين': 'updated', // Tunisia, Algeria
   'عدل بتاريخ': 'updated', 'عدل في': 'updated', 'تم التعديل': 'updated', 'آخر تعديل': 'updated', 'اخر تعديل': 'updated',
+  'التعديل الأخير': 'updated', 'التعديل الاخير': 'updated', 'التحديث الأخير': 'updated', 'التحديث الاخير': 'updated',
   'نشر لأول مرة': 'published', 'نشرت لأول مرة': 'published', 'نشر لاول مرة': 'published', 'نشرت لاول مرة': 'published',
   'نشر في': 'published', 'نشر بتاريخ': 'published', 'نشر يوم': 'published', 'نشرت في': 'published',
   'تاريخ النشر': 'published', 'تم النشر': 'published', 'منشور في': 'published', 'نشر': 'published',

@@ -39,8 +39,10 @@ export interface Extraction {
 
 const OUTSIDE_ARTICLE: Decision = Object.freeze({ label: 'chrome', rule: 'chrome/outside-article', reason: 'not part of the article' });
 
-/** How many blocks at the start of the text may still be header material (caption, author, date). */
+/** How many blocks at the start of the text may still be header material (caption, author, date)… */
 const EARLY_BODY_BLOCKS = 5;
+/** …and how far its date lines may stand (under a standfirst, a caption, the author's follow button). */
+const EARLY_DATE_BLOCKS = 8;
 
 /** An author box after the text: the name and a line or two of biography. */
 const MAX_AUTHOR_BOX_BLOCKS = 2;
@@ -73,7 +75,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
   // the first blocks of the text may still be header: caption, author, date
   const earlyBody: number[] = [];
-  for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_BODY_BLOCKS); i++) {
+  for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_DATE_BLOCKS); i++) {
     if (!isProse(blocks[i]) || mayBeLabelledDateLine(blocks[i])) earlyBody.push(i);
   }
   // (labelled stamps among the text's last lines, above its tags: "نشر بتاريخ: …" / "آخر تحديث: …" / "كلمات دلالية: …")
@@ -138,7 +140,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const notBylines = new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || (datey.has(i) && !signed(i))));
   // nor is a line of a paragraph the dump broke over several lines
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
-  const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.at(-1) ?? -1) + 1), z.bodyStart, k, notBylines)
+  const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.findLast((i) => i < z.bodyStart + EARLY_BODY_BLOCKS) ?? -1) + 1), z.bodyStart, k, notBylines)
     // (an author card's name before a name by the date: the role under the card's name may sit there)
     ?? nameInAuthorCard(blocks, [[head ? head.index + 1 : z.bodyStart, z.bodyStart], [z.bodyEnd - AUTHOR_BIO_REACH, z.bodyEnd + 1 + AUTHOR_CARD_REACH]], k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)

@@ -1237,4 +1237,10 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'صورة ملتقطة يوم 21 سبتمبر 2023 تظهر زوارا يتجولون في جناح الدول العربية خلال الدورة السادسة لمعرض الزراعة الدولي في مدينة ينتشوان، حاضرة منطقة نينغشيا الذاتية الحكم لقومية هوي بشمال غربي الصين. (طريق الحرير/ما شياو)\n' + P[1], P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should read the date lines under a standfirst, a caption and the author\'s follow button, eight lines into the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'مزارع يحصد القمح في أحد حقول سهل البقاع', 'نادية بلحاج', 'تابع', 'Lecture 3 min',
+      'نشرت في: 14/02/2025 - 16:22', 'التعديل الأخير: 14/02/2025 - 18:05', 'Partager', ...P.slice(1)));
+    assert.deepEqual([x.record.date.published, x.record.date.updated], ['2025-02-14T16:22', '2025-02-14T18:05']);
+  });
 });
