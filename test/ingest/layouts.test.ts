@@ -181,7 +181,7 @@ const KNOWN_GAPS = new Set([
   // pages with tables and widgets): what they found open on arrival
   'va07 headline', 'va07 comments', 'va09 body', 'vb02 body', 'vb06 body',
   'vb09 comments',
-  'vc08 headline', 'vc12 body', 'vc12 comments', 'vd03 body', 'vd03 comments',
+  'vc08 headline', 'vc12 body', 'vd03 body', 'vd03 comments',
   'vd08 source', 've02 body', 'vf02 headline',
   'vf02 source', 'vf02 comments', 'vf06 body', 'vf07 body', 'vf09 body',
   'vf12 headline', 'vf12 published', 'vf12 hijri',

@@ -1243,4 +1243,10 @@ describe('invented whole pages in common layouts', () => {
       'نشرت في: 14/02/2025 - 16:22', 'التعديل الأخير: 14/02/2025 - 18:05', 'Partager', ...P.slice(1)));
     assert.deepEqual([x.record.date.published, x.record.date.updated], ['2025-02-14T16:22', '2025-02-14T18:05']);
   });
+
+  it('should read a like counter under a comment ("عدد الإعجابات: 14") as none of its text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات (2)', 'سامر - حمص | 17/03/2021\nالوضع عندنا أسوأ، البذور مقطوعة من شهرين.\nعدد الإعجابات: 14',
+      'د. رنا\n17/03/2021\nكل كلمة في التقرير صحيحة.\nإعجاب (9)'));
+    assert.deepEqual(x.record.comments.map((c) => c.text), ['الوضع عندنا أسوأ، البذور مقطوعة من شهرين.', 'كل كلمة في التقرير صحيحة.']);
+  });
 });
