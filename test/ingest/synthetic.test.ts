@@ -1249,4 +1249,10 @@ describe('invented whole pages in common layouts', () => {
       'د. رنا\n17/03/2021\nكل كلمة في التقرير صحيحة.\nإعجاب (9)'));
     assert.deepEqual(x.record.comments.map((c) => c.text), ['الوضع عندنا أسوأ، البذور مقطوعة من شهرين.', 'كل كلمة في التقرير صحيحة.']);
   });
+
+  it('should read the country a comment form asks for, between the name and the date, as no name', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات (2)', 'أبو فهد\nالسعودية\n19 يناير 2025\nما شاء الله، موسم خير على الجميع.',
+      'Youssef K.\nالمغرب\n20 يناير 2025\nBravo, une belle saison pour les agriculteurs.'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['أبو فهد', 'Youssef K.']);
+  });
 });

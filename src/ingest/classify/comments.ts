@@ -224,6 +224,8 @@ const BULLET_START = new Set('·•-–—|');
 const MAX_TIME_LINE_WORDS = 14;
 /** "من المغرب", "من طنجة": a commenter's place under the name. */
 const FROM_PLACE = /^من\s+[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?$/;
+/** "السعودية": the country a comment form asks for, on its own line between the name and the time. */
+const COUNTRY = /^(?:السعودية|الإمارات|الامارات|مصر|المغرب|الجزائر|تونس|ليبيا|السودان|العراق|سوريا|سورية|لبنان|الأردن|الاردن|فلسطين|الكويت|قطر|البحرين|عمان|عُمان|سلطنة عمان|اليمن|موريتانيا|الصومال|جيبوتي|جزر القمر|تركيا|فرنسا|ألمانيا|المانيا|بريطانيا|أمريكا|امريكا|الولايات المتحدة|كندا|السويد|هولندا|بلجيكا|إسبانيا|اسبانيا|إيطاليا|ايطاليا)$/;
 const LEADING_ICON = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 const DIGIT_RUN = /[\d\u0660-\u0669]+/g;
 
@@ -345,7 +347,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const replyTarget = target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
     afterBadge = badge;
     // ("1 - مواطن غيور" / "من المغرب" / time: where the commenter writes from, between the name and the time)
-    const place = i > from && i + 1 < to && FROM_PLACE.test(b.text) && timeOf(blocks[i + 1]) !== null;
+    const place = i > from && i + 1 < to && (FROM_PLACE.test(b.text) || COUNTRY.test(b.text)) && timeOf(blocks[i + 1]) !== null;
     if (badge || replyTarget || place || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
