@@ -1255,4 +1255,10 @@ describe('invented whole pages in common layouts', () => {
       'Youssef K.\nالمغرب\n20 يناير 2025\nBravo, une belle saison pour les agriculteurs.'));
     assert.deepEqual(x.record.comments.map((c) => c.author), ['أبو فهد', 'Youssef K.']);
   });
+
+  it('should stop a paywalled article at its teaser: the paywall\'s notice and offer are not the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'هذا المقال حصري لمشتركي الوادي بلس', 'للاشتراك وقراءة المقال كاملاً',
+      'اشترك الآن بـ 3 دنانير فقط شهرياً واحصل على:', 'تصفح جميع المقالات الحصرية', 'اشترك الآن', 'هل أنت مشترك؟'));
+    assert.deepEqual(x.record.body, [P[0], P[1]]);
+  });
 });
