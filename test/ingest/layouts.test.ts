@@ -191,7 +191,7 @@ const KNOWN_GAPS = new Set([
   // blogs and forums, whose posts and replies no comment rule reads yet)
   'wa03 headline', 'wa06 comments', 'wa07 published', 'wa07 comments',
   'wb01 body', 'wb02 source', 'wb02 body', 'wb03 body', 'wb06 body',
-  'wb07 headline', 'wb07 body', 'wb11 comments', 'wc01 source',
+  'wb07 headline', 'wb07 body', 'wc01 source',
   'wc01 comments', 'wc02 published', 'wc02 comments', 'wc03 headline', 'wc03 source', 'wc03 body', 'wc03 comments',
   'wc04 updated', 'wc04 comments', 'wc05 headline', 'wc05 published', 'wc05 body', 'wc05 comments',
   'wc07 source', 'wc09 comments', 'wc10 comments', 'wc11 source', 'wc12 comments',

@@ -1270,4 +1270,11 @@ describe('invented whole pages in common layouts', () => {
       'إذا وصلتكم هذه الرسالة من صديق، يمكنكم الاشتراك مجاناً من هنا.'));
     assert.deepEqual(x.record.body, P);
   });
+
+  it('should end the comments at a bare "متعلقة" box, whose teasers and dates are no comments', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '3 تعليقات', 'ترتيب حسب', 'إضافة تعليق...', 'Ahmed Al-Qahtani\nالموسم ممتاز والحمد لله، الأسعار معقولة.\nأعجبني · رد · 5 س',
+      'Omar Haddad\nوالأسمدة؟ ما زالت غالية جداً.\nأعجبني · رد · 2 س', 'مكون إضافي لتعليقات فيسبوك', 'متعلقة', 'الزراعة تفتتح مراكز لتسويق القمح في المحافظات', '١٠ نوفمبر ٢٠٢٣',
+      'ارتفاع أسعار الأسمدة في الأسواق المحلية للشهر الثالث', '٢٨ أكتوبر ٢٠٢٣', 'الأكثر مشاهدة'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['Ahmed Al-Qahtani', 'Omar Haddad']);
+  });
 });
