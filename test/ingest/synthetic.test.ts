@@ -1277,4 +1277,10 @@ describe('invented whole pages in common layouts', () => {
       'ارتفاع أسعار الأسمدة في الأسواق المحلية للشهر الثالث', '٢٨ أكتوبر ٢٠٢٣', 'الأكثر مشاهدة'));
     assert.deepEqual(x.record.comments.map((c) => c.author), ['Ahmed Al-Qahtani', 'Omar Haddad']);
   });
+
+  it('should read a reply\'s second name, the reader it answers who signed above, as no author ("NAME" / "PARENT" / time)', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '2 تعليقات', 'Karim Benali\nمنذ 5 ساعات\nالموسم كان ممتازاً في منطقتنا أيضاً.\nرد',
+      'عبد الله المصري\nKarim Benali\nمنذ 4 ساعات\nوعندنا الأسعار ما زالت مرتفعة للأسف.\nرد'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['Karim Benali', 'عبد الله المصري']);
+  });
 });

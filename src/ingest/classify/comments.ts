@@ -319,6 +319,8 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
   let numberedNext = false;
   let afterBadge = false;
   const rowTimes = trailingRowTimes(blocks, from, to, k);
+  /** names seen right above a comment's time: its authors so far */
+  const authorsAbove = new Set<string>();
   for (let i = from; i < to; i++) {
     const b = blocks[i];
     // a quoted reply's box: "اقتباس من تعليق فلان:" and the quotation under it
@@ -344,7 +346,11 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     // ("Rana Y." / "↪ ميشال ح." / time: an arrow under the name points at the comment answered)
     const target = afterBadge ? isNameLine(b) || isBareName(nameOf(b.text)) :
       i > from && b.words <= MAX_NAME_WORDS && ARROW_NAME.test(b.text) && isBareName(nameOf(blocks[i - 1].text)) && !isChromePhrase(blocks[i - 1], k);
-    const replyTarget = target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null);
+    // ("عبد الله المصري" / "Karim Benali" / time: a reply names under its author the reader it answers, who signed above)
+    const overTime = i + 1 < to && b.words <= MAX_NAME_WORDS && isBareName(nameOf(b.text)) && timeOf(blocks[i + 1]) !== null;
+    const echoed = overTime && i > from && !widget && authorsAbove.has(b.key) && isBareName(nameOf(blocks[i - 1].text)) && !authorsAbove.has(blocks[i - 1].key);
+    if (overTime && !echoed) authorsAbove.add(b.key);
+    const replyTarget = echoed || (target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null));
     afterBadge = badge;
     // ("1 - مواطن غيور" / "من المغرب" / time: where the commenter writes from, between the name and the time)
     const place = i > from && i + 1 < to && (FROM_PLACE.test(b.text) || COUNTRY.test(b.text)) && timeOf(blocks[i + 1]) !== null;
