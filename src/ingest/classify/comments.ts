@@ -347,13 +347,16 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const target = afterBadge ? isNameLine(b) || isBareName(nameOf(b.text)) :
       i > from && b.words <= MAX_NAME_WORDS && ARROW_NAME.test(b.text) && isBareName(nameOf(blocks[i - 1].text)) && !isChromePhrase(blocks[i - 1], k);
     // ("عبد الله المصري" / "Karim Benali" / time: a reply names under its author the reader it answers, who signed above)
-    const overTime = i + 1 < to && b.words <= MAX_NAME_WORDS && isBareName(nameOf(b.text)) && timeOf(blocks[i + 1]) !== null;
+    // (up to three tests below ask for the time of the line under this one: read it once)
+    let below: ReturnType<typeof timeOf> | undefined;
+    const timeBelow = () => (below === undefined ? (below = i + 1 < to ? timeOf(blocks[i + 1]) : null) : below);
+    const overTime = b.words <= MAX_NAME_WORDS && isBareName(nameOf(b.text)) && timeBelow() !== null;
     const echoed = overTime && i > from && !widget && authorsAbove.has(b.key) && isBareName(nameOf(blocks[i - 1].text)) && !authorsAbove.has(blocks[i - 1].key);
     if (overTime && !echoed) authorsAbove.add(b.key);
-    const replyTarget = echoed || (target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeOf(blocks[i + 1]) !== null));
+    const replyTarget = echoed || (target && i + 1 < to && (LONE_BULLET.test(blocks[i + 1].text) || timeBelow() !== null));
     afterBadge = badge;
     // ("1 - مواطن غيور" / "من المغرب" / time: where the commenter writes from, between the name and the time)
-    const place = i > from && i + 1 < to && (FROM_PLACE.test(b.text) || COUNTRY.test(b.text)) && timeOf(blocks[i + 1]) !== null;
+    const place = i > from && (FROM_PLACE.test(b.text) || COUNTRY.test(b.text)) && timeBelow() !== null;
     if (badge || replyTarget || place || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
