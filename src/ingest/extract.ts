@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { Decision } from './classify/types.ts';
 import { findZones, isGalleryCounter, isUnderPhotoLabel, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
-import { isBareName, looksLikeByline, opensWithProfession, pickByline, type BylinePick } from './classify/byline.ts';
+import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COLON_NAME_REACH, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
@@ -100,7 +100,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       taken.add(head.subtitle);
     }
   }
-  const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, head?.index ?? -1, z.bodyStart);
+  // (a headline found only in the page title says nothing of where the article's header stands)
+  const headAt = head && head.text === undefined ? head.index : -1;
+  const dates = choosePageDates(dateLines.filter((l) => !taken.has(l.index)), blocks, headAt, z.bodyStart);
   if (dates.hijri === null && dates.published && z.bodyStart >= 0) dates.hijri = datelineHijri(blocks[z.bodyStart], dates.published);
   const wire = !dates.published && z.bodyStart >= 0 ? datelineDate(blocks[z.bodyStart], mastheadDate(dateLines, head?.index ?? z.bodyStart)) : null;
   if (wire) Object.assign(dates, wire);
@@ -140,7 +142,9 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const notBylines = new Set([...taken, ...datey].filter((i) => !usedForDate.has(i) || (datey.has(i) && !signed(i))));
   // nor is a line of a paragraph the dump broke over several lines
   for (const [line, first] of z.wrapped) notBylines.add(line).add(first);
-  const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.findLast((i) => i < z.bodyStart + EARLY_BODY_BLOCKS) ?? -1) + 1), z.bodyStart, k, notBylines)
+  // (a headline found only in the page title: the header's "place: name" line stands over its date line)
+  const near = head?.text !== undefined && usedForDate.size ? Math.min(...usedForDate) - PLACE_COLON_NAME_REACH : undefined;
+  const by = pickByline(blocks, head ? head.index + 1 : 0, Math.max(headerEnd, (earlyBody.findLast((i) => i < z.bodyStart + EARLY_BODY_BLOCKS) ?? -1) + 1), z.bodyStart, k, notBylines, near)
     // (an author card's name before a name by the date: the role under the card's name may sit there)
     ?? nameInAuthorCard(blocks, [[head ? head.index + 1 : z.bodyStart, z.bodyStart], [z.bodyEnd - AUTHOR_BIO_REACH, z.bodyEnd + 1 + AUTHOR_CARD_REACH]], k, notBylines)
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)

@@ -186,7 +186,7 @@ const KNOWN_GAPS = new Set([
   'vf02 source', 'vf02 comments', 'vf06 body', 'vf07 body', 'vf09 body',
   'vf12 headline', 'vf12 published', 'vf12 hijri',
   // round wd (robustness: paywalls, split pages, two languages, a headline only in the page title)
-  'wd06 headline', 'wd07 hijri', 'wd08 comments', 'wd12 headline', 'wd12 published',
+  'wd07 hijri', 'wd08 comments', 'wd12 headline', 'wd12 published',
   // rounds wa–wc (Sudan, Libya, Yemen, Mauritania, Somalia and Djibouti; Arabic editions of international outlets;
   // blogs and forums, whose posts and replies no comment rule reads yet)
   'wa03 headline', 'wa06 comments', 'wa07 published', 'wa07 comments',

@@ -1283,4 +1283,12 @@ describe('invented whole pages in common layouts', () => {
       'عبد الله المصري\nKarim Benali\nمنذ 4 ساعات\nوعندنا الأسعار ما زالت مرتفعة للأسف.\nرد'));
     assert.deepEqual(x.record.comments.map((c) => c.author), ['Karim Benali', 'عبد الله المصري']);
   });
+  it('should take the headline from the page title when no line prints it, past a price strip, and find the byline over the date', () => {
+    const x = extract(['ارتفاع إنتاج القمح في الموسم الحالي بنسبة قياسية – صوت الوادي', 'صوت الوادي', 'صحيفة إلكترونية شاملة', 'الرئيسية', 'محليات', 'اقتصاد',
+      'أسعار العملات اليوم: الدولار 82 جنيهاً | الريال 21.5 جنيهاً | الدرهم 22 جنيهاً', '', 'الرئيسية » أخبار » محليات', 'المدينة: صوت الوادي',
+      'الخميس, 21 نوفمبر 2019 - 2:15 مساءً', '', ...P, '', '© 2019 صوت الوادي. جميع الحقوق محفوظة'].join('\n'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي بنسبة قياسية');
+    assert.equal(x.record.byline, 'المدينة: صوت الوادي');
+    assert.equal(x.record.date.published, '2019-11-21T14:15');
+  });
 });

@@ -98,12 +98,13 @@ const AND_NAME = /\s(?:و\s?)(?=\S)/;
 /** A one- or two-word piece ending with ':' or '-' that opens the text: a dateline. */
 export const isDateline = (b: Block) => b.words <= 2 && /[:\-–]\s*$/.test(b.text) && b.arabic >= 0.8 && b.piece > 0;
 
-export function pickByline(blocks: Block[], from: number, to: number, bodyStart: number, k: Knowledge, taken: Set<number>): BylinePick | null {
+/** `near`: where a "place: name" byline may stand after, the headline's line unless the headline is the page title's. */
+export function pickByline(blocks: Block[], from: number, to: number, bodyStart: number, k: Knowledge, taken: Set<number>, near = from): BylinePick | null {
   for (let i = Math.max(0, from); i < to; i++) {
     if (taken.has(i)) continue;
     const hit = looksLikeByline(blocks[i], k);
     if (hit) return { index: i, text: blocks[i].text, rule: hit.rule, reason: hit.reason };
-    if (i - from < PLACE_COLON_NAME_REACH && isPlaceColonName(blocks[i]) && !opensWithChromePhrase(blocks[i], k)) {
+    if (i >= near && i - near < PLACE_COLON_NAME_REACH && isPlaceColonName(blocks[i]) && !opensWithChromePhrase(blocks[i], k)) {
       return { index: i, text: blocks[i].text, rule: 'byline/place-colon-name', reason: 'a place and a name under the headline' };
     }
   }

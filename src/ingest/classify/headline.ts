@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, FIELD_BAR, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 
@@ -107,7 +107,10 @@ function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: S
   const parts = titleAndSite(blocks[pick.index].text, SITE_SEPARATOR);
   if (!parts) return pick;
   const alone = blocks.findIndex((x, i) => i !== pick.index && !excluded.has(i) && x.key === parts.title);
-  return alone < 0 || alone === pick.subtitle ? pick : { ...pick, index: alone };
+  if (alone >= 0 && alone !== pick.subtitle) return { ...pick, index: alone };
+  // no such line, but the site's name is the page's own (its masthead): the page title without it
+  const own = alone < 0 && pick.index < PAGE_TITLE_BLOCKS && wordCount(parts.title) >= MIN_PAGE_TITLE_HEADLINE_WORDS && blocks.some((x) => x.index !== pick.index && x.key === parts.site);
+  return own ? { ...pick, text: titleAndSite(blocks[pick.index].text, SITE_SEPARATOR, true)!.title } : pick;
 }
 const SITE_SEPARATOR = /\s+(?:[|:«»]|::|[-–—])\s+/;
 
@@ -222,7 +225,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     }
     // "headline | site - tagline" over a page with no title line of its own: the line that is the page title's
     // site name or tagline yields to the page title's long part
-    const longest = blocks[best].key && pageTitleKeys(blocks).has(blocks[best].key) ? longestPageTitlePart(blocks) : null;
+    const isTitlePart = (key: string) => pageTitleKeys(blocks).has(key) || pageTitleSitePart(blocks) === key;
+    const longest = blocks[best].key && isTitlePart(blocks[best].key) ? longestPageTitlePart(blocks) : null;
     if (longest && longest.key !== blocks[best].key && wordCount(longest.key) >= MIN_PAGE_TITLE_HEADLINE_WORDS) {
       return { index: longest.index, subtitle: -1, rule: 'headline/page-title-long-part', reason: 'the page title\'s long part: the line before the text is its site name or tagline', repeats: 1, text: longest.text };
     }
@@ -261,7 +265,9 @@ const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
 function isTableRow(text: string): boolean {
   if (!text.includes('|')) return false;
   const cells = text.split('|');
-  return NUMBER_CELL.test(text) || (cells.length >= 3 && cells.every((c) => wordCount(c) <= 2));
+  return NUMBER_CELL.test(text) || (cells.length >= 3 && cells.every((c) => wordCount(c) <= 2)) ||
+    // a price strip: "الدولار 82 جنيهاً | الريال السعودي 21.5 جنيهاً | الدرهم 22 جنيهاً", a figure in every cell
+    (cells.length >= 3 && cells.every((c) => HAS_DIGIT.test(c)));
 }
 const someBetween = (set: Set<number>, from: number, to: number) => { for (let i = from + 1; i < to; i++) if (set.has(i)) return true; return false; };
 
