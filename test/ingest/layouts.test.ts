@@ -1,4 +1,4 @@
-// Invented pages (1,010, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (1,370, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -195,6 +195,12 @@ const KNOWN_GAPS = new Set([
   'wc01 comments', 'wc02 published', 'wc02 comments', 'wc03 headline', 'wc03 source', 'wc03 body', 'wc03 comments',
   'wc04 updated', 'wc04 comments', 'wc05 headline', 'wc05 published', 'wc05 body', 'wc05 comments',
   'wc07 source', 'wc09 comments', 'wc10 comments', 'wc11 source', 'wc12 comments',
+  // rounds xa–xd (Maghreb sites with French chrome; opinion columns and interviews; pages of the 2000s as archived;
+  // news agencies' own sites)
+  'xa02 comments', 'xa03 comments', 'xa05 comments', 'xa06 body', 'xa08 comments', 'xa09 body', 'xa10 updated', 'xa10 comments', 'xa12 body',
+  'xb01 headline', 'xb03 headline', 'xb04 body', 'xb05 body', 'xb06 body', 'xb07 headline', 'xb08 body', 'xb10 headline', 'xb10 hijri',
+  'xc02 source', 'xc02 comments', 'xc04 body', 'xc08 comments', 'xc11 comments',
+  'xd11 published', 'xd11 hijri', 'xd11 body',
 ]);
 
 for (const gold of golds) {
