@@ -44,7 +44,7 @@ const KNOWN_GAPS = new Set([
   // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike
   // text: a related card's excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10); the date only in a box under the related links (l12)
   'j09 comments',
-  'k03 body', 'k04 body', 'k08 body', 'k10 body',
+  'k03 body', 'k08 body', 'k10 body',
   'm02 comments', 'm11 comments', 'm12 comments',
   'l04 comments', 'l08 comments', 'l12 published',
   // round d: a "speaker:" line over its quotation, the headline's two halves (d03); a written weekday a day
@@ -198,7 +198,7 @@ const KNOWN_GAPS = new Set([
   // rounds xa–xd (Maghreb sites with French chrome; opinion columns and interviews; pages of the 2000s as archived;
   // news agencies' own sites)
   'xa02 comments', 'xa03 comments', 'xa05 comments', 'xa06 body', 'xa08 comments', 'xa09 body', 'xa10 updated', 'xa10 comments', 'xa12 body',
-  'xb01 headline', 'xb03 headline', 'xb04 body', 'xb05 body', 'xb06 body', 'xb07 headline', 'xb08 body', 'xb10 headline', 'xb10 hijri',
+  'xb01 headline', 'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
   'xc02 source', 'xc02 comments', 'xc04 body', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',
 ]);

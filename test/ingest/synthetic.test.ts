@@ -1291,4 +1291,20 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.byline, 'المدينة: صوت الوادي');
     assert.equal(x.record.date.published, '2019-11-21T14:15');
   });
+  it('should drop a split page\'s "يتبع في الصفحة التالية", a paywall\'s "متاح حصرياً لمشتركي" and an engineer\'s starred note', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'يتبع في الصفحة التالية...', '« السابق', '1', '2', 'التالي »'));
+    assert.deepEqual(x.record.body, [P[0], P[1]]);
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'هذا المقال متاح حصرياً لمشتركي «الوادي بلس». اشترك الآن لتحصل على وصول غير محدود إلى التحليلات والآراء.'));
+    assert.deepEqual(y.record.body, [P[0]]);
+    const z = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '* مهندسة وباحثة في سياسات المياه'));
+    assert.deepEqual(z.record.body, P);
+  });
+
+  it('should take an interview\'s "speaker: words" title under a slashed breadcrumb as the headline, past a font-size widget', () => {
+    const x = extract(['الروائية سلمى عيسى: كتبت عن المدينة كي لا تتحول ذاكرتنا إلى صور — الوادي', 'الوادي', 'ثقافة وفنون', 'حوارات', '', 'ثقافة وفنون / حوارات', '',
+      'الروائية سلمى عيسى: كتبت عن المدينة كي لا تتحول ذاكرتنا إلى صور', '', 'صاحبة «نوافذ الحي» تتحدث عن روايتها الجديدة وعن الكتابة بعد الحرب', '',
+      'حاورتها: ريم حداد', 'نُشر في 8 آذار 2023', 'ع ع+ ع-', '', ...P].join('\n'));
+    assert.equal(x.record.headline, 'الروائية سلمى عيسى: كتبت عن المدينة كي لا تتحول ذاكرتنا إلى صور');
+    assert.equal(x.record.subtitle, 'صاحبة «نوافذ الحي» تتحدث عن روايتها الجديدة وعن الكتابة بعد الحرب');
+  });
 });

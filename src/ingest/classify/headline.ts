@@ -142,9 +142,11 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (nor is a views counter, "(( قراءة : 987 ))")
     // (nor a table's row, "الدينار الكويتي | 100.05 | 100.41", "العملة | شراء | بيع")
     // (nor a weather strip, "عمّان 31° | العقبة 41°")
-    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || isWeatherStrip(b)) continue;
+    // (nor a font-size widget, "ع ع+ ع-", "A A+ A-": no word longer than two letters)
+    if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || isWeatherStrip(b) || TINY_WORDS.test(b.text)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
-    if (i > 0 && opensWithProfession(b.text) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
+    // (not a speaker's words, "الروائية فلانة: كتبت عن …": an interview's title)
+    if (i > 0 && opensWithProfession(b.text) && !(SPEAKER.test(b.text) && b.words >= MIN_TITLE_ABOVE_DECK_WORDS) && (looksLikeByline(blocks[i - 1], k) || isParticledName(blocks[i - 1]))) continue;
     // "ود مدني: عثمان الطيب" under a longer title line (the date line may stand between): the byline
     if (candidates.some((c) => i - c <= PLACE_COLON_NAME_REACH && blocks[c].words > b.words + 1) && isPlaceColonName(b)) continue;
     candidates.push(i);
@@ -261,6 +263,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
 
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
+const TINY_WORDS = /^\S{1,2}(?:\s+\S{1,2})*$/;
 const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
 function isTableRow(text: string): boolean {
   if (!text.includes('|')) return false;
