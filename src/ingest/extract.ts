@@ -158,6 +158,11 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     decide(by.index, { label: 'byline', rule: by.rule, reason: `${by.reason}; its date is the article's date` });
   } else if (by) decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason });
   if (by) taken.add(by.index);
+  // the author's name over the headline, printed again as the byline (an author card): no kicker
+  if (by && head && head.subtitle >= 0 && head.subtitle < head.index && blocks[head.subtitle].key === blocks[by.index].key) {
+    decide(head.subtitle, { label: 'chrome', rule: 'chrome/author-over-headline', reason: 'the byline\'s name over the headline' });
+    head.subtitle = -1;
+  }
 
   // 4. Body: prose, subheadings; copies of the headline and captions inside it are chrome.
   const bodyEnd = extendBodyEnd(blocks, z.bodyEnd, k, taken);

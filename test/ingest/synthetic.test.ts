@@ -1307,4 +1307,18 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'الروائية سلمى عيسى: كتبت عن المدينة كي لا تتحول ذاكرتنا إلى صور');
     assert.equal(x.record.subtitle, 'صاحبة «نوافذ الحي» تتحدث عن روايتها الجديدة وعن الكتابة بعد الحرب');
   });
+  it('should take a column\'s title, not its writer, as the headline when the page title reads "فلان يكتب: العنوان"', () => {
+    const x = extract(['سامر عبد الرحيم يكتب: الزراعة وأسئلة الموسم الجديد - الوادي', 'الوادي', 'الرئيسية', 'مقالات', '', 'سامر عبد الرحيم', 'صورة الكاتب سامر عبد الرحيم', '',
+      'الزراعة وأسئلة الموسم الجديد', '', 'السبت، 14 سبتمبر 2024 08:00 ص', '', ...P, '', 'سامر عبد الرحيم', 'كاتب وصحفي'].join('\n'));
+    assert.equal(x.record.headline, 'الزراعة وأسئلة الموسم الجديد');
+    assert.equal(x.record.subtitle, null);
+  });
+
+  it('should read the writer\'s name over the headline, printed again as the byline, as no kicker', () => {
+    const x = extract(['الوادي - ارتفاع إنتاج القمح في الموسم الحالي', 'الوادي', 'مقالات', '', 'سامر عبدالله الحلبي', 'ارتفاع إنتاج القمح في الموسم الحالي',
+      'السبت، 14 سبتمبر 2024', '', ...P, '', 'عن الكاتب', 'سامر عبدالله الحلبي', 'كاتب وصحفي يمني'].join('\n'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.subtitle, null);
+    assert.equal(x.record.byline, 'سامر عبدالله الحلبي');
+  });
 });

@@ -164,6 +164,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   let siteNames: string[] | undefined;
   let sitePart: string | null | undefined;
   let held: number | undefined;
+  let writer: string | null | undefined;
   for (const i of candidates) {
     const r = repeats.get(blocks[i].key) ?? 1;
     // the site's name repeats too (masthead, footer): it is the one the copyright line holds
@@ -171,6 +172,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     if (r >= 2 && (siteNames ??= copyrightKeys(blocks)).some((c) => c.includes(blocks[i].key) || (blocks[i].words <= MAX_SITE_NAME_WORDS && c.includes(firstWords(blocks[i].key, 2))))) continue;
     // and so does a section's, in the menu, the tags and its "more from" link ("المزيد من كأس العالم 2022")
     if (r >= 2 && isSectionName(blocks, blocks[i].key)) continue;
+    // (and the writer's, a column's page title opening "فلان يكتب:")
+    if (r >= 2 && (writer ??= pageTitleWriter(blocks)) === blocks[i].key) continue;
     // (the site's name is the page title's short part: "بوابة دجلة والفرات - ملوحة شط العرب تدفع …")
     if (r >= 2 && (sitePart ??= pageTitleSitePart(blocks)) === blocks[i].key) continue;
     // (a kicker repeated in the menu, where the page title holds another title line whole)
@@ -307,6 +310,19 @@ const MIN_TITLE_PART_WORDS = 4;
 const inPageTitle = (blocks: Block[], b: Block) =>
   blocks.slice(0, PAGE_TITLE_BLOCKS).some((t) => t.index !== b.index && t.key.length > b.key.length && t.key.includes(b.key));
 
+/** "فلان يكتب: العنوان", "فلانة تكتب: …": a column's page title, its writer's name then its title. */
+const WRITES = /^\s*(\S[^:：]{1,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*(\S.*)$/;
+/** A page title's part without the writer a column's title opens with. */
+const columnTitle = (part: string) => WRITES.exec(part)?.[2].trim() ?? part;
+/** The writer a column's page title names, as a key, or null. */
+function pageTitleWriter(blocks: Block[]): string | null {
+  for (const b of blocks.slice(0, PAGE_TITLE_BLOCKS)) {
+    const m = WRITES.exec(b.text);
+    if (m) return foldText(m[1]).trim();
+  }
+  return null;
+}
+
 /** Keys of the long parts of the page's title line(s): "عاجل| headline - site" gives the headline's key. */
 export function pageTitleKeys(blocks: Block[]): Set<string> {
   const keys = new Set<string>();
@@ -314,6 +330,9 @@ export function pageTitleKeys(blocks: Block[]): Set<string> {
     if (!TITLE_PART_SEPARATOR.test(b.text)) continue;
     for (const part of b.text.split(TITLE_PART_SEPARATOR)) {
       if (part.trim().split(/\s+/).length >= MIN_TITLE_PART_WORDS) keys.add(foldText(part).trim());
+      // ("فلان يكتب: العنوان": a column's title after its writer; the whole part stays a key too)
+      const column = columnTitle(part);
+      if (column !== part && column.split(/\s+/).length >= MIN_TITLE_PART_WORDS) keys.add(foldText(column).trim());
       // ("Site - الموقع : العنوان": a French-style spaced colon after the site's name; the whole part stays a key too)
       const colon = part.indexOf(' : ');
       const rest = colon > 0 ? part.slice(colon + 3).trim() : '';
@@ -354,7 +373,7 @@ const pageTitleHeadline = (text: string) => titleAndSite(text, FIELD_BAR, true)?
 function longestPageTitlePart(blocks: Block[]): { index: number; text: string; key: string } | null {
   let best: { index: number; text: string; key: string } | null = null;
   for (const b of blocks.slice(0, PAGE_TITLE_BLOCKS)) {
-    for (const part of b.text.split(TITLE_PART_SEPARATOR)) {
+    for (const part of b.text.split(TITLE_PART_SEPARATOR).map(columnTitle)) {
       const key = foldText(part).trim();
       if (!best || wordCount(key) > wordCount(best.key)) best = { index: b.index, text: part.trim(), key };
     }
@@ -371,7 +390,8 @@ function longestParts(parts: Set<string>): string[] {
 /** The one candidate, of a few words at least, that a longer part of the page title holds ("الأخضر يعبر قيرغيزستان بثنائية …"); else -1. */
 function heldByPageTitle(blocks: Block[], candidates: number[]): number {
   const parts = longestParts(pageTitleKeys(blocks));
-  const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && parts.some((p) => p.length >= blocks[i].key.length && p.includes(blocks[i].key)));
+  const writer = pageTitleWriter(blocks); // (a column's writer the page title names is held too)
+  const held = candidates.filter((i) => i >= PAGE_TITLE_BLOCKS && blocks[i].words >= MIN_HELD_TITLE_WORDS && blocks[i].key !== writer && parts.some((p) => p.length >= blocks[i].key.length && p.includes(blocks[i].key)));
   if (held.length === 1) return held[0];
   // (of several, the one the title holds whole: the headline, not a section's name inside it)
   const whole = held.filter((i) => parts.includes(blocks[i].key));
