@@ -1,4 +1,4 @@
-// Invented pages (1,406, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (1,418, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
@@ -206,6 +206,9 @@ const KNOWN_GAPS = new Set([
   'xe03 body', 'xe04 body', 'xe06 body', 'xe07 comments', 'xe08 headline', 'xe08 body', 'xe09 body', 'xe10 body',
   'xf01 published', 'xf01 hijri', 'xf01 comments', 'xf07 published', 'xf08 body', 'xf09 comments', 'xf11 published', 'xf11 updated', 'xf11 hijri', 'xf11 comments',
   'xh02 comments', 'xh03 body', 'xh06 body', 'xh08 body', 'xh09 body', 'xh10 body', 'xh11 body', 'xh11 comments', 'xh12 headline',
+  // round xg (comment systems as dumped: Disqus, the Facebook plugin in three languages, WordPress threads, widgets
+  // with avatars and flags)
+  'xg01 comments', 'xg03 comments', 'xg04 comments', 'xg05 comments', 'xg06 comments', 'xg09 comments',
 ]);
 
 for (const gold of golds) {
