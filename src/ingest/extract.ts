@@ -205,6 +205,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       ? { label: 'body' as const, rule: 'body/wrapped-line', reason: 'a line of a paragraph wrapped over several lines' }
       : datey.has(i)
       ? { label: 'chrome' as const, rule: 'chrome/date-line', reason: 'a date line that is not the article\'s date' }
+      : z.gallery.has(i)
+      ? { label: 'chrome' as const, rule: 'chrome/gallery', reason: 'a gallery inside the text: its header, captions and credit' }
       : box && (box.whole || i < box.end || !(blocks[i + 1] && isProse(blocks[i + 1]))) && !headsTextAfterBox(blocks, box, i, k)
         ? { label: 'chrome' as const, rule: 'chrome/box-inside-text', reason: 'a line of a box between two parts of the text' }
         : classifyBodyBlock(b, blocks[i - 1], blocks[i + 1], blocks[i + 2], headKey, k);

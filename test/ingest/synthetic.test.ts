@@ -1321,4 +1321,10 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.subtitle, null);
     assert.equal(x.record.byline, 'سامر عبدالله الحلبي');
   });
+  it('should skip a gallery inside the text, its header and captions closed by a credit line, and go on with the text under it', () => {
+    const TIP = 'تنصح وزارة الزراعة المزارعين بعدم التأخر في الحصاد هذا العام، لأن موجات الحر المتوقعة قد تضر بالمحصول وتقلل من جودته في الأسواق المحلية.';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'صور الحصاد', 'مزارعون يجمعون القمح في حقول السهل', 'شاحنات تنقل المحصول إلى الصوامع',
+      '(الصور: الوادي)', 'توقعات الموسم المقبل', TIP, 'شارك', 'فيسبوك', 'تويتر'));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'توقعات الموسم المقبل', TIP]);
+  });
 });

@@ -23,6 +23,8 @@ export interface Zones {
   commentCount: number | null;
   /** End (exclusive) of the comments section. */
   commentEnd: number;
+  /** Lines of a gallery inside the text, over its credit line: its header, its captions, the credit. */
+  gallery: Set<number>;
 }
 
 /** chars: the run's length; weight: the same with unpunctuated lines counted at UNPUNCTUATED_WEIGHT. */
@@ -87,6 +89,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!isPostSignature(blocks[i])) continue;
     const pic = i > 1 && PIC_LINK.test(blocks[i - 1].text);
     for (let j = pic ? i - 2 : i - 1; j <= i; j++) labelled[j] = true;
+  }
+  // (and a gallery inside the text: its header and captions under a paragraph, closed by a credit line, "(الصور: فلان)")
+  const credited = new Set<number>();
+  for (let i = 1; i < blocks.length; i++) {
+    if (!isGalleryCredit(blocks[i])) continue;
+    let j = i - 1;
+    while (j >= 0 && j >= i - MAX_CREDITED_LINES && blocks[j].words <= MAX_CAPTION_UNDER_LABEL_WORDS && !isProse(blocks[j])) j--;
+    if (j >= 0 && j < i - 1 && isProse(blocks[j]) && endsLikeSentence(blocks[j])) for (let n = j + 1; n <= i; n++) { labelled[n] = true; credited.add(n); }
   }
   const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b) || labelled[i]);
   // (a labelled photo block or an embedded post between two paragraphs does not part them: the gap counts the other lines only)
@@ -293,7 +303,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   if (header >= 0) {
     for (let i = header + 1; i < blocks.length; i++) if (sectionEnd[i] && !readersNote[i] && !withinComments(blocks, header, i)) { commentEnd = i; break; }
   }
-  return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentsByNote: byNote, commentCount: count, commentEnd };
+  return { bodyStart, bodyEnd, boxes, wrapped, commentHeader: header, commentsByNote: byNote, commentCount: count, commentEnd, gallery: credited };
 }
 
 /**
@@ -360,6 +370,11 @@ export const isGalleryCounter = (b: Block) => b.words <= 4 && GALLERY_COUNTER.te
 const GALLERY_COUNTER = /^(?:(?:ال)?صورة\s+)?[\d\u0660-\u0669]{1,3}\s*(?:\/|من)\s*[\d\u0660-\u0669]{1,3}$/;
 /** A photo credit: "© الموقع - المصور". */
 const isPhotoCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && b.text.startsWith('©');
+/** "(الصور: الضفة 24)", "تصوير: فلان": the credit closing a gallery's captions. */
+const isGalleryCredit = (b: Block) => b.words <= MAX_CREDIT_WORDS && GALLERY_CREDIT.test(b.text);
+const GALLERY_CREDIT = /^\(?\s*(?:الصور|صور|تصوير|عدسة)\s*[:：]\s*[^\s()][^()]*\)?$/;
+/** A gallery's header and captions over its credit line. */
+const MAX_CREDITED_LINES = 4;
 /**
  * A photo's labelled block: "مصدر الصورة،" over its credit ("Getty Images"), "التعليق على الصورة،" over its
  * caption. The labels and the lines they govern.
