@@ -98,7 +98,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     while (j >= 0 && j >= i - MAX_CREDITED_LINES && blocks[j].words <= MAX_CAPTION_UNDER_LABEL_WORDS && !isProse(blocks[j])) j--;
     if (j >= 0 && j < i - 1 && isProse(blocks[j]) && endsLikeSentence(blocks[j])) for (let n = j + 1; n <= i; n++) { labelled[n] = true; credited.add(n); }
   }
-  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1]) || isPhotoCredit(b) || labelled[i]);
+  // (a paragraph under the counter is the text's: captions are shorter)
+  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1] && b.words <= MAX_SLIDE_CAPTION_WORDS) || isPhotoCredit(b) || labelled[i]);
   // (a labelled photo block or an embedded post between two paragraphs does not part them: the gap counts the other lines only)
   const labelledBefore = [0];
   for (let i = 0; i < blocks.length; i++) labelledBefore.push(labelledBefore[i] + Number(labelled[i]));
@@ -386,6 +387,8 @@ const isPhotoLabel = (b: Block) => b.words <= 3 && PHOTO_LABEL.test(b.text);
 export const isUnderPhotoLabel = (b: Block, prev: Block) => isPhotoLabel(prev) && b.words <= MAX_CAPTION_UNDER_LABEL_WORDS;
 const PHOTO_LABEL = /^(?:مصدر الصورة|التعليق على الصورة|الصورة|تعليق الصورة|حقوق الصورة|Image source|Image caption)\s*[،,:]$/i;
 const MAX_CAPTION_UNDER_LABEL_WORDS = 30;
+/** A slide's caption under its counter runs to a few lines; a longer line there is the text's first paragraph. */
+const MAX_SLIDE_CAPTION_WORDS = 40;
 const MAX_CREDIT_WORDS = 8;
 
 /** A wrapped line breaks mid-sentence and is a line's width long. */
