@@ -1332,4 +1332,9 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'معرض الصور (8)', 'مزارعون يجمعون القمح في حقول السهل', 'شاحنات تنقل المحصول إلى الصوامع', '1 / 8', LEAD, ...P));
     assert.deepEqual(x.record.body, [LEAD, ...P]);
   });
+  it('should read "المعلق:" and "Posté par :" as labels before a commenter\'s name, and vote buttons as none of a comment\'s text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'التعليقات (2)', 'المعلق: أبو أحمد\n12 مارس 2024\nموسم خير إن شاء الله على الجميع.\nأوافق (12)\nلا أوافق (3)',
+      'Posté par : Mourad | 13/03/2024 16:20\nBravo pour cet article, très utile.\n34 إعجاب · 3 عدم إعجاب · رد'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['أبو أحمد', 'موسم خير إن شاء الله على الجميع.'], ['Mourad', 'Bravo pour cet article, très utile.']]);
+  });
 });
