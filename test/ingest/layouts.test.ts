@@ -85,7 +85,7 @@ const KNOWN_GAPS = new Set([
   // digest with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qc02 headline', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
-  'qe09 headline', 'qe11 body',
+  'qe09 headline',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
@@ -140,7 +140,7 @@ const KNOWN_GAPS = new Set([
   // under the text (se12), a Disqus deleted placeholder (se03),
   // title / name / text and name / text without times (sf10, sf12), an author's
   // other articles with stamps under the form (sb12)
-  'sb12 comments', 'se03 comments', 'se06 comments',
+  'se03 comments', 'se06 comments',
   'se07 comments', 'se12 comments', 'sf10 comments', 'sf12 comments',
   // a comma-separated tag line (sb05), a credited caption
   // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an
@@ -212,8 +212,8 @@ const KNOWN_GAPS = new Set([
   // rounds xk, xl, xn, xo (mobile and AMP pages; syndicated and aggregated articles with provenance notes; religious
   // and community sites, obituaries and condolence books; badly formatted dumps: hard-wrapped lines, entities, one-
   // line comments)
-  'xk02 hijri', 'xk03 comments', 'xk05 body', 'xk06 comments', 'xk07 body', 'xk09 body', 'xk10 hijri',
-  'xl01 body', 'xl03 body', 'xl04 body', 'xl06 body', 'xl08 body', 'xl10 published', 'xl11 body', 'xl12 body',
+  'xk02 hijri', 'xk03 comments', 'xk06 comments', 'xk07 body', 'xk09 body', 'xk10 hijri',
+  'xl03 body', 'xl10 published',
   'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn07 comments', 'xn09 comments', 'xn11 comments',
   'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline', 'xo08 published', 'xo08 body', 'xo08 comments', 'xo09 headline', 'xo09 body', 'xo10 body', 'xo11 body', 'xo11 comments', 'xo12 comments',
 ]);
