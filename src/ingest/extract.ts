@@ -545,6 +545,8 @@ const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:l
 const AD_CALL = /(?:^|\s)(?:احجز|اطلب|سارع|احصل|افتح حسابك|تسوق|اشتر)|(?:الآن|الان|مجانا|مجاناً)(?:[\s.!]|$)/;
 /** A video's length over its title in a box of videos: "03:12". */
 const VIDEO_LENGTH = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}$/;
+const BARE_CLOCK = /^\(?[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}\)?$/;
+const VIDEO_CUE = /فيديو|يوتيوب|YouTube|video|Vimeo/i;
 const MAX_AD_LINE_WORDS = 20;
 /** An ad between paragraphs: its label, a title and a line or two, its button or address. */
 const MAX_AD_BLOCKS = 6;
@@ -803,6 +805,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (b.words <= 3 && AD_LABEL.test(b.text)) return { label: 'chrome', rule: 'chrome/ad', reason: 'an ad slot\'s label' };
   // no Arabic at all: code left by the crawl, or a player's or loader's scraps ("Loading...", "▶️ 00:00 / 01:42")
   if (b.arabic < 0.1 && (CODE.test(b.text) || (b.words <= MAX_SCRAP_WORDS && SCRAP_SIGN.test(b.text)))) return { label: 'chrome', rule: 'chrome/scrap', reason: 'no Arabic: code or a widget\'s leftovers' };
+  // "02:14", "(01:45)" under a video's title or player (a live blog's bare clock over its entry is the text's)
+  if (prev && BARE_CLOCK.test(b.text) && VIDEO_CUE.test(prev.text)) return { label: 'chrome', rule: 'chrome/video-length', reason: 'a video\'s length under its title or player' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
   // "⚡ عاجل | …", "💵 الدولار | شراء 24.41": a ticker's item between paragraphs
   if (b.words <= MAX_TICKER_ITEM_WORDS && TICKER_ITEM.test(b.text)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a ticker\'s item (a marked label and a bar)' };

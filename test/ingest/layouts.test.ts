@@ -197,7 +197,7 @@ const KNOWN_GAPS = new Set([
   'wc07 source', 'wc09 comments', 'wc10 comments', 'wc11 source', 'wc12 comments',
   // rounds xa–xd (Maghreb sites with French chrome; opinion columns and interviews; pages of the 2000s as archived;
   // news agencies' own sites)
-  'xa02 comments', 'xa03 comments', 'xa06 body', 'xa09 body', 'xa10 updated', 'xa10 comments', 'xa12 body',
+  'xa02 comments', 'xa03 comments', 'xa06 body', 'xa10 updated', 'xa10 comments', 'xa12 body',
   'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
   'xc02 source', 'xc02 comments', 'xc04 body', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',
@@ -205,7 +205,7 @@ const KNOWN_GAPS = new Set([
   // Turkish outlets with Solar Hijri dates; sports and entertainment with embedded posts)
   'xe03 body', 'xe06 body', 'xe07 comments', 'xe08 headline', 'xe08 body', 'xe09 body', 'xe10 body',
   'xf01 published', 'xf01 hijri', 'xf01 comments', 'xf07 published', 'xf08 body', 'xf09 comments', 'xf11 published', 'xf11 updated', 'xf11 hijri', 'xf11 comments',
-  'xh02 comments', 'xh03 body', 'xh06 body', 'xh08 body', 'xh09 body', 'xh10 body', 'xh11 body', 'xh11 comments', 'xh12 headline',
+  'xh02 comments', 'xh03 body', 'xh06 body', 'xh10 body', 'xh11 body', 'xh11 comments', 'xh12 headline',
   // round xg (comment systems as dumped: Disqus, the Facebook plugin in three languages, WordPress threads, widgets
   // with avatars and flags)
   'xg01 comments', 'xg03 comments', 'xg04 comments', 'xg05 comments', 'xg06 comments', 'xg09 comments',

@@ -1347,4 +1347,8 @@ describe('invented whole pages in common layouts', () => {
       'ارتفاع أسعار الوقود في البلاد لشهر فبراير', 'أعلنت لجنة متابعة أسعار الوقود زيادة طفيفة في أسعار البنزين والديزل للشهر الجاري.'));
     assert.deepEqual(x.record.body, P);
   });
+  it('should drop a video\'s length under its title or player', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'فيديو: مزارعون يتحدثون عن الموسم', '02:14', P[1], 'Watch on', 'YouTube', '(2:31)', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
 });
