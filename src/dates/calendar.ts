@@ -106,3 +106,32 @@ export function hijriToDayNumber(hy: number, hm: number, hd: number): number | n
   hijriCache.set(key, found);
   return found;
 }
+
+// ---- Solar Hijri (Iran's calendar, via Intl's persian calendar) ----
+
+const PERSIAN_FORMAT = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+  timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
+});
+
+function persianOfDayNumber(n: number): YMD {
+  let y = 0, m = 0, d = 0;
+  for (const p of PERSIAN_FORMAT.formatToParts(new Date(n * DAY_MS))) {
+    if (p.type === 'year') y = Number(p.value);
+    else if (p.type === 'month') m = Number(p.value);
+    else if (p.type === 'day') d = Number(p.value);
+  }
+  return { y, m, d };
+}
+
+/** Gregorian date of a Solar Hijri one, or null when that day does not exist: checked against Intl near an estimate. */
+export function solarHijriToGregorian(sy: number, sm: number, sd: number): YMD | null {
+  if (!(sm >= 1 && sm <= 12 && sd >= 1 && sd <= (sm <= 6 ? 31 : 30))) return null;
+  // the year starts at the March equinox; months 1–6 have 31 days, 7–11 have 30
+  const estimate = dayNumber(sy + 621, 3, 21) + (sm <= 6 ? (sm - 1) * 31 : 186 + (sm - 7) * 30) + sd - 1;
+  for (const k of [0, -1, 1, -2, 2]) {
+    const p = persianOfDayNumber(estimate + k);
+    if (p.y === sy && p.m === sm && p.d === sd) return fromDayNumber(estimate + k);
+  }
+  return null;
+}
+

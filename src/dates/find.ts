@@ -36,21 +36,24 @@ export function findDates(text: string, opts: FindOptions = {}): FoundDate[] {
 export function findInFolded(f: Folded, text: string, opts: FindOptions): { dates: FoundDate[]; timeAt: number[] } {
   const ref = opts.ref === undefined ? null : parseRef(opts.ref);
   const [dateAt, timeAt] = triggerPositions(f.text, [DATE_TRIGGERS, TIME_TRIGGERS]);
-  const cands = dateAt.length === 0 ? [] : scan(f.text, dateAt, ref);
+  const cands = dateAt.length === 0 ? [] : scan(f.text, dateAt, ref, PERSIAN_DIGIT.test(text));
   if (cands.length === 0) return { dates: [], timeAt };
   attachTimes(cands, f.text, timeAt);
   pairCalendars(cands, f.text);
   return { dates: cands.map((c) => toFound(c, f, text)), timeAt };
 }
 
-function scan(ft: string, positions: number[], ref: Ref | null): Candidate[] {
+/** Iran's digits (Arabic-speaking countries write ٠–٩): their dates are Solar Hijri. */
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
+
+function scan(ft: string, positions: number[], ref: Ref | null, persianDigits: boolean): Candidate[] {
   const out: Candidate[] = [];
   let after = 0; // end of the last accepted (or rejected-as-invalid) match
   for (const p of positions) {
     if (p < after) continue;
     const m = matchAt(ft, p);
     if (!m) continue;
-    const placed = interpret(m, matchedBy!, ft, ref);
+    const placed = interpret(m, matchedBy!, ft, ref, persianDigits);
     if (placed === null) continue; // not a date: later positions inside the span may still be
     after = m.index + m[0].length; // 'invalid' (31 شباط) is skipped whole, reporting nothing
     if (placed !== 'invalid') out.push(placed);
@@ -85,7 +88,7 @@ function weekdayBefore(ft: string, start: number): number | undefined {
 const WEEKDAY_REACH = 16;
 
 /** Read a match of the alternative `re`: each has its own groups and its own reader. */
-function interpret(m: RegExpExecArray, re: RegExp, ft: string, ref: Ref | null): Candidate | null | 'invalid' {
+function interpret(m: RegExpExecArray, re: RegExp, ft: string, ref: Ref | null, persianDigits: boolean): Candidate | null | 'invalid' {
   const g = m.groups as Record<string, string | undefined>;
   const at = m.indices!.groups as Record<string, [number, number] | undefined>;
   const start = m.index, end = m.index + m[0].length;
@@ -100,7 +103,7 @@ function interpret(m: RegExpExecArray, re: RegExp, ft: string, ref: Ref | null):
     const p = readNamedHijri(g, at, start, end, ref);
     return p && p !== 'invalid' ? { ...p.reading, start: p.start, end: p.end } : p;
   }
-  if (re === N) return here(readNumeric(g, weekdayBefore(ft, start)));
+  if (re === N) return here(readNumeric(g, weekdayBefore(ft, start), persianDigits));
   if (re === Y) return here(readYear(g));
   return here(readRelative(g, ref));
 }

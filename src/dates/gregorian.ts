@@ -1,5 +1,5 @@
 // Reading Gregorian dates: month names in every naming system, and numeric forms.
-import { daysInMonth, isoMonth, isValidGregorian, weekdayOf, type YMD } from './calendar.ts';
+import { daysInMonth, isoMonth, isValidGregorian, solarHijriToGregorian, weekdayOf, type YMD } from './calendar.ts';
 import { weekdayAgrees } from './checks.ts';
 import { closestDay, closestMonthYear, type Qualifier } from './infer.ts';
 import { collapse, GREGORIAN_MONTH, HIJRI_MARK, QUALIFIER, WEEKDAY } from './patterns.ts';
@@ -132,8 +132,11 @@ export function readDayOfRelativeMonth(g: Groups, ref: Ref | null): Reading | 'i
   return reading({ kind: 'partial', ymd: weekdayAgrees(ymd, weekday, warnings) ? ymd : null, takesTime: true, warnings });
 }
 
-/** `weekday`: the weekday written just before the date ("Wed, 03/09/2016"), if any. */
-export function readNumeric(g: Groups, weekday?: number): Reading | null | 'invalid' {
+/**
+ * `weekday`: the weekday written just before the date ("Wed, 03/09/2016"), if any. `persianDigits`: the line
+ * writes its figures in Persian digits ("۱۴۰۱/۱۰/۱۸"), as Iran does: a 13xx–14xx year is then Solar Hijri.
+ */
+export function readNumeric(g: Groups, weekday?: number, persianDigits = false): Reading | null | 'invalid' {
   let y: number, m: number, d: number;
   const warnings: string[] = [];
   if (g.ny !== undefined) [y, m, d] = [Number(g.ny), Number(g.nm), Number(g.nd)];
@@ -151,7 +154,12 @@ export function readNumeric(g: Groups, weekday?: number): Reading | null | 'inva
   const hijriMarked = g.nym !== undefined && HIJRI_MARK.has(g.nym);
   const gregorianMarked = g.nym !== undefined && !hijriMarked;
   // Numeric years 1300–1600 are Hijri (Saudi sites often omit هـ); Gregorian ones in news are not that old.
-  if (hijriMarked || (!gregorianMarked && y >= 1300 && y <= 1600)) return readHijriNumeric(y, m, d);
+  if (persianDigits && !hijriMarked && !gregorianMarked && y >= 1300 && y < 1500) {
+    const solar = solarHijriToGregorian(y, m, d);
+    if (!solar) return 'invalid';
+    ({ y, m, d } = solar);
+    warnings.push('read as a Solar Hijri date (Persian digits)');
+  } else if (hijriMarked || (!gregorianMarked && y >= 1300 && y <= 1600)) return readHijriNumeric(y, m, d);
   if (y < 1800 || y > MAX_YEAR) return null;
   if (!isValidGregorian(y, m, d)) return 'invalid';
   let time: TimeOfDay | null = null;
