@@ -208,13 +208,13 @@ const KNOWN_GAPS = new Set([
   'xh02 comments', 'xh03 body', 'xh06 body', 'xh10 body', 'xh11 body', 'xh11 comments', 'xh12 headline',
   // round xg (comment systems as dumped: Disqus, the Facebook plugin in three languages, WordPress threads, widgets
   // with avatars and flags)
-  'xg01 comments', 'xg03 comments', 'xg04 comments', 'xg05 comments', 'xg06 comments', 'xg09 comments',
+  'xg01 comments', 'xg04 comments', 'xg05 comments', 'xg06 comments', 'xg09 comments',
   // rounds xk, xl, xn, xo (mobile and AMP pages; syndicated and aggregated articles with provenance notes; religious
   // and community sites, obituaries and condolence books; badly formatted dumps: hard-wrapped lines, entities, one-
   // line comments)
-  'xk02 hijri', 'xk03 comments', 'xk06 comments', 'xk07 body', 'xk09 body', 'xk10 hijri',
+  'xk02 hijri', 'xk03 comments', 'xk07 body', 'xk09 body', 'xk10 hijri',
   'xl03 body', 'xl10 published',
-  'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn07 comments', 'xn09 comments', 'xn11 comments',
+  'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn09 comments',
   'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline', 'xo08 published', 'xo08 body', 'xo08 comments', 'xo09 headline', 'xo09 body', 'xo10 body', 'xo11 body', 'xo11 comments', 'xo12 comments',
 ]);
 

@@ -1351,4 +1351,19 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'فيديو: مزارعون يتحدثون عن الموسم', '02:14', P[1], 'Watch on', 'YouTube', '(2:31)', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should read the French Facebook plugin: its sort label, a profile line under the name, "J’aime · Répondre" rows and "Afficher 2 autres réponses"', () => {
+    const x = extract(['ارتفاع إنتاج القمح في الموسم الحالي', '', ...P, '', '3 commentaires', 'Trier par', 'Les plus pertinents', 'Ajouter un commentaire...', '',
+      'Hichem Ben Amor', 'Travaille chez Office National des Céréales', 'Les records c\'est bien, mais le pain reste cher pour tout le monde.', 'J’aime · Répondre · 12 · 2 sem', '',
+      '    Nadia Trabelsi', '    Sfax, Tunisie', '    Hichem Ben Amor وفي صفاقس نفس الحكاية، الأسعار مرتفعة جداً.', '    J’aime · Répondre · 3 · 2 sem', '',
+      '    Afficher 2 autres réponses', '', 'Karim Ben Salah', 'Étudiant(e) à Université de Sousse', 'Bravo pour ce reportage, très complet.', 'J’aime · Répondre · 1 · 1 sem', '',
+      'Plug-in Commentaires Facebook'].join('\n'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['Hichem Ben Amor', 'Nadia Trabelsi', 'Karim Ben Salah']);
+    assert.equal(x.record.comments[2].text, 'Bravo pour ce reportage, très complet.');
+  });
+
+  it('should read "il y a 45 min" and "yesterday" as comments\' times', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'Commentaires (2)', 'Karim\nil y a 45 min\nBravo pour ce reportage, très complet.',
+      'Sami K.\nyesterday\nGreat news for the farmers of the region.'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['Karim', 'il y a 45 min'], ['Sami K.', 'yesterday']]);
+  });
 });
