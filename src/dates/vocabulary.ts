@@ -217,6 +217,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'أضيف في': 'published', 'تاريخ الإضافة': 'published', 'published': 'published',
   // French, on Maghreb and Lebanese sites
   'mis a jour le': 'updated', 'mis a jour': 'updated', 'modifie le': 'updated', 'publie le': 'published',
+  'derniere mise a jour': 'updated', 'mise a jour': 'updated', 'mise a jour le': 'updated', 'publie': 'published', 'date de publication': 'published',
 };
 
 /** Print-issue header word: "العدد 4758". */

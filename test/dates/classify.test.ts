@@ -50,6 +50,10 @@ test('classifyDateLine should read French labels, with or without their accents'
   }
 });
 
+test('classifyDateLine should read "Dernière mise à jour" as the update', () => {
+  assert.deepEqual(classifyDateLine('Dernière mise à jour : 8 août 2023 à 15h45').dates.map((d) => [d.iso?.slice(0, 10), d.role]), [['2023-08-08', 'updated']]);
+});
+
 test('classifyDateLine should warn when the update precedes the publication', () => {
   const r = classifyDateLine('نشر في 16 سبتمبر 2015 - آخر تحديث 12 سبتمبر 2015');
   assert.match(r.warnings.join('\n'), /before published/);
