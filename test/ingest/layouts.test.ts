@@ -203,7 +203,7 @@ const KNOWN_GAPS = new Set([
   'xd11 published', 'xd11 hijri', 'xd11 body',
   // rounds xe, xf, xh (feature sections: reviews, recipes, galleries, sources lists; Iraqi, Kurdish, Iranian and
   // Turkish outlets with Solar Hijri dates; sports and entertainment with embedded posts)
-  'xe03 body', 'xe06 body', 'xe07 comments', 'xe08 headline', 'xe08 body', 'xe09 body', 'xe10 body',
+  'xe03 body', 'xe06 body', 'xe07 comments', 'xe08 body', 'xe09 body', 'xe10 body',
   'xf01 comments', 'xf07 published', 'xf08 body', 'xf09 comments', 'xf11 comments',
   'xh02 comments', 'xh03 body', 'xh06 body', 'xh10 body', 'xh11 body', 'xh11 comments', 'xh12 headline',
   // round xg (comment systems as dumped: Disqus, the Facebook plugin in three languages, WordPress threads, widgets

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { loadKnowledge } from '../../src/knowledge/index.ts';
 import { extractArticle } from '../../src/ingest/extract.ts';
 import { readDump } from '../../src/ingest/read/index.ts';
+import { makeBlock } from '../../src/ingest/blocks.ts';
+import { isChromePhrase } from '../../src/ingest/classify/features.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -1365,5 +1367,9 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'Commentaires (2)', 'Karim\nil y a 45 min\nBravo pour ce reportage, très complet.',
       'Sami K.\nyesterday\nGreat news for the farmers of the region.'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when]), [['Karim', 'il y a 45 min'], ['Sami K.', 'yesterday']]);
+  });
+  it('should read a reading time, with its clock emoji or its label, as a chrome phrase', () => {
+    for (const line of ['⏱ 5 دقائق قراءة', 'مدة القراءة: 4 دقائق', '3 دقائق للقراءة', '5 min read']) assert.ok(isChromePhrase(makeBlock(0, 1, 0, line), k), line);
+    assert.ok(!isChromePhrase(makeBlock(0, 1, 0, 'قراءة في خمسة أيام من المفاوضات'), k));
   });
 });
