@@ -42,7 +42,7 @@ const KNOWN_GAPS = new Set([
   // rounds j, k, m, l: comment layouts: an empty name slot
   // (j09), forum posts (m02), comments above related links (m11), table rows (m12),
   // Solar Hijri dates in Persian digits (l04), a comment holding "&" in an "&"-joined page (l08); look-alike
-  // text: a related card's excerpt (k03), a bio line (k04), a dossier's timeline (k08), a poll (k10); the date only in a box under the related links (l12)
+  // text: a related card's excerpt (k03), a dossier's timeline (k08), a poll (k10); the date only in a box under the related links (l12)
   'j09 comments',
   'k03 body', 'k08 body', 'k10 body',
   'm02 comments', 'm11 comments', 'm12 comments',
@@ -80,7 +80,7 @@ const KNOWN_GAPS = new Set([
   // two-word title over its deck (qe09), an SEO page title (qh10), an info card's field (qk03), title and deck
   // swapped (qc02, qc07, qi02); sources: an aggregator's original outlet (qc03), the page's own address as
   // "المصدر:" (qc10), names printed only once (qk01, qk03, qk06, qk08); body: a match widget (qb09), a league
-  // table (qc12), an author's bio (qe11), a web story's slides (qk01), interview
+  // table (qc12), a web story's slides (qk01), interview
   // teasers (ql01), a quote box's label (ql04), gallery captions (ql09), a profile box's title (ql11); a wire
   // digest with one brief expanded and its date in the digest's header (qj07)
   'qa11 comments', 'qb07 published', 'qb08 published', 'qb09 body',
@@ -138,8 +138,7 @@ const KNOWN_GAPS = new Set([
   'ro12 hijri', 'rp09 body',
   // rounds sa–sg: JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
   // under the text (se12), a Disqus deleted placeholder (se03),
-  // title / name / text and name / text without times (sf10, sf12), an author's
-  // other articles with stamps under the form (sb12)
+  // title / name / text and name / text without times (sf10, sf12)
   'se03 comments', 'se06 comments',
   'se07 comments', 'se12 comments', 'sf10 comments', 'sf12 comments',
   // a comma-separated tag line (sb05), a credited caption
