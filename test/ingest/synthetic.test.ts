@@ -1372,4 +1372,10 @@ describe('invented whole pages in common layouts', () => {
     for (const line of ['⏱ 5 دقائق قراءة', 'مدة القراءة: 4 دقائق', '3 دقائق للقراءة', '5 min read']) assert.ok(isChromePhrase(makeBlock(0, 1, 0, line), k), line);
     assert.ok(!isChromePhrase(makeBlock(0, 1, 0, 'قراءة في خمسة أيام من المفاوضات'), k));
   });
+  it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
+    const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
+      'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
+    assert.equal(x.record.headline, 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه');
+    assert.equal(x.record.subtitle, 'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة');
+  });
 });

@@ -486,6 +486,7 @@ function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, 
 const MIN_DECK_WORDS = 5;
 
 /** The title-like line right above the headline, if it is not another copy of it. */
+const MAX_SECTION_LABEL_WORDS = 4;
 function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: Set<number>): number {
   const i = headline - 1;
   if (i < 0 || excluded.has(i)) return -1;
@@ -497,6 +498,8 @@ function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: S
   // ("عاجل: …" over the headline is the breaking-news ticker, "… || … || …" a ticker's items, and so are the
   // lines under a lone "عاجل"; "محليات > الدمام" is a breadcrumb)
   if (copiesTitle(b, h) || BREAKING_LABEL.test(b.text) || b.text.includes('||') || underBreakingLabel(blocks, i) || isShortCrumbs(b.text)) return -1;
+  // (nor is a section's name the menu prints too: "سوق الانتقالات الصيفية" over the headline and in the menu)
+  if (b.words <= MAX_SECTION_LABEL_WORDS && blocks.some((x) => x.index < i && x.key === b.key)) return -1;
   // a kicker is its own line in the header, not a piece of a split paragraph
   return b.piece === 0 && b.line < h.line ? i : -1;
 }
