@@ -1378,4 +1378,11 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه');
     assert.equal(x.record.subtitle, 'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة');
   });
+  it('should drop a joint investigation\'s production notes and an aggregator\'s "عرض الخبر في موقعه الأصلي" link', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'عرض الخبر في موقعه الأصلي ↗', P[0], P[1], P[2], P[3],
+      'أُنجز هذا التحقيق بالشراكة بين «الوادي» وإذاعة «صوت الجنوب» الجهوية، في إطار برنامج دعم صحافة البيانات.',
+      'يُنشر هذا التحقيق بالتزامن على موقعي «الوادي» و«صوت الجنوب»، ويمكن الاستماع إلى نسخته الصوتية عبر الإذاعة.'));
+    assert.deepEqual(x.record.body, P);
+    assert.equal(x.record.subtitle, null);
+  });
 });
