@@ -480,12 +480,17 @@ const MAX_ATTRIBUTION_WORDS = 12;
 const MIN_PULL_QUOTE_CHARS = 20;
 
 /** A pull quote: a quoted line repeating a sentence of the text, and its "— who" line. */
+const MIN_RETOLD_QUOTE_WORDS = 6;
+const missingWords = (words: string[], text: string) => { const own = new Set(text.split(' ')); return words.filter((w) => !own.has(w)).length; };
 function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (const [n, i] of kept.entries()) {
     const m = blocks[i].text.match(QUOTED);
     if (!m || m[1].length <= MIN_PULL_QUOTE_CHARS) continue;
     const quote = foldText(m[1]).replace(/[.…]+$/, '');
-    if (!kept.some((j) => j !== i && foldedText(blocks[j]).includes(quote))) continue;
+    // (or all its words but one, the quote retold in the first person: "نريد …" for "… تريد …")
+    const words = quote.split(' ');
+    const holds = (text: string) => text.includes(quote) || (words.length >= MIN_RETOLD_QUOTE_WORDS && missingWords(words, text) <= 1);
+    if (!kept.some((j) => j !== i && holds(foldedText(blocks[j])))) continue;
     decide(i, { label: 'chrome', rule: 'chrome/pull-quote', reason: 'a quoted sentence the text already holds' });
     const next = blocks[kept[n + 1]];
     if (next && next.words <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(next.text)) {

@@ -211,7 +211,7 @@ const KNOWN_GAPS = new Set([
   // rounds xk, xl, xn, xo (mobile and AMP pages; syndicated and aggregated articles with provenance notes; religious
   // and community sites, obituaries and condolence books; badly formatted dumps: hard-wrapped lines, entities, one-
   // line comments)
-  'xk02 hijri', 'xk03 comments', 'xk07 body', 'xk09 body', 'xk10 hijri',
+  'xk02 hijri', 'xk03 comments', 'xk09 body', 'xk10 hijri',
   'xl10 published',
   'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn09 comments',
   'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline', 'xo08 published', 'xo08 body', 'xo08 comments', 'xo09 headline', 'xo09 body', 'xo10 body', 'xo11 body', 'xo11 comments', 'xo12 comments',

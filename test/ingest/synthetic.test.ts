@@ -1385,4 +1385,9 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
     assert.equal(x.record.subtitle, null);
   });
+  it('should read a pull quote retold in the first person ("نريد …" for the text\'s "… تريد …") as a copy of the text\'s quotation', () => {
+    const SAID = 'وأضاف الوزير أن "الحكومة تريد أن يكون القمح المحلي خيار المطاحن الأول في السنوات المقبلة".';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], SAID, '«نريد أن يكون القمح المحلي خيار المطاحن الأول»', P[1], P[2]));
+    assert.deepEqual(x.record.body, [P[0], SAID, P[1], P[2]]);
+  });
 });
