@@ -1390,4 +1390,10 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], SAID, '«نريد أن يكون القمح المحلي خيار المطاحن الأول»', P[1], P[2]));
     assert.deepEqual(x.record.body, [P[0], SAID, P[1], P[2]]);
   });
+  it('should take the deck under the headline as the subtitle when a kicker stands over it too', () => {
+    const x = extract(['الوادي', 'ارتفاع إنتاج القمح في الموسم الحالي إلى مستوى قياسي - الوادي', 'اقتصاد', 'الديوان الوطني للحبوب', 'ارتفاع إنتاج القمح في الموسم الحالي إلى مستوى قياسي',
+      'رغم تراجع الأمطار.. والأسعار العالمية وراء القفزة في العائدات', 'بقلم: سنية الطرابلسي', 'الخميس 25 يناير 2024 - 12:05', '', ...P].join('\n'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي إلى مستوى قياسي');
+    assert.equal(x.record.subtitle, 'رغم تراجع الأمطار.. والأسعار العالمية وراء القفزة في العائدات');
+  });
 });

@@ -260,8 +260,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     }
   }
   const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
-  const kicker = pickKicker(blocks, best, k, notTitles);
-  return { index: best, subtitle: kicker >= 0 ? kicker : pickDeck(blocks, best, end, k, notTitles), rule, reason, repeats: bestRepeats };
+  const deck = pickDeck(blocks, best, end, k, notTitles);
+  return { index: best, subtitle: deck >= 0 ? deck : pickKicker(blocks, best, k, notTitles), rule, reason, repeats: bestRepeats };
 }
 
 const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
@@ -479,14 +479,16 @@ function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, 
   if (i >= end || excluded.has(i)) return -1;
   const b = blocks[i];
   const h = blocks[headline];
-  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b) || isCaptionNotTitle(b)) return -1;
+  // (nor a line ending with a dash, a dateline's "بي بي سي عربي -")
+  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b) || isCaptionNotTitle(b) || DASH_END.test(b.text)) return -1;
   return copiesTitle(b, h) ? -1 : i;
 }
 /** A deck is a sentence-like summary; shorter lines under a headline are labels or names. */
 const MIN_DECK_WORDS = 5;
+const DASH_END = /[-–—]$/;
 
-/** The title-like line right above the headline, if it is not another copy of it. */
 const MAX_SECTION_LABEL_WORDS = 4;
+/** The title-like line right above the headline, if it is not another copy of it. */
 function pickKicker(blocks: Block[], headline: number, k: Knowledge, excluded: Set<number>): number {
   const i = headline - 1;
   if (i < 0 || excluded.has(i)) return -1;
