@@ -58,16 +58,19 @@ const HIJRI_FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn',
   timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
 });
 
-/** Hijri (Umm al-Qura) date of a Gregorian day number. */
-export function hijriOfDayNumber(n: number): YMD {
+/** The date a calendar's formatter gives a Gregorian day number. */
+function dateIn(format: Intl.DateTimeFormat, n: number): YMD {
   let y = 0, m = 0, d = 0;
-  for (const p of HIJRI_FORMAT.formatToParts(new Date(n * DAY_MS))) {
+  for (const p of format.formatToParts(new Date(n * DAY_MS))) {
     if (p.type === 'year') y = Number(p.value);
     else if (p.type === 'month') m = Number(p.value);
     else if (p.type === 'day') d = Number(p.value);
   }
   return { y, m, d };
 }
+
+/** Hijri (Umm al-Qura) date of a Gregorian day number. */
+export const hijriOfDayNumber = (n: number): YMD => dateIn(HIJRI_FORMAT, n);
 
 const MEAN_YEAR = 354.36667;
 const MEAN_MONTH = 29.530589;
@@ -113,15 +116,6 @@ const PERSIAN_FORMAT = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
   timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
 });
 
-function persianOfDayNumber(n: number): YMD {
-  let y = 0, m = 0, d = 0;
-  for (const p of PERSIAN_FORMAT.formatToParts(new Date(n * DAY_MS))) {
-    if (p.type === 'year') y = Number(p.value);
-    else if (p.type === 'month') m = Number(p.value);
-    else if (p.type === 'day') d = Number(p.value);
-  }
-  return { y, m, d };
-}
 
 /** Gregorian date of a Solar Hijri one, or null when that day does not exist: checked against Intl near an estimate. */
 export function solarHijriToGregorian(sy: number, sm: number, sd: number): YMD | null {
@@ -129,7 +123,7 @@ export function solarHijriToGregorian(sy: number, sm: number, sd: number): YMD |
   // the year starts at the March equinox; months 1–6 have 31 days, 7–11 have 30
   const estimate = dayNumber(sy + 621, 3, 21) + (sm <= 6 ? (sm - 1) * 31 : 186 + (sm - 7) * 30) + sd - 1;
   for (const k of [0, -1, 1, -2, 2]) {
-    const p = persianOfDayNumber(estimate + k);
+    const p = dateIn(PERSIAN_FORMAT, estimate + k);
     if (p.y === sy && p.m === sm && p.d === sd) return fromDayNumber(estimate + k);
   }
   return null;
