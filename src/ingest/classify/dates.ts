@@ -121,8 +121,9 @@ export function mayBeLabelledDateLine(b: Block): boolean {
   return (colon >= 0 && colon <= MAX_LABEL_CHARS) || PUBLISHED_OPENING.test(b.text) || WEEKDAY_OPENING.test(b.text) || BYLINE_OPENING.test(b.text);
 }
 /** A line opening with its date ("الخميس، ٢٢ أكتوبر ٢٠١٥ (٠١:٠٠ - بتوقيت غرينتش)", "نُشر يوم …"): a header line, however long. */
+// (the openings first: each is tried at the line's start only, the digit is looked for in all of it)
 export const opensWithDate = (b: Block) =>
-  /[0-9\u0660-\u0669]/.test(b.text) && (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text) || GMT_OPENING.test(b.text) || SUBMITTED_BY.test(b.text));
+  (WEEKDAY_OPENING.test(b.text) || PUBLISHED_OPENING.test(b.text) || DATE_LABEL_OPENING.test(b.text) || GMT_OPENING.test(b.text) || SUBMITTED_BY.test(b.text)) && /[0-9\u0660-\u0669]/.test(b.text);
 /** The dates of a short line that holds nothing else ("15 أكتوبر 2023", "05 فبراير 2018 - 11:55 ص"), or null. */
 export function dateOnlyLine(b: Block): FoundDate[] | null {
   if (b.words > MAX_DATE_ONLY_WORDS || !/[0-9\u0660-\u0669]/.test(b.text)) return null;
@@ -131,7 +132,7 @@ export function dateOnlyLine(b: Block): FoundDate[] | null {
 }
 const MAX_DATE_ONLY_WORDS = 8;
 /** "تاريخ الإضافة: ١٦/٠٥/٢٠٢٢م": a line opening with a date label and its colon. */
-export const opensWithDateLabel = (b: Block) => /[0-9\u0660-\u0669]/.test(b.text) && DATE_LABEL_OPENING.test(b.text);
+export const opensWithDateLabel = (b: Block) => DATE_LABEL_OPENING.test(b.text) && /[0-9\u0660-\u0669]/.test(b.text);
 /** "GMT 09:15 2013 الأحد ,17 آذار / مارس": a stamp opening with its time in GMT. */
 const GMT_OPENING = /^GMT\s+\d{1,2}:\d{2}/;
 /** "آخر تحديث: …", "تاريخ النشر: …", Joomla's "آخر تحديث ( … )": a date label and its colon or bracket opening the line. */
