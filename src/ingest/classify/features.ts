@@ -27,10 +27,11 @@ export const isPunctuated = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT.te
 export const UNPUNCTUATED_PROSE_WORDS = 16;
 
 /** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
-export function isProse(b: Block): boolean {
+export const isProse = (b: Block): boolean => proseMemo(b);
+const proseMemo = memoPerBlock((b: Block): boolean => {
   if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b) || isNavRow(b)) return false;
   return isPunctuated(b) || b.words >= UNPUNCTUATED_PROSE_WORDS;
-}
+});
 
 /** A menu on one line, "الرئيسية | القدس | الضفة | غزة", or a meta row: short parts between bars, not prose. */
 const isNavRow = (b: Block) => b.text.includes('|') && (NAV_ROW.test(b.text) || (META_ROW.test(b.text) && /[\d\u0660-\u0669]/.test(b.text)));
@@ -136,32 +137,37 @@ const isArabicLetterCode = (c: number) => c >= 0x0621 && c <= 0x064a;
 const isLetterCode = (c: number) => isArabicLetterCode(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const FIELD_VALUE = /^[^:]{2,30}:\s*(?:[\d\u0660-\u0669]\S*(?:\s+\S+){0,3}|\S+(?:\s+\S+)?)$/;
 
-// isChromePhrase is asked about the same blocks again and again: its answers for the page at hand, by
-// block index (an index of another page holds another block object, so a stale answer is never used).
-// Only the first MEMO_BLOCKS blocks: a bound on what the memo keeps alive after a huge page.
+// The classifiers below are asked about the same blocks again and again: their answers for the page at
+// hand, by block index (an index of another page holds another block object, so a stale answer is never
+// used). Only the first MEMO_BLOCKS blocks: a bound on what a memo keeps alive after a huge page.
 const MEMO_BLOCKS = 4096;
-const chromeMemoBlock: (Block | undefined)[] = [];
-const chromeMemo: boolean[] = [];
+function memoPerBlock<K = void>(test: (b: Block, k: K) => boolean): (b: Block, k: K) => boolean {
+  const seen: (Block | undefined)[] = [];
+  const answers: boolean[] = [];
+  return (b, k) => {
+    const i = b.index;
+    if (seen[i] === b) return answers[i];
+    const v = test(b, k);
+    if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
+      seen[i] = b;
+      answers[i] = v;
+    }
+    return v;
+  };
+}
 
 /** Known chrome wording: a whole-line label, a form field, a link-line opening or a phrase inside. */
-export function isChromePhrase(b: Block, k: Knowledge): boolean {
-  const i = b.index;
-  if (chromeMemoBlock[i] === b) return chromeMemo[i];
-  const v = isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
-    (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
-    (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
-    (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
-    (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
-    (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
-    (b.words <= 6 && (PAGER.test(b.text) || isRating(b) || READING_TIME.test(b.text) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && isVotes(b.text)) || AGREE_ROW.test(b.text))) ||
-    (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
-    (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text));
-  if (Number.isInteger(i) && i >= 0 && i < MEMO_BLOCKS) {
-    chromeMemoBlock[i] = b;
-    chromeMemo[i] = v;
-  }
-  return v;
-}
+export const isChromePhrase = memoPerBlock((b: Block, k: Knowledge): boolean =>
+  isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
+  (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
+  (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
+  (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
+  (b.words <= MAX_TITLE_WORDS && allChromeParts(b.text, k)) ||
+  (b.words <= MAX_ATTRIBUTION_WORDS && SOURCE_LINE.test(b.text)) ||
+  (b.words <= 6 && (PAGER.test(b.text) || isRating(b) || READING_TIME.test(b.text) || isButton(b.text, k) || (!isArabicLetterCode(b.text.charCodeAt(0)) && isVotes(b.text)) || AGREE_ROW.test(b.text))) ||
+  (b.words <= MAX_TITLE_WORDS && b.text.includes('(@') && EMBED_FOOTER.test(b.text)) ||
+  (b.words <= MAX_TITLE_WORDS && isMenuRow(b.text)),
+);
 
 /** A menu on one line: four or more short links between bars ("الأولى | مصر | العالم العربي | اقتصاد"), or a breadcrumb. */
 function isMenuRow(text: string): boolean {
