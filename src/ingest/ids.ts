@@ -6,15 +6,15 @@ const SAFE = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** Hash a file of any size in 1 MB chunks, without holding it in memory. */
-export function sha256File(file: string): string {
+/** Hash a file of any size (a path, or a descriptor open at its start) in 1 MB chunks, without holding it in memory. */
+export function sha256File(file: string | number): string {
   const h = createHash('sha256');
   const buf = Buffer.alloc(1 << 20);
-  const fd = fs.openSync(file, 'r');
+  const fd = typeof file === 'number' ? file : fs.openSync(file, 'r');
   try {
     for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
   } finally {
-    fs.closeSync(fd);
+    if (fd !== file) fs.closeSync(fd);
   }
   return h.digest('hex');
 }
