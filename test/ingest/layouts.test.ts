@@ -215,6 +215,17 @@ const KNOWN_GAPS = new Set([
   'xl10 published',
   'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn09 comments',
   'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline', 'xo08 published', 'xo08 body', 'xo08 comments', 'xo09 headline', 'xo09 body', 'xo10 body', 'xo11 body', 'xo11 comments', 'xo12 comments',
+  // The eighteenth session's rounds ya–yd (everyday pages of mainstream portals, header fields in many forms,
+  // comment layouts, body boundaries): a follow-us promo after the text (ya08); a footer copyright's 'ل' prefix on
+  // the outlet (yb06); a relative update stamp beside a header clock (yb12); Facebook profile lines, Disqus reply-to
+  // lines, French labels and labelled one-field-per-line comments (yc02, yc09, yc10); headlines under a deck-first
+  // title, a listen button or French template labels (yc05, yc08, yc09); a sentence-like caption, an author box and
+  // teasers after an editor's note, a closing initial-signature, list items after an inline 'Lire aussi' (yd03,
+  // yd06, yd07, yd09).
+  'ya08 body',
+  'yb06 source', 'yb12 updated',
+  'yc02 comments', 'yc05 headline', 'yc08 headline', 'yc09 headline', 'yc09 comments', 'yc10 comments',
+  'yd03 body', 'yd06 body', 'yd07 body', 'yd09 body',
 ]);
 
 for (const gold of golds) {
