@@ -222,7 +222,7 @@ const KNOWN_GAPS = new Set([
   // title, a listen button or French template labels (yc05, yc08, yc09); a sentence-like caption, an author box and
   // teasers after an editor's note, a closing initial-signature, list items after an inline 'Lire aussi' (yd03,
   // yd06, yd07, yd09).
-  'ya08 body',
+
   'yb06 source', 'yb12 updated',
   'yc02 comments', 'yc05 headline', 'yc08 headline', 'yc09 headline', 'yc09 comments', 'yc10 comments',
   'yd03 body', 'yd06 body', 'yd07 body', 'yd09 body',

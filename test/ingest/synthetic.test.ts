@@ -350,9 +350,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [lead, ...rest]);
   });
 
-  it('should leave out a channel promotion closing the text and French tag and share rows', () => {
-    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'لتصلكم الأخبار أولاً بأول، انضموا إلى قناتنا على واتساب', 'Tags : القمح, الزراعة, الجفاف', 'Partager : Facebook | Twitter'));
-    assert.deepEqual(x.record.body, P);
+  it('should leave out a channel or group promotion closing the text and French tag and share rows', () => {
+    for (const promo of ['لتصلكم الأخبار أولاً بأول، انضموا إلى قناتنا على واتساب', 'لمتابعة آخر أخبار المنطقة، انضموا إلى مجموعتنا على واتساب']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, promo, 'Tags : القمح, الزراعة, الجفاف', 'Partager : Facebook | Twitter'));
+      assert.deepEqual(x.record.body, P, promo);
+    }
   });
 
   it('should leave out a footnote on the print edition or on the story\'s update under the text, starred or not', () => {
