@@ -1374,6 +1374,14 @@ describe('invented whole pages in common layouts', () => {
     for (const line of ['⏱ 5 دقائق قراءة', 'مدة القراءة: 4 دقائق', '3 دقائق للقراءة', '5 min read']) assert.ok(isChromePhrase(makeBlock(0, 1, 0, line), k), line);
     assert.ok(!isChromePhrase(makeBlock(0, 1, 0, 'قراءة في خمسة أيام من المفاوضات'), k));
   });
+  it('should read a button\'s label behind its icon and a row of counters behind icons as chrome, not a comment of emoji', () => {
+    for (const line of ['🔊 استمع للخبر', '👁 2.3 ألف   💬 3', '👁️ 1,204 💬 12']) assert.ok(isChromePhrase(makeBlock(0, 1, 0, line), k), line);
+    for (const line of ['👍👍', '🔊 أصوات الانفجارات سمعت في المدينة']) assert.ok(!isChromePhrase(makeBlock(0, 1, 0, line), k), line);
+    const h = 'وزارة العمل توقف مؤقتا إصدار تصاريح العمل الجديدة في 13 مهنة';
+    const x = extract(page('الرئيسية', 'محلي', h, '👁 2.3 ألف   💬 3', 'مسقط - العُمانية', 'الثلاثاء 09 يناير 2024م', '🔊 استمع للخبر', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.subtitle, null);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

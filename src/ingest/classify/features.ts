@@ -156,9 +156,21 @@ function memoPerBlock<K = void>(test: (b: Block, k: K) => boolean): (b: Block, k
   };
 }
 
+/** A button's icon before its label: the label is the site's wording. */
+const ICON_LABEL = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
+const MAX_ICON_LABEL_WORDS = 6;
+const isIconLabel = (key: string, k: Knowledge) => {
+  const label = key.replace(ICON_LABEL, '');
+  return /\p{L}/u.test(label) && hasKey(k.chromeLine, label);
+};
+/** Counters behind icons, "👁 2.3 ألف 💬 3": views and comments, not words. */
+const ICON_COUNTS = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:ألف|الف|مليون|[KkMm])?\s*){2,}$/u;
+
 /** Known chrome wording: a whole-line label, a form field, a link-line opening or a phrase inside. */
 export const isChromePhrase = memoPerBlock((b: Block, k: Knowledge): boolean =>
   isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
+  (b.words <= MAX_ICON_LABEL_WORDS && ICON_LABEL.test(b.key) && isIconLabel(b.key, k)) || // "🔊 استمع للخبر"
+  (b.words <= MAX_ICON_LABEL_WORDS * 2 && ICON_COUNTS.test(b.text)) || // "👁 2.3 ألف 💬 3"
   (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
   (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
   (b.words <= MAX_LABEL_RUN_WORDS && allChromeLabels(b.key, k)) ||
