@@ -224,7 +224,7 @@ const KNOWN_GAPS = new Set([
   // yd06, yd07, yd09).
 
   'yb06 source', 'yb12 updated',
-  'yc02 comments', 'yc05 headline', 'yc09 headline', 'yc09 comments', 'yc10 comments',
+  'yc02 comments', 'yc05 headline', 'yc09 comments', 'yc10 comments',
   'yd03 body', 'yd06 body', 'yd07 body', 'yd09 body',
 ]);
 

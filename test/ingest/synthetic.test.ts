@@ -1382,6 +1382,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
     assert.equal(x.record.subtitle, null);
   });
+  it('should read a French "Par : name" under the headline as the byline, not as the headline', () => {
+    const h = 'شركة النقل تدعم أسطولها بثلاثين حافلة جديدة على خطوط العاصمة';
+    const x = extract(page('Accueil', 'اقتصاد', h, 'Publié le : 14/03/2023 - 11:30', 'Par : أمين الورغي', 'Partager : Facebook | Twitter', ...P));
+    assert.equal(x.record.headline, h);
+    assert.equal(x.record.byline, 'Par : أمين الورغي');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
