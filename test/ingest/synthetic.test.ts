@@ -1388,6 +1388,11 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, h);
     assert.equal(x.record.byline, 'Par : أمين الورغي');
   });
+  it('should read French comment headers "NAME a écrit :" and leave a reply\'s "En réponse à NAME" out of its text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'Commentaires (2)', 'Mehdi B. a écrit :\nle 14/03/2023 à 12:05\nEnfin ! Mais 30 bus pour tout le Grand Tunis, c\'est peu.',
+      'Sonia a écrit :\nle 14/03/2023 à 12:40\nEn réponse à Mehdi B.\nExactement, et le métro léger est dans un état lamentable.'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['Mehdi B.', 'Enfin ! Mais 30 bus pour tout le Grand Tunis, c\'est peu.'], ['Sonia', 'Exactement, et le métro léger est dans un état lamentable.']]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -22,7 +22,7 @@ const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|[\\s([])(?:(?:منذ|قبل)\\s+(
 // "سالم -", "سالم - 2015/09/17": a dash standing apart, never the one inside "alroya-news"
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
-const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|dit)\s*(?::|\.\.\.|…)?\s*$/i;
+const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|wrote|dit|a\s+écrit)\s*(?::|\.\.\.|…)?\s*$/i;
 /** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
 const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
@@ -94,7 +94,7 @@ const NUMERIC_DATE = /^[\d\u0660-\u0669]{1,4}[./-][\d\u0660-\u0669]{1,2}[./-][\d
 const POST_NUMBER = /^#\s*[\d\u0660-\u0669]{1,4}$|^(?:ال)?تعليق\s+(?:رقم\s*)?[(#]?\s*[\d\u0660-\u0669]{1,4}\s*\)?$/;
 /** "→ فلان": whom a reply answers, on a line of its own. */
 // ("↳ رد من الموقع" over the site's reply, "رداً على: أبو مجد" over a reader's: labels, not text)
-const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s+(?:ال)?تعليق\s+(?:رقم\s*)?#?[\d\u0660-\u0669]+$|^(?:رد[اًّ]{0,2})\s+على\s+[^\s.،,:!؟?]+(?:\s+[^\s.،,:!؟?]+){0,2}$/;
+const REPLY_TO = /^[→⟶]\s*\S|^[↳↪]?\s*رد\s+من\s+(?:الموقع|إدارة الموقع|ادارة الموقع|الإدارة|الادارة|المحرر|التحرير)$|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s*[:：]\s*\S|^(?:رد[اًّ]{0,2}|في الرد)\s+على\s+(?:ال)?تعليق\s+(?:رقم\s*)?#?[\d\u0660-\u0669]+$|^(?:رد[اًّ]{0,2})\s+على\s+[^\s.،,:!؟?]+(?:\s+[^\s.،,:!؟?]+){0,2}$|^(?:En\s+réponse\s+à|In\s+reply\s+to|Replying\s+to)\s+\S.{0,40}$/i;
 /** A guest's masked address: "IP: 134.35.xx.xx". */
 const MASKED_IP = /^IP\s*[:：]?\s*[\dx*]{1,3}(?:\.[\dx*]{1,3}){3}$/i;
 /** A commenter's e-mail as the page masks it: "h****r@gmail.com". */
