@@ -1393,6 +1393,12 @@ describe('invented whole pages in common layouts', () => {
       'Sonia a écrit :\nle 14/03/2023 à 12:40\nEn réponse à Mehdi B.\nExactement, et le métro léger est dans un état lamentable.'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['Mehdi B.', 'Enfin ! Mais 30 bus pour tout le Grand Tunis, c\'est peu.'], ['Sonia', 'Exactement, et le métro léger est dans un état lamentable.']]);
   });
+  it('should leave a tag label on its own line ("موضوعات:") out of the text', () => {
+    for (const label of ['موضوعات:', 'التصنيفات:', 'المواضيع']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, label, 'المصارف | الودائع | جمعية المصارف | الأزمة المالية', 'اشترك في نشرتنا الأسبوعية'));
+      assert.deepEqual(x.record.body, P, label);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
