@@ -404,14 +404,20 @@ function stripDates(text: string, dates: { text: string }[]): string | null {
 /** How far around the text's end a signed credit ("إعداد: فلان") is looked for: the last line, and a few after. */
 const SIGNATURE_REACH = 3;
 const SIGNED = /^\S+\s*[:：\-–—]\s*\S/;
+/** "ع. بلقاسم", "عبد القادر. ب": a name with an initial, as Maghreb papers sign under the text. */
+const INITIAL_SIGNATURE = /^[\u0621-\u064A]\s?\.\s?[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,})?$|^[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,}){0,2}\s?\.\s?[\u0621-\u064A]\.?$/;
 
-/** "إعداد: فلان" closing the text, when the header names no author. */
+/** "إعداد: فلان" or "ع. بلقاسم" closing the text, when the header names no author. */
 function signatureAfterText(blocks: Block[], bodyEnd: number, k: Knowledge, excluded: Set<number>): BylinePick | null {
+  // (the text's last line may be the signature, read as a subheading over the tags)
+  const last = blocks[bodyEnd - 1];
+  if (last && !excluded.has(last.index) && INITIAL_SIGNATURE.test(last.text)) return { index: last.index, text: last.text, rule: 'byline/signature-after-text', reason: 'the text is signed with a name and an initial' };
   for (let i = bodyEnd; bodyEnd >= 0 && i <= bodyEnd + SIGNATURE_REACH && i < blocks.length; i++) {
     if (excluded.has(i)) continue;
     // the marker with its colon or dash: "تقرير إنساني" is the story's kind, "تقرير: فلان" its author
     const by = SIGNED.test(blocks[i].text) ? looksLikeByline(blocks[i], k) : null;
     if (by?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: `the text is signed: ${by.reason}` };
+    if (INITIAL_SIGNATURE.test(blocks[i].text)) return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: 'the text is signed with a name and an initial' };
   }
   return null;
 }

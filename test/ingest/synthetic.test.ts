@@ -1399,6 +1399,13 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, P, label);
     }
   });
+  it('should take a name with an initial signing the text ("ع. بلقاسم", "سميرة. ب") as the byline, out of the text', () => {
+    for (const sig of ['ع. بلقاسم', 'سميرة. ب', 'س. بن عمر']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, sig, 'الكلمات الدلالية: القمح، الزراعة', 'مقالات ذات صلة'));
+      assert.equal(x.record.byline, sig);
+      assert.deepEqual(x.record.body, P, sig);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
