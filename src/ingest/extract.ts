@@ -403,6 +403,7 @@ function stripDates(text: string, dates: { text: string }[]): string | null {
 
 /** How far around the text's end a signed credit ("إعداد: فلان") is looked for: the last line, and a few after. */
 const SIGNATURE_REACH = 3;
+const MAX_AGENCY_WORDS = 4;
 const SIGNED = /^\S+\s*[:：\-–—]\s*\S/;
 /** "ع. بلقاسم", "عبد القادر. ب": a name with an initial, as Maghreb papers sign under the text. */
 const INITIAL_SIGNATURE = /^[\u0621-\u064A]\s?\.\s?[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,})?$|^[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,}){0,2}\s?\.\s?[\u0621-\u064A]\.?$/;
@@ -418,6 +419,8 @@ function signatureAfterText(blocks: Block[], bodyEnd: number, k: Knowledge, excl
     const by = SIGNED.test(blocks[i].text) ? looksLikeByline(blocks[i], k) : null;
     if (by?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: `the text is signed: ${by.reason}` };
     if (INITIAL_SIGNATURE.test(blocks[i].text)) return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: 'the text is signed with a name and an initial' };
+    // ("(رويترز)", "أ ش أ": a wire story's agency, alone on its line)
+    if (blocks[i].words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, blocks[i].key)) return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: 'the text is signed by a news agency' };
   }
   return null;
 }

@@ -1406,6 +1406,15 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, P, sig);
     }
   });
+  it('should take a news agency alone under the text ("(رويترز)", "أ ش أ") as the byline when the page names no author', () => {
+    for (const sig of ['(رويترز)', 'أ ش أ', '(وكالات)']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, sig, 'كلمات البحث', 'القمح'));
+      assert.equal(x.record.byline, sig);
+      assert.deepEqual(x.record.body, P, sig);
+    }
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'بقلم: سامر الحلبي', ...P, '(رويترز)', 'كلمات البحث'));
+    assert.equal(x.record.byline, 'بقلم: سامر الحلبي');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
