@@ -1415,6 +1415,13 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'بقلم: سامر الحلبي', ...P, '(رويترز)', 'كلمات البحث'));
     assert.equal(x.record.byline, 'بقلم: سامر الحلبي');
   });
+  it('should end a read-also box inside the text where the text goes on into a list ("وتتمثل أبرز الإجراءات في:" / "- …")', () => {
+    const list = ['وتتمثل أبرز هذه الإجراءات في:', '- ضخ كميات إضافية من البيض في مسالك التوزيع', '- توفير مليون لتر من الحليب نصف الدسم', '- تكثيف حملات المراقبة الاقتصادية'];
+    for (const link of ['Lire aussi : Les prix des fruits flambent au marché central', 'اقرأ أيضاً: ارتفاع أسعار الخضر في الأسواق الشعبية']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], link, ...list, P[2], P[3]));
+      assert.deepEqual(x.record.body, [P[0], P[1], ...list, P[2], P[3]], link);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -227,7 +227,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i] && !isForeignWidget(blocks[i])) n++; return n; };
   const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
   // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
-  const boxEndIn = (from: number, to: number) => { for (let i = from; i < to; i++) if (isBoxEnd(blocks[i])) return i; return to - 1; };
+  // (and before the text's own line leading into its list: "وتتمثل أبرز الإجراءات في:" / "- …")
+  const boxEndIn = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (isBoxEnd(blocks[i])) return i;
+      if (i > from && leadsIntoList(blocks, i)) return i - 1;
+    }
+    return to - 1;
+  };
   // a run's weight, or when it is short, the text's above it that only short lines part from it (a paragraph
   // between a table laid out one cell per line and a fact box is the text's, as the text above the table is)
   const weightWithTextAbove = (n: number) => {
@@ -363,6 +370,9 @@ const continuesText = (b: Block) => (b.text.startsWith('و') || CONNECTIVE_OPENI
 /** Sentences that only go on from one before: "بينما أكد …", "من جانبه، …". */
 const CONNECTIVE_OPENING = /^(?:بينما|فيما|كما|في حين|إلا أن|الا ان|غير أن|غير ان|لكن|من جانبه|من جانبها|من جهته|من جهتها)[\s،,]/;
 
+/** "وتشمل الإجراءات ما يلي:" over "1. …" or "- …": the text going on into a list. */
+const leadsIntoList = (blocks: Block[], i: number) =>
+  continuesText(blocks[i]) && /[:：]$/.test(blocks[i].text) && i + 1 < blocks.length && (isListItem(blocks[i + 1]) || isDashItem(blocks[i + 1]));
 /** "نهاية", "نهاية قصص مقترحة": the end of a box the text skipped. */
 const isBoxEnd = (b: Block) => b.words <= 4 && /^نهاية(?:\s|$)/.test(b.text);
 
