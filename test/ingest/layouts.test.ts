@@ -88,7 +88,7 @@ const KNOWN_GAPS = new Set([
   'qe09 headline',
   'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk08 source', 'qk09 published', 'qk10 updated',
-  'ql01 body', 'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
+  'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply
   // marker's comments (qn09), an emoji comment among replies (qo09), a plugin's rows with full dates (qo12), the Facebook plugin's "12 تعليقًا" and "عرض ردّين" (qq08), a
   // page saved twice with paginated comments (qr06), a French widget's rows (qr07);
@@ -225,7 +225,7 @@ const KNOWN_GAPS = new Set([
 
   'yb06 source', 'yb12 updated',
   'yc02 comments', 'yc05 headline', 'yc09 comments', 'yc10 comments',
-  'yd03 body', 'yd06 body',
+  'yd03 body',
 ]);
 
 for (const gold of golds) {

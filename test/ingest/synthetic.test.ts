@@ -1422,6 +1422,13 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, [P[0], P[1], ...list, P[2], P[3]], link);
     }
   });
+  it('should end the text at "تحقيقات أخرى" or "حوارات أخرى" over other stories\' titles', () => {
+    for (const header of ['تحقيقات أخرى', 'حوارات أخرى', 'تقارير أخرى']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'شارك الحوار: فيسبوك | واتساب | X', header, 'مدرب حراس المنتخب: «لدينا جيل جديد لا يقل عن بونو»',
+        'رئيسة العصبة الجهوية: هل تكفي الملاعب لاستقبال ألف لاعبة جديدة؟'));
+      assert.deepEqual(x.record.body, P, header);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
