@@ -769,6 +769,8 @@ const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
 /** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
 /** "أرشيفية", "(صورة أرشيفية)": an archive photo's whole credit. */
+/** "مكتب تموين يستقبل المواطنين، في صورة أرشيفية.": a sentence that says it describes a photo. */
+const ARCHIVE_CAPTION_END = /[،,]\s*(?:في\s+)?صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف)\s*\.?$/;
 const ARCHIVE_PHOTO = /^\(?(?:صورة\s+)?(?:أرشيفية|ارشيفية)\)?$/;
 const CREDIT_LINE = /^\(?(?:(?:عدسة|تصوير|(?:ال)?صورة)\s*:|©)\s*[^\s()][^.،()]{0,40}\)?$/;
 
@@ -831,6 +833,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (isStandingNotice(b)) return { label: 'chrome', rule: 'chrome/disclaimer', reason: 'the site\'s standing disclaimer' };
   // a caption may read like a sentence: its credit "(وكالة/ مصور)" gives it away
   if (hasPhotographerCredit(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an image caption (photo word or a credit in brackets)' };
+  if (b.words <= MAX_CREDITED_CAPTION_WORDS && ARCHIVE_CAPTION_END.test(b.text)) return { label: 'chrome', rule: 'chrome/caption', reason: 'an archive photo\'s caption ("…، في صورة أرشيفية.")' };
   // a video's title: "فيديو: السيول تجرف مركبات …", or the line under its "شاهد الفيديو" label
   if ((b.words <= MAX_TITLE_WORDS && VIDEO_TITLE.test(b.text)) || (prev && !isProse(b) && VIDEO_LABEL.test(prev.text))) return { label: 'chrome', rule: 'chrome/video', reason: 'a video\'s title inside the text' };
   // "بعد كارثة درنة.. خبراء يطالبون …" / "15 أكتوبر 2023": a related story's card (its title and date) inside the text

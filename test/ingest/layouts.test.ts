@@ -225,7 +225,7 @@ const KNOWN_GAPS = new Set([
 
   'yb06 source', 'yb12 updated',
   'yc02 comments', 'yc05 headline', 'yc09 comments', 'yc10 comments',
-  'yd03 body',
+
 ]);
 
 for (const gold of golds) {
