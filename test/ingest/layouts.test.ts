@@ -224,7 +224,7 @@ const KNOWN_GAPS = new Set([
   // yd06, yd07, yd09).
 
   'yb06 source', 'yb12 updated',
-  'yc02 comments', 'yc05 headline', 'yc09 comments', 'yc10 comments',
+  'yc05 headline', 'yc09 comments', 'yc10 comments',
 
 ]);
 

@@ -1365,6 +1365,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.comments[2].text, 'Bravo pour ce reportage, très complet.');
   });
 
+  it('should leave an Arabic Facebook profile line under the name ("طالبة في كلية …") out of the comment\'s text', () => {
+    const x = extract(['ارتفاع إنتاج القمح في الموسم الحالي', '', ...P, '', 'تعليقات فيسبوك', '', 'سامي عادل', 'أخيرا! بقالنا سنين مستنيين المشروع ده، ربنا يستر لحد ما يخلص.', 'أعجبني · رد · 3 س', '',
+      'نورهان عادل', 'طالبة في كلية الصيدلة - جامعة المنصورة', 'بالظبط، ياريت يخلص قبل الامتحانات فعلا.', 'أعجبني · رد · 2 س'].join('\n'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['سامي عادل', 'أخيرا! بقالنا سنين مستنيين المشروع ده، ربنا يستر لحد ما يخلص.'], ['نورهان عادل', 'بالظبط، ياريت يخلص قبل الامتحانات فعلا.']]);
+  });
+
   it('should read "il y a 45 min" and "yesterday" as comments\' times', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'Commentaires (2)', 'Karim\nil y a 45 min\nBravo pour ce reportage, très complet.',
       'Sami K.\nyesterday\nGreat news for the farmers of the region.'));

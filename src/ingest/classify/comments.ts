@@ -794,7 +794,7 @@ function commentsAboveRows(blocks: Block[], items: number[], rowTimes: Map<numbe
 const isProfileLine = (b: Block) => isNameLine(b) || (b.words <= MAX_ANNOUNCED_PROFILE_WORDS && (PROFILE.test(b.text) || WORKS_AT.test(b.text))) || (b.words <= MAX_PROFILE_WORDS && PLACE_PAIR.test(b.text));
 /** "مدرس أول لغة عربية لدى مديرية التربية": a job "لدى" an employer, as the plugin prints it. */
 const WORKS_AT = /^[^.،,!؟?:]{2,50}\sلدى\s[^.،,!؟?:]{2,60}$/;
-const PROFILE = /^(?:يعمل|تعمل|عمل|عملت|درس|درست|يدرس|تدرس|يعيش|تعيش|يقيم|تقيم|مقيم|مقيمة|ذهب|ذهبت|works|worked|studied|studies|lives|went|travaille|a travaillé|étudie|a étudié|étudiant\(e\)|étudiante?|habite|vit)\s/i;
+const PROFILE = /^(?:يعمل|تعمل|عمل|عملت|درس|درست|يدرس|تدرس|يعيش|تعيش|يقيم|تقيم|مقيم|مقيمة|ذهب|ذهبت|طالبة?\s+(?:في|ب)|works|worked|studied|studies|lives|went|travaille|a travaillé|étudie|a étudié|étudiant\(e\)|étudiante?|habite|vit)\s/i;
 const PLACE_PAIR = /^[^\d\u0660-\u0669.!؟?،,]+[،,]\s*[^\d\u0660-\u0669.!؟?،,]+$/;
 const MAX_PROFILE_WORDS = 6;
 /** "يعمل لدى وزارة التربية والتعليم - السودان": a profile its verb announces may name a long employer. */
