@@ -1371,6 +1371,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.text]), [['سامي عادل', 'أخيرا! بقالنا سنين مستنيين المشروع ده، ربنا يستر لحد ما يخلص.'], ['نورهان عادل', 'بالظبط، ياريت يخلص قبل الامتحانات فعلا.']]);
   });
 
+  it('should read the name of "#1 | NAME | AGE" and of a reply indented with "↩ NAME: text"', () => {
+    const x = extract(['ارتفاع إنتاج القمح في الموسم الحالي', '', ...P, '', 'التعليقات (2)', '', '#1 | سالم الكعبي | قبل 40 دقيقة', 'القرار ممتاز لكنه تأخر كثيرا، والسوق يحتاج تنظيما أكبر من هذا.', '',
+      '#2 | مريم العبري | قبل ساعة', 'أتفق معك، والحل في ربط التصاريح بالرواتب الفعلية.'].join('\n'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['سالم الكعبي', 'مريم العبري']);
+    const y = extract(['ارتفاع إنتاج القمح في الموسم الحالي', '', ...P, '', 'تعليقات القراء', '', 'أم محمد: الطريق تعبان من زمان، الحفر فيه تكسر السيارات.', '    ↩ بو فيصل: صادقة يا أختي، أنا من الجهراء وكل يوم ساعة للدوام.'].join('\n'));
+    assert.deepEqual(y.record.comments.map((c) => c.author), ['أم محمد', 'بو فيصل']);
+  });
+
   it('should read "il y a 45 min" and "yesterday" as comments\' times', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'Commentaires (2)', 'Karim\nil y a 45 min\nBravo pour ce reportage, très complet.',
       'Sami K.\nyesterday\nGreat news for the farmers of the region.'));

@@ -23,13 +23,13 @@ const RELATIVE_AGE_ANYWHERE = new RegExp(`(?:^|[\\s([])(?:(?:منذ|قبل)\\s+(
 const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
 const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|wrote|dit|a\s+écrit)\s*(?::|\.\.\.|…)?\s*$/i;
-/** "#3 محمد يقول:", "1. محمد", "2) محمد": the comment's number before the name. */
-const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s+|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|[•·▪◦]\s*)/;
+/** "#3 محمد يقول:", "#1 | محمد", "1. محمد", "2) محمد": the comment's number before the name. */
+const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s*(?:\|\s*)?(?=\S)|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|[•·▪◦]\s*)/;
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
   line.replace(INDENT, '').replace(USER_STATS, '').replace(STARS_AFTER_NAME, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
 /** "└ نورة", ">> Amel": a reply's indent drawn before the name. */
-const INDENT = /^(?:[└┗╰⤷]|>>|»)\s*/;
+const INDENT = /^(?:[└┗╰⤷↩]|>>|»)\s*/;
 /** "مريم الرواحية (112 تعليقاً)": the commenter's count of comments after the name. */
 const USER_STATS = /\s*\(\s*[\d\u0660-\u0669]+\s*(?:تعليق|تعليقات|تعليقا|تعليقاً|مشاركة|مشاركات|comments?)\s*\)$/;
 /** A reader's rating on a line of its own: "★★★★☆", "★★★★★ (٥/٥)", "تقييم: ★★★☆☆". */
@@ -599,7 +599,8 @@ const NAME_COLON_TEXT = /^([^:：]{2,30}?)\s*[:：]\s+(\S.*)$/;
 /** "سالم المنصوري: خطوة ممتازة": a commenter's name (short, no digits) and the text after a colon. */
 function signedLine(b: Block): { author: string; text: string } | null {
   const m = b.text.match(NAME_COLON_TEXT);
-  return m && wordCount(m[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(m[1]) ? { author: m[1].trim(), text: m[2] } : null;
+  // ("↩ بو فيصل: …": a reply's indent before the name)
+  return m && wordCount(m[1]) <= MAX_NAME_WORDS && !/[\d\u0660-\u0669]/.test(m[1]) ? { author: m[1].replace(INDENT, '').trim(), text: m[2] } : null;
 }
 
 /** A comment's title: a few words. */
