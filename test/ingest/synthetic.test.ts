@@ -1447,6 +1447,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'مزارعون يحصدون القمح في أحد حقول السهل، في صورة أرشيفية.', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should read a name closed by an initial ("عبد القادر. ب") as a byline, alone or after its place', () => {
+    for (const by of ['المسيلة: عبد القادر. ب', 'حمزة. ب']) {
+      const x = extract(page('الرئيسية', 'محلي', 'ارتفاع إنتاج القمح في الموسم الحالي بولاية المسيلة', by, 'الأحد 12 مارس 2023', ...P));
+      assert.equal(x.record.byline, by);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -57,8 +57,8 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
  */
 export function isBareName(b: Block, maxWords = 3, person = false): boolean {
   if (b.words < 2 || b.words > maxWords || b.arabic < 0.9 || (person && NOT_A_NAME.test(b.text))) return false;
-  // an honorific ("د.", "أ.د.") or an initial ("ك. مراد", as Maghreb papers sign) may open it
-  return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|[\u0621-\u064A])\.\s*/, ''));
+  // an honorific ("د.", "أ.د.") or an initial ("ك. مراد", as Maghreb papers sign) may open it, an initial close it ("عبد القادر. ب")
+  return !/[.،,:؛!؟?()\d\u0660-\u0669"«»]/.test(b.text.replace(/^(?:أ\.\s?د|[\u0621-\u064A])\.\s*/, '').replace(/(?<=[\u0621-\u064A]{2})\.\s?[\u0621-\u064A]\.?$/, ''));
 }
 
 /** What an author's role or biography opens with: a profession ("كاتب وباحث في …", "أستاذة هندسة …"). */
