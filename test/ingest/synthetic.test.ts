@@ -1453,6 +1453,12 @@ describe('invented whole pages in common layouts', () => {
       assert.equal(x.record.byline, by);
     }
   });
+  it('should read the update stamp printed over the headline beside the publication stamp', () => {
+    const x = extract(page('الرئيسية', 'محليات', 'اقتصاد', 'تاريخ النشر : 11-02-2024 03:40 PM', 'آخر تحديث : 11-02-2024 06:10 PM', 'عدد المشاهدات : 2315', 'محليات', '|A|A|A|',
+      'ارتفاع إنتاج القمح في الموسم الحالي بنسبة كبيرة', 'صوت إربد - أحمد بني هاني', ...P));
+    assert.equal(x.record.date.published?.slice(0, 10), '2024-02-11');
+    assert.equal(x.record.date.updated, '2024-02-11T18:10');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -237,6 +237,12 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     plain[0] ?? issueDate(lines, blocks);
   if (!pick) return out;
   out.published = lineIso(pick);
+  // (a stamp block printed over the headline: the update's line next to the publication's chosen line is the article's too)
+  const besidePick = updated || pick.role !== 'published' ? undefined : lines.find((l) => l.role === 'updated' && Math.abs(l.index - pick.index) === 1 && l.dates.some(absolute));
+  if (besidePick) {
+    out.updated = besidePick.dates.find(absolute)!.iso;
+    out.used.set(besidePick.index, { rule: 'date/updated-label', reason: 'labelled as an update, beside the publication\'s line' });
+  }
   // as printed, but without the weekday ("الثلاثاء 22 شعبان 1444 هـ" → "22 شعبان 1444 هـ")
   // or, where the chosen line has none, from another header date line on the same day (a masthead's issue
   // date chosen over the byline's "Gregorian - Hijri" line)
