@@ -226,6 +226,13 @@ const KNOWN_GAPS = new Set([
   'yb06 source', 'yb12 updated',
   'yc05 headline', 'yc09 comments', 'yc10 comments',
 
+  // The eighteenth session's rounds ye–yh (everyday pages from eleven more countries, opinion columns and analysis
+  // pages, header clutter, comment sections of news portals): a standfirst taken as the text and a meta row's
+  // undated date (yf04); an opinion disclaimer after a starred bio (yf05); a print issue's Hijri date (yf07,
+  // contestable); comments-closed notices, like/dislike rows with the reply button, flag-and-country lines, '[N]
+  // NAME — PLACE' and 'AGE · NAME' headers (yh03, yh04, yh06, yh08, yh11, yh12).
+  'yf04 published', 'yf04 body', 'yf05 body', 'yf07 hijri',
+  'yh03 comments', 'yh04 comments', 'yh06 comments', 'yh08 comments', 'yh11 comments', 'yh12 comments',
 ]);
 
 for (const gold of golds) {
