@@ -232,7 +232,7 @@ const KNOWN_GAPS = new Set([
   // contestable); comments-closed notices, like/dislike rows with the reply button, flag-and-country lines, '[N]
   // NAME — PLACE' and 'AGE · NAME' headers (yh03, yh04, yh06, yh08, yh11, yh12).
   'yf04 published', 'yf04 body', 'yf05 body', 'yf07 hijri',
-  'yh03 comments', 'yh04 comments', 'yh06 comments', 'yh08 comments', 'yh11 comments', 'yh12 comments',
+  'yh08 comments', 'yh11 comments', 'yh12 comments',
 ]);
 
 for (const gold of golds) {

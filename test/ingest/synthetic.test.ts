@@ -1379,6 +1379,14 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(y.record.comments.map((c) => c.author), ['أم محمد', 'بو فيصل']);
   });
 
+  it('should leave like/dislike rows in their many forms and a "comments closed" notice out of the comments\' text', () => {
+    for (const row of ['أعجبني (31) لم يعجبني (2) | رد', '(12) أعجبني · (3) لا يعجبني · رد', 'أوافق (4) لا أوافق (1)', '34 إعجاب · 3 عدم إعجاب · رد']) {
+      const x = extract(['ارتفاع إنتاج القمح في الموسم الحالي', '', ...P, '', 'تعليقات القراء', '', 'سامي', 'منذ يومين', 'القرار ممتاز لكنه تأخر كثيرا.', row, '',
+        'مريم', 'منذ ساعة', 'أتفق معك تماما في هذا.', row, '', 'عذراً، أغلق باب التعليق على هذا الخبر.'].join('\n'));
+      assert.deepEqual(x.record.comments.map((c) => c.text), ['القرار ممتاز لكنه تأخر كثيرا.', 'أتفق معك تماما في هذا.'], row);
+    }
+  });
+
   it('should read "il y a 45 min" and "yesterday" as comments\' times', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'Commentaires (2)', 'Karim\nil y a 45 min\nBravo pour ce reportage, très complet.',
       'Sami K.\nyesterday\nGreat news for the farmers of the region.'));
