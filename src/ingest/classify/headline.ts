@@ -480,7 +480,7 @@ function pickDeck(blocks: Block[], headline: number, end: number, k: Knowledge, 
   const b = blocks[i];
   const h = blocks[headline];
   // (nor a line ending with a dash, a dateline's "بي بي سي عربي -")
-  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b) || isCaptionNotTitle(b) || DASH_END.test(b.text)) return -1;
+  if (!isTitleLike(b) || b.words < MIN_DECK_WORDS || b.piece !== 0 || isChromePhrase(b, k) || looksLikeByline(b, k) || isBareName(b) || isPlaceColonName(b) || isCaptionNotTitle(b) || DASH_END.test(b.text)) return -1;
   return copiesTitle(b, h) ? -1 : i;
 }
 /** A deck is a sentence-like summary; shorter lines under a headline are labels or names. */
