@@ -86,7 +86,7 @@ const KNOWN_GAPS = new Set([
   'qa11 comments', 'qb07 published', 'qb08 published', 'qb09 body',
   'qc02 headline', 'qc07 headline', 'qc10 source', 'qc12 body', 'qd06 comments',
   'qe09 headline',
-  'qh09 comments', 'qh10 headline', 'qi02 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
+  'qh09 comments', 'qh10 headline', 'qk01 source', 'qk01 body', 'qk03 headline', 'qk03 source',
   'qk06 source', 'qk08 source', 'qk09 published', 'qk10 updated',
   'ql04 body', 'ql09 body', 'ql11 body', 'qj07 body',
   // eleventh session, rounds qm–qr: comments: number / name / title / text under "عدد الردود 4" (qm01), a reply

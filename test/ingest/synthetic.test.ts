@@ -1474,6 +1474,13 @@ describe('invented whole pages in common layouts', () => {
       assert.equal(x.record.subtitle, null);
     }
   });
+  it('should read "place - outlet - name" under the headline as the byline, not the deck', () => {
+    for (const by of ['نابلس - شبكة جبل النار - رامي دويكات', 'بغداد - نهرين نيوز - علي الكعبي']) {
+      const x = extract(page('الرئيسية', 'محلي', 'ارتفاع إنتاج القمح في الموسم الحالي بنسبة كبيرة', by, 'الأحد 12 مارس 2023', ...P));
+      assert.equal(x.record.byline, by);
+      assert.equal(x.record.subtitle, null);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

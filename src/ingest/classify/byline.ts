@@ -11,6 +11,7 @@ const MAX_SIDE_WORDS = 4;
 // the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
 const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
+const DASHED = /\s+[-–—]\s+/;
 const WRITES_FROM = /\s+من\s+\S+(?:\s\S+)?$/;
 /** "صورة من الأرشيف / أ ف ب": a photo's credit, shaped like a byline. */
 const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;
@@ -44,7 +45,9 @@ export function looksLikeByline(b: Block, k: Knowledge): { rule: string; reason:
     const chrome = (side: string) => k.chromeLine.has(foldText(side));
     // ("هسبريس - فلان الفلاني من مراكش": where the correspondent writes from follows the name)
     const name = right.replace(WRITES_FROM, '');
-    if (words(left) <= MAX_SIDE_WORDS && words(name) <= MAX_SIDE_WORDS && right.length > 1 && !chrome(left) && !chrome(right)) {
+    // ("نابلس - شبكة جبل النار - رامي دويكات": place, outlet and name)
+    const sides = name.split(DASHED);
+    if (words(left) <= MAX_SIDE_WORDS && sides.length <= 2 && sides.every((side) => words(side) <= MAX_SIDE_WORDS) && right.length > 1 && !chrome(left) && !chrome(right)) {
       return { rule: 'byline/place-or-outlet-dash-author', reason: 'two short names joined by a dash' };
     }
   }
