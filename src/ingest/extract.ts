@@ -410,17 +410,18 @@ const INITIAL_SIGNATURE = /^[\u0621-\u064A]\s?\.\s?[\u0621-\u064A]{2,}(?:\s[\u06
 
 /** "إعداد: فلان" or "ع. بلقاسم" closing the text, when the header names no author. */
 function signatureAfterText(blocks: Block[], bodyEnd: number, k: Knowledge, excluded: Set<number>): BylinePick | null {
+  const signed = (i: number, reason: string): BylinePick => ({ index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason });
+  const initials = (i: number) => INITIAL_SIGNATURE.test(blocks[i].text);
   // (the text's last line may be the signature, read as a subheading over the tags)
-  const last = blocks[bodyEnd - 1];
-  if (last && !excluded.has(last.index) && INITIAL_SIGNATURE.test(last.text)) return { index: last.index, text: last.text, rule: 'byline/signature-after-text', reason: 'the text is signed with a name and an initial' };
+  if (bodyEnd >= 1 && !excluded.has(bodyEnd - 1) && initials(bodyEnd - 1)) return signed(bodyEnd - 1, 'the text is signed with a name and an initial');
   for (let i = bodyEnd; bodyEnd >= 0 && i <= bodyEnd + SIGNATURE_REACH && i < blocks.length; i++) {
     if (excluded.has(i)) continue;
     // the marker with its colon or dash: "تقرير إنساني" is the story's kind, "تقرير: فلان" its author
     const by = SIGNED.test(blocks[i].text) ? looksLikeByline(blocks[i], k) : null;
-    if (by?.rule === 'byline/marker-word') return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: `the text is signed: ${by.reason}` };
-    if (INITIAL_SIGNATURE.test(blocks[i].text)) return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: 'the text is signed with a name and an initial' };
+    if (by?.rule === 'byline/marker-word') return signed(i, `the text is signed: ${by.reason}`);
+    if (initials(i)) return signed(i, 'the text is signed with a name and an initial');
     // ("(رويترز)", "أ ش أ": a wire story's agency, alone on its line)
-    if (blocks[i].words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, blocks[i].key)) return { index: i, text: blocks[i].text, rule: 'byline/signature-after-text', reason: 'the text is signed by a news agency' };
+    if (blocks[i].words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, blocks[i].key)) return signed(i, 'the text is signed by a news agency');
   }
   return null;
 }
@@ -488,9 +489,9 @@ const MAX_ATTRIBUTION_WORDS = 12;
 /** Shorter quoted lines ("«لا»") are too common in a text to call a repeat a pull quote. */
 const MIN_PULL_QUOTE_CHARS = 20;
 
-/** A pull quote: a quoted line repeating a sentence of the text, and its "— who" line. */
 const MIN_RETOLD_QUOTE_WORDS = 6;
 const missingWords = (words: string[], text: string) => { const own = new Set(text.split(' ')); return words.filter((w) => !own.has(w)).length; };
+/** A pull quote: a quoted line repeating a sentence of the text, and its "— who" line. */
 function dropPullQuotes(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (const [n, i] of kept.entries()) {
     const m = blocks[i].text.match(QUOTED);
@@ -767,11 +768,11 @@ const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
-/** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
-/** "أرشيفية", "(صورة أرشيفية)": an archive photo's whole credit. */
 /** "مكتب تموين يستقبل المواطنين، في صورة أرشيفية.": a sentence that says it describes a photo. */
 const ARCHIVE_CAPTION_END = /[،,]\s*(?:في\s+)?صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف)\s*\.?$/;
+/** "أرشيفية", "(صورة أرشيفية)": an archive photo's whole credit. */
 const ARCHIVE_PHOTO = /^\(?(?:صورة\s+)?(?:أرشيفية|ارشيفية)\)?$/;
+/** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
 const CREDIT_LINE = /^\(?(?:(?:عدسة|تصوير|(?:ال)?صورة)\s*:|©)\s*[^\s()][^.،()]{0,40}\)?$/;
 
 const MAX_STAMP_WORDS = 8;

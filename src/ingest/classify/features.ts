@@ -27,6 +27,7 @@ export const isPunctuated = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT.te
 export const UNPUNCTUATED_PROSE_WORDS = 16;
 
 /** Running Arabic text: long enough, mostly Arabic letters, punctuated like sentences, not a title. */
+// (one argument only: it is passed to filter and find, which pass an index second)
 export const isProse = (b: Block): boolean => proseMemo(b);
 const proseMemo = memoPerBlock((b: Block): boolean => {
   if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b) || isNavRow(b)) return false;
@@ -160,6 +161,7 @@ function memoPerBlock<K = void>(test: (b: Block, k: K) => boolean): (b: Block, k
 const ICON_LABEL = /^\p{Extended_Pictographic}\uFE0F?\s*/u;
 const MAX_ICON_LABEL_WORDS = 6;
 const isIconLabel = (key: string, k: Knowledge) => {
+  if (!ICON_LABEL.test(key)) return false;
   const label = key.replace(ICON_LABEL, '');
   return /\p{L}/u.test(label) && hasKey(k.chromeLine, label);
 };
@@ -169,7 +171,7 @@ const ICON_COUNTS = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d\u0660-\u0669][\d
 /** Known chrome wording: a whole-line label, a form field, a link-line opening or a phrase inside. */
 export const isChromePhrase = memoPerBlock((b: Block, k: Knowledge): boolean =>
   isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
-  (b.words <= MAX_ICON_LABEL_WORDS && ICON_LABEL.test(b.key) && isIconLabel(b.key, k)) || // "🔊 استمع للخبر"
+  (b.words <= MAX_ICON_LABEL_WORDS && isIconLabel(b.key, k)) || // "🔊 استمع للخبر"
   (b.words <= MAX_ICON_LABEL_WORDS * 2 && ICON_COUNTS.test(b.text)) || // "👁 2.3 ألف 💬 3"
   (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels
   (b.words <= 40 && ((b.words <= MAX_TITLE_WORDS && k.chromeStartRe.test(b.key)) || k.chromeContainsRe.test(b.key))) ||
