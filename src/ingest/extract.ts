@@ -41,6 +41,8 @@ const OUTSIDE_ARTICLE: Decision = Object.freeze({ label: 'chrome', rule: 'chrome
 
 /** How many blocks at the start of the text may still be header material (caption, author, date)… */
 const EARLY_BODY_BLOCKS = 5;
+/** The site's note over its readers' comments ("… لا تعبر عن رأي الموقع"): chrome that names the site. */
+const READERS_NOTE = 'comment/readers-note';
 /** …and how far its date lines may stand (under a standfirst, a caption, the author's follow button). */
 const EARLY_DATE_BLOCKS = 8;
 
@@ -261,7 +263,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   };
   if (z.commentHeader >= 0) {
     decide(z.commentHeader, z.commentsByNote
-      ? { label: 'comment-header', rule: 'comment/readers-note', reason: 'the site\'s note on readers\' comments, under the text, with no comments header' }
+      ? { label: 'comment-header', rule: READERS_NOTE, reason: 'the site\'s note on readers\' comments, under the text, with no comments header' }
       : { label: 'comment-header', rule: 'comment/header', reason: 'opens the reader comments' });
     // "التعليقات (0)": what follows is the form and its rules, not comments
     // (under a note, not a header: only comments that carry their times are taken for comments)
@@ -294,8 +296,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   comments = comments.filter((c, n) => lastOf.get(`${c.author}\n${c.text}`) === n);
 
   // 6. Source, from evidence outside the article text and the comments.
-  // (an ad's address and button are the advertiser's)
-  const outside = (i: number) => decisions[i].label === 'chrome' && decisions[i].rule !== 'chrome/ad';
+  // (an ad's address and button are the advertiser's; the site's note on comments is the site's)
+  const outside = (i: number) => (decisions[i].label === 'chrome' && decisions[i].rule !== 'chrome/ad') || decisions[i].rule === READERS_NOTE;
   const source = pickSource(blocks, outside, head?.index ?? -1, by?.index ?? -1, k);
 
   // 7. Language of the body.

@@ -152,7 +152,7 @@ const KNOWN_GAPS = new Set([
   // vBulletin's "08-11-2008, 09:14 AM" post stamp (se07)
   'se07 published',
   // a footer disclaimer's "إدارة الشبكة" (se07), a blogspot blog (sg06)
-  'se07 source', 'sg06 source',
+  'sg06 source',
   // rounds sh–sj: an H1 over a longer deck with no page title to tell them apart (si04, sj03, sj12), a
   // match card between the date and the text (sh06), an H1 quoting a title over a "X: …" deck (sh08); the Facebook
   // plugin's comments (sh06), "رد على تعليق رقم 2:" opening a reader's text (sj08), "NAME ردًا على PARENT • AGE"
@@ -198,7 +198,7 @@ const KNOWN_GAPS = new Set([
   // news agencies' own sites)
   'xa02 comments', 'xa03 comments', 'xa06 body', 'xa10 comments', 'xa12 body',
   'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
-  'xc02 source', 'xc02 comments', 'xc04 body', 'xc08 comments', 'xc11 comments',
+  'xc02 comments', 'xc04 body', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',
   // rounds xe, xf, xh (feature sections: reviews, recipes, galleries, sources lists; Iraqi, Kurdish, Iranian and
   // Turkish outlets with Solar Hijri dates; sports and entertainment with embedded posts)

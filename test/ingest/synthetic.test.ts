@@ -1481,6 +1481,16 @@ describe('invented whole pages in common layouts', () => {
       assert.equal(x.record.subtitle, null);
     }
   });
+  it('should name the site without the quote marks or stop a disclaimer prints, and never after a writer, a button or a follow link', () => {
+    const site = (...chrome: string[]) => extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'من نحن | اتصل بنا', ...chrome)).record.source;
+    assert.deepEqual(site('المقالات تعبر عن آراء كتّابها ولا تعبر بالضرورة عن رأي «الوادي الأخضر».'), { name: 'الوادي الأخضر', domain: null });
+    assert.deepEqual(site('ما يُنشر في الأعمدة يعبر عن رأي كاتبه'), { name: null, domain: null });
+    assert.deepEqual(site('تابع التفاصيل على موقعنا'), { name: null, domain: null });
+    assert.deepEqual(site('استمع', 'www.alwadi-news.example'), { name: null, domain: 'alwadi-news.example' });
+    // a comment's "رد | إعجاب" row repeated under each comment is no "site | …" prefix
+    const rows = ['رد | إعجاب', 'رد | إعجاب', 'رد | إعجاب'];
+    assert.deepEqual(site(...rows, 'جميع الحقوق محفوظة لصحيفة الوادي', 'alwadi-news.example').name, 'الوادي');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -4,7 +4,7 @@
 import { foldedText, type Block } from '../blocks.ts';
 import { GENERIC_DOMAIN_LABELS, type Knowledge, type Outlet } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, looksLikeDomain, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, isChromePhrase, looksLikeDomain, mentionsCopyright } from './features.ts';
 import { isRepeatOf } from './headline.ts';
 
 export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
@@ -25,7 +25,7 @@ const WEBMAIL = /^(?:gmail|yahoo|hotmail|outlook|live|aol|icloud|mail|ymail|msn|
 /** "📲 تابعوا سمائل نيوز على واتساب": the site asking readers to follow it by name. */
 const FOLLOW_PROMPT = /^\P{L}*(?:تابعوا|تابعونا|تابع)\s+(?:(?:أخبار|اخبار|آخر\s+أخبار|صفحة|حساب|قناة)\s+)?(\S+(?:\s\S+){0,2}?)\s+(?:على|عبر|في)\s/u;
 /** What a follow prompt names that is not the site: "على صفحتنا", "آخر الأخبار", "قناتنا". */
-const NOT_A_NAME = /(?:^|\s)(?:على|عبر|في|آخر|اخر|الأخبار|الاخبار|المستجدات|جديد|كل)(?:\s|$)|نا(?:\s|$)/;
+const NOT_A_NAME = /(?:^|\s)(?:على|عبر|في|آخر|اخر|الأخبار|الاخبار|المستجدات|جديد|كل|التفاصيل|المزيد|الخبر|البث)(?:\s|$)|نا(?:\s|$)/;
 /** 'وقال مسؤول لـ"سمائل نيوز"', 'أكد لـ«الدانة»': a paper's own reporters are told things by name. */
 const QUOTED_NAME = /(لـ\s?)?["«“]([^"»”«“]{2,30})["»”]/g;
 
@@ -111,7 +111,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const prev = blocks[i - 1];
       // the name printed above the domain, as a copyright line ("© الموقع 2023") or alone
       const above = prev && outside(i - 1) && prev.arabic > 0.8 ? prev : null;
-      const printedName = !above ? null : mentionsCopyright(above.text) ? copyrightOwner(above.text) : above.words <= 4 && !LABEL_END.test(above.text) ? above.text : null;
+      const printedName = !above ? null : mentionsCopyright(above.text) ? copyrightOwner(above.text) : above.words <= 4 && !LABEL_END.test(above.text) && !isChromePhrase(above, k) ? above.text : null;
       votes.push({ outlet: o, name: o?.name ?? printedName, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.domain, why: `domain line "${b.text}"` });
       continue;
     }
@@ -169,7 +169,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     // ("عاجل | …" ticker lines repeat a label, not the site's name)
     const p = i !== headline && i !== byline && DASH_OR_BAR.test(b.text) && !BREAKING_LABEL.test(b.text) ? b.text.match(PREFIX) : null;
     // "الموقع -" with nothing after is a site-name prefix of an empty field: stronger than a teaser dateline
-    if (p && p[1].split(/\s+/).length <= 4) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
+    // ("رد | إعجاب" under each comment: a row of buttons, not a site's name before a field)
+    if (p && p[1].split(/\s+/).length <= 4 && !k.chromeLine.has(foldText(p[1]))) prefixes.set(p[1], (prefixes.get(p[1]) ?? 0) + (p[2] ? 1 : 2));
     if (b.words <= 4 && b.arabic > 0.8) {
       const o = resolveKey(foldedText(b), k);
       if (o) votes.push({ outlet: o, name: o.name, domain: o.domain, weight: W.nameLine, why: `site name line "${b.text}"`, weak: true });
@@ -260,8 +261,11 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       if (blocks.some((b) => b.words <= MAX_OUTLET_WORDS && b.key === shortKey) && blocks.filter((b) => b.key.includes(longKey)).length === 1) name = short;
     }
   }
-  return { name, domain, evidence };
+  return { name: name && unwrapName(name), domain, evidence };
 }
+
+/** '«الشمال السوري».': a name as a sentence quotes it, without its quote marks or the sentence's stop. */
+const unwrapName = (name: string) => name.replace(/[.،,:!؛]+$/, '').replace(/^["«“](.+)["»”]$/, '$1').trim();
 
 const foldedNames = new WeakMap<Outlet, string>();
 /** An outlet's name folded, once per outlet. */
