@@ -1491,6 +1491,12 @@ describe('invented whole pages in common layouts', () => {
     const rows = ['رد | إعجاب', 'رد | إعجاب', 'رد | إعجاب'];
     assert.deepEqual(site(...rows, 'جميع الحقوق محفوظة لصحيفة الوادي', 'alwadi-news.example').name, 'الوادي');
   });
+  it('should read a read-also box under the text whose items are each a title over a one-sentence summary as the box, not the text going on', () => {
+    const items = ['الحكومة تقرر دعم استيراد الأغنام قبل عيد الأضحى', 'صادق مجلس الحكومة على مرسوم يقضي بتعليق رسوم الاستيراد المطبقة على الأغنام الحية إلى غاية نهاية السنة الجارية.',
+      'ارتفاع أسعار الأعلاف يربك مربي الماشية في الجنوب', 'رصدت الجريدة خلال جولة ميدانية في أسواق الجهة ارتفاعا كبيرا في أسعار الشعير والتبن مقارنة بالسنة الماضية.'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'اقرأ أيضا', ...items, 'من نحن | اتصل بنا'));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

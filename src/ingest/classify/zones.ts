@@ -202,6 +202,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // (a run of titled lines, each a teaser's excerpt under its short title, right under a box's own header
   // ("أخبار ذات صلة") weighs little as the article; it may still be text the article goes on with after the box)
   const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1])) n++; return n; };
+  // (a box's items, each a title over its one-sentence summary: no list row, no time over a live blog's entry)
+  const isTeaserItems = (r: Run) => {
+    if (r.lines < 2 || r.listed > 0) return false;
+    for (let i = r.start; i <= r.end; i++) {
+      if (!prose[i]) continue;
+      const title = blocks[i - 1];
+      if (prose[i - 1] || title.words < 3 || endsLikeSentence(title) || CLOCK.test(title.text)) return false;
+    }
+    return true;
+  };
   const rank = (r: Run) => (headed(r) && titledLines(r) * 2 >= r.lines ? r.weight * FEED_WEIGHT : r.weight);
   let best: Run | null = null;
   let bestRank = -Infinity;
@@ -292,6 +302,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const resumes = continuesText(blocks[after.start]) && after.weight >= MIN_RESUMED_TEXT_CHARS;
     if (!(small || slides || large || resumes)) continue;
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
+    // (the box's own items, each a title over its summary, are no text resuming)
+    if (headed && !resumes && isTeaserItems(after)) break;
     boxes.push({ start: bodyEnd + 1, end: boxEndIn(bodyEnd + 1, after.start), whole: true });
     bodyEnd = after.end;
   }
@@ -342,6 +354,7 @@ const MAX_ROW_LOOKBACK = 60;
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 // ("شاهد.. فيديو: …", "شاهد بالفيديو: …" too)
 export const VIDEO_TITLE = /^(?:شاهد\s*(?:\.{2,}|…)?\s*)?(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
+const CLOCK = /[\d\u0660-\u0669][:：][\d\u0660-\u0669]{2}/;
 const CLOCK_BAR = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}\s*\|/;
 const MAX_CLOSING_LINES = 3;
 
