@@ -71,7 +71,7 @@ const KNOWN_GAPS = new Set([
   'pj02 body', 'pj03 body', 'pj05 body', 'pj07 body', 'pj09 comments',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
-  'pl01 body', 'pl05 body', 'pl07 body', 'pl08 body',
+  'pl01 body', 'pl07 body', 'pl08 body',
   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
@@ -135,7 +135,7 @@ const KNOWN_GAPS = new Set([
   // ending with a colon (rp09)
   'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
   'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
-  'ro12 hijri', 'rp09 body',
+  'ro12 hijri',
   // rounds sa–sg: JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
   // under the text (se12), a Disqus deleted placeholder (se03),
   // title / name / text and name / text without times (sf10, sf12)
@@ -198,7 +198,7 @@ const KNOWN_GAPS = new Set([
   // news agencies' own sites)
   'xa02 comments', 'xa03 comments', 'xa06 body', 'xa10 comments', 'xa12 body',
   'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
-  'xc02 comments', 'xc04 body', 'xc08 comments', 'xc11 comments',
+  'xc02 comments', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',
   // rounds xe, xf, xh (feature sections: reviews, recipes, galleries, sources lists; Iraqi, Kurdish, Iranian and
   // Turkish outlets with Solar Hijri dates; sports and entertainment with embedded posts)

@@ -1497,6 +1497,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'اقرأ أيضا', ...items, 'من نحن | اتصل بنا'));
     assert.deepEqual(x.record.body, P);
   });
+  it('should keep unmarked items under the text\'s line announcing them (a name per line) when the text resumes under them', () => {
+    const names = ['المهندس سامر عادل الخطيب وزيرا للزراعة', 'الدكتورة ريم أحمد العلي وزيرة للتنمية الاجتماعية', 'المحامي فراس حسين الرقاد وزيرا للعدل'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'وتاليا أسماء الوزراء الجدد:', ...names, P[2], P[3], 'من نحن | اتصل بنا'));
+    assert.deepEqual(x.record.body, [P[0], P[1], 'وتاليا أسماء الوزراء الجدد:', ...names, P[2], P[3]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

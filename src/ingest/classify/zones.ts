@@ -64,6 +64,9 @@ const isRowsSubheading = (b: Block) => b.words <= MAX_ROWS_SUBHEADING_WORDS && b
 const MAX_ROWS_SUBHEADING_WORDS = 6;
 /** A read-also box the text goes on after: its header and a link or two. */
 const MAX_SMALL_BOX_BLOCKS = 3;
+/** Unmarked items under the line announcing them: a cabinet line-up, a table one cell per line. */
+const MAX_ANNOUNCED_ITEMS = 40;
+const MAX_ANNOUNCED_ITEM_WORDS = 20;
 /** The text above a box: a paragraph or two at least, not a teaser's line. */
 const MIN_TEXT_ABOVE_BOX_CHARS = 300;
 /** The text resuming with "و…" after any box: a sentence of some length. */
@@ -134,6 +137,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // (each line is asked twice, as the line under one and over the next: read once)
   const stamps: (boolean | undefined)[] = new Array(blocks.length);
   const stampAt = (i: number) => (stamps[i] ??= !prose[i] && isStamp(blocks[i]));
+  // where the lines from `from` on, none of them prose, a boundary or chrome, give way to the text again
+  const announcedItemsEnd = (from: number) => {
+    let j = from;
+    while (j < blocks.length && j - from < MAX_ANNOUNCED_ITEMS && !prose[j] && !isBoundary[j] && blocks[j].words <= MAX_ANNOUNCED_ITEM_WORDS &&
+      !isChromePhrase(blocks[j], k) && !isInlineBoxHeader(blocks[j], k)) j++;
+    // (the text's own sentence, not a notice under a list of sources: "تنبيه: المحتوى المنشور …")
+    return j - from >= 2 && j < blocks.length && prose[j] && !opensWithChromePhrase(blocks[j], k) ? j : -1;
+  };
   const runs: Run[] = [];
   let cur: Run | null = null;
   for (let i = 0; i < blocks.length; i++) {
@@ -148,6 +159,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
       (i === cur.end + 1 || (announces(blocks[i - 1]) && (i - cur.end === 2 || (isRowsSubheading(blocks[i - 2]) && !isChromePhrase(blocks[i - 1], k)))))) {
       cur.end = i;
       cur.listed += b.text.length;
+      continue;
+    }
+    // and unmarked items under the text's line announcing them ("وتاليا أسماء أعضاء الحكومة:" / a name per line),
+    // when the text resumes under them (the announcing line may be a short one of its own under the text)
+    const lead = !cur || i !== cur.end + 1 || prose[i] ? -1 : announces(blocks[cur.end]) ? i : announces(b) && !isChromePhrase(b, k) ? i + 1 : -1;
+    const items = lead >= 0 ? announcedItemsEnd(lead) : -1;
+    if (cur && items > i) {
+      for (; i < items; i++) cur.listed += blocks[i].text.length;
+      cur.end = --i;
       continue;
     }
     if (!prose[i]) continue;
