@@ -17,8 +17,9 @@ export interface Block {
   arabic: number;
 }
 
-// '&' glued to non-Latin text on at least one side; never an HTML entity or "AT&T".
-const AMP_JOIN = /&(?![a-z]+;|#\d+;)/gi;
+// '&' glued to non-Latin text on at least one side; never an HTML entity, "AT&T" or a brand's "e&" (after a Latin
+// letter or digit, only an Arabic letter glued on after it makes it a join: "…watch?v=Qm7&وكان")
+const AMP_JOIN = /(?:(?<![A-Za-z0-9])|(?=&[\u0621-\u064a]))&(?![a-z]+;|#\d+;)/gi;
 const LATIN_AROUND = /[A-Za-z0-9]&[A-Za-z0-9]/;
 
 function splitPieces(line: string): string[] {

@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COL
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -860,6 +860,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (IMAGE_PLACEHOLDER.test(b.text) || (prev && IMAGE_PLACEHOLDER.test(prev.text) && b.words <= MAX_CREDITED_CAPTION_WORDS && CREDITED_SENTENCE.test(b.text))) {
     return { label: 'chrome', rule: 'chrome/caption', reason: 'a picture\'s placeholder, or the caption under it' };
   }
+  // "IMG_2041.jpg" / "مزارع يجني التمور …": the picture's alt text under its file name
+  if (prev && isFileName(prev) && b.words <= MAX_CREDITED_CAPTION_WORDS && !endsLikeSentence(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a picture\'s alt text under its file name' };
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };

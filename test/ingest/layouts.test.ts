@@ -46,7 +46,7 @@ const KNOWN_GAPS = new Set([
   'j09 comments',
   'k03 body', 'k08 body', 'k10 body',
   'm02 comments', 'm11 comments', 'm12 comments',
-  'l04 comments', 'l08 comments', 'l12 published',
+  'l04 comments', 'l12 published',
   // round d: a "speaker:" line over its quotation, the headline's two halves (d03); a written weekday a day
   // off its date, the text siding with the weekday (d07)
   'd03 headline', 'd07 published',

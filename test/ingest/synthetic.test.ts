@@ -1502,6 +1502,23 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], 'وتاليا أسماء الوزراء الجدد:', ...names, P[2], P[3], 'من نحن | اتصل بنا'));
     assert.deepEqual(x.record.body, [P[0], P[1], 'وتاليا أسماء الوزراء الجدد:', ...names, P[2], P[3]]);
   });
+  it('should read "&" after a Latin letter as an ampersand ("e&"), not as a paragraph joined on, unless an Arabic letter is glued after it', () => {
+    const brand = 'أعلنت مجموعة e&، المعروفة سابقا باسم اتصالات، عن إطلاق خدمة جديدة للهاتف المحمول في الأسواق المحلية اليوم الخميس.';
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', brand, ...P)).record.body, [brand, ...P]);
+    const joined = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', `${P[0]} youtube.com/watch?v=Qm7&${P[1]}`, P[2], P[3])).record.body;
+    assert.deepEqual(joined.slice(1), [P[1], P[2], P[3]]);
+  });
+  it('should read a picture\'s file name as no domain and the line under it as its alt text, neither text nor headline', () => {
+    const x = extract(page('الرئيسية', 'harvest-north-2023.jpg', 'مزارع يحصد القمح في أحد حقول الشمال', 'ارتفاع إنتاج القمح في الموسم الحالي', '12/05/2023 | 11:05',
+      P[0], P[1], 'IMG_2041.jpg', 'حقول القمح في سهل الغاب قبيل الحصاد', P[2], P[3]));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.source, { name: null, domain: null });
+  });
+  it('should take no site name from a breadcrumb ending in the headline ("Accueil » اقتصاد » …")', () => {
+    const x = extract(page('Accueil » اقتصاد » ارتفاع إنتاج القمح في الموسم الحالي', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
+    assert.equal(x.record.source.name, null);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -115,7 +115,10 @@ export function continuesList(b: Block, prev: Block): boolean {
   return isLabelValue(b) && (announces(prev) || (isLabelValue(prev) && !announces(prev)));
 }
 
-export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text);
+export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text) && !isFileName(b);
+/** "marrakech-nuit.jpg": a picture's (or a document's) file name, left by the crawl where the picture was. */
+export const isFileName = (b: Block) => b.words === 1 && FILE_NAME.test(b.text);
+const FILE_NAME = /^[^/]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|pdf|mp[34]|m4a|mov|avi|webm|docx?|xlsx?|pptx?|zip|rar)$/i;
 export const isLatinToken = (b: Block) => LATIN_TOKEN.test(b.text);
 export const isNumberOnly = (b: Block) => /^[+\-−]?[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text); // a count, a vote score ("+٣١")
 export const isPunctOnly = (b: Block) => b.key === '';
@@ -170,7 +173,7 @@ const ICON_COUNTS = /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d\u0660-\u0669][\d
 
 /** Known chrome wording: a whole-line label, a form field, a link-line opening or a phrase inside. */
 export const isChromePhrase = memoPerBlock((b: Block, k: Knowledge): boolean =>
-  isPunctOnly(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
+  isPunctOnly(b) || isFileName(b) || hasKey(k.chromeLine, b.key) || hasKey(k.sectionEnd, b.key) ||
   (b.words <= MAX_ICON_LABEL_WORDS && isIconLabel(b.key, k)) || // "🔊 استمع للخبر"
   (b.words <= MAX_ICON_LABEL_WORDS * 2 && ICON_COUNTS.test(b.text)) || // "👁 2.3 ألف 💬 3"
   (/\*\s*$/.test(b.text) && b.words <= 4) || // "الإسم *" and similar form labels

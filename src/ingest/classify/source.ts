@@ -4,7 +4,7 @@
 import { foldedText, type Block } from '../blocks.ts';
 import { GENERIC_DOMAIN_LABELS, type Knowledge, type Outlet } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, isChromePhrase, looksLikeDomain, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, isBreadcrumb, isChromePhrase, looksLikeDomain, mentionsCopyright } from './features.ts';
 import { isRepeatOf } from './headline.ts';
 
 export interface SourcePick { name: string | null; domain: string | null; evidence: string[] }
@@ -216,7 +216,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   // (the side the headline is not on: "الصفاة - الأمطار تربك الطرق" is the site, then a short headline)
   // (an international outlet's edition after its name is not the name: "… | Sakura World Radio - Arabic")
   const title = titled?.text.replace(LANGUAGE_EDITION, '');
-  const t = !titled || !title ? null : titled.key.endsWith(headKey) ? title.match(TITLE_PREFIX)
+  // (a breadcrumb ending in the headline, "Accueil » وطنية » …", carries no site name)
+  const t = !titled || !title || isBreadcrumb(title) ? null : titled.key.endsWith(headKey) ? title.match(TITLE_PREFIX)
     : titled.key.startsWith(headKey) ? title.match(TITLE_SUFFIX) : title.match(TITLE_SUFFIX) ?? title.match(TITLE_PREFIX);
   if (t) {
     const o = resolveName(t[1], k);
