@@ -68,7 +68,7 @@ const KNOWN_GAPS = new Set([
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
   // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01, pl03, pl05, pl07–pl11)
   'pi04 headline',
-  'pj02 body', 'pj03 body', 'pj05 body', 'pj07 body', 'pj09 comments',
+  'pj02 body', 'pj03 body', 'pj05 body', 'pj07 body',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
   'pl01 body', 'pl07 body', 'pl08 body',
@@ -100,7 +100,7 @@ const KNOWN_GAPS = new Set([
   'qm01 comments', 'qm04 source', 'qn03 headline', 'qn09 comments', 'qn11 body',
   'qn12 body', 'qo09 comments', 'qp07 source',
   'qp12 published', 'qq05 body', 'qq08 comments',
-  'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published', 'qr12 body',
+  'qq12 body', 'qr06 comments', 'qr07 comments', 'qr11 published',
   // twelfth session, rounds ra–re: a site named only in its masthead and text (rb05), a numeric date
   // month-first that only the text disproves (rb09), a print issue's Hijri date on the same day (rb10), a long
   // deck without a full stop under an over-title (rd07)

@@ -1519,6 +1519,15 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('Accueil » اقتصاد » ارتفاع إنتاج القمح في الموسم الحالي', 'ارتفاع إنتاج القمح في الموسم الحالي', ...P));
     assert.equal(x.record.source.name, null);
   });
+  it('should end the text at its tags, a sponsored block or the next story, and never take the site\'s "about us" paragraph for a one-paragraph text', () => {
+    const teaser = ['اقرأ في الوادي', 'شقق الإيجار اليومي في صلالة.. أسعار مرتفعة', 'رصدت الجريدة خلال جولة في أحياء المدينة ارتفاعا كبيرا في أسعار الشقق المفروشة مع بداية الموسم السياحي هذا العام.'];
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'الكلمات الدلالية: القمح - الزراعة - الحصاد', ...teaser)).record.body, P);
+    const paid = ['محتوى مدفوع', 'اكتشف عروض الخريف لدى وكالة المسافر الذهبي: رحلات منظمة إلى إسطنبول وطرابزون بأسعار تبدأ من 500 دولار للشخص الواحد.', 'احجز الآن'];
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, ...paid)).record.body, P);
+    const about = 'الوادي موقع إخباري مستقل انطلق عام 2014 من مدينة سبها، يهتم بنقل أخبار الجنوب الليبي ومتابعة قضايا المواطنين اليومية في مجالات الخدمات والصحة والتعليم والاقتصاد المحلي.';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الخميس 14 فبراير 2019', P[0], 'الوسوم: القمح | الزراعة', 'حمّل تطبيق الوادي', 'من نحن', about, 'جميع الحقوق محفوظة'));
+    assert.deepEqual(x.record.body, [P[0]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -327,6 +327,10 @@ export const BREAKING_LABEL = /^(?:عاجل(?:\s+جدا)?|خبر\s+عاجل|brea
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd)) ||
   (b.words <= MAX_PROFILE_BOX_WORDS && b.key.endsWith(PROFILE_BOX)) || (b.words <= MAX_RELATED_BOX_WORDS && RELATED_BOX.test(b.key)) ||
   (b.words <= MAX_PRAYER_TIMES_WORDS && PRAYER_TIMES.test(b.key));
+/** "الكلمات الدلالية: خريف ظفار - السياحة": the tags under the text, on the line of their label. */
+export const isTagRow = (b: Block) => b.words <= MAX_TAG_ROW_WORDS && TAG_ROW.test(b.text);
+const TAG_ROW = /^(?:الكلمات\s+(?:الدلالية|المفتاحية)|كلمات\s+(?:دلالية|مفتاحية)|الوسوم|وسوم|Tags|Mots[- ]clés)\s*[:：]/i;
+const MAX_TAG_ROW_WORDS = 40;
 /** "مواقيت الصلاة - مكة المكرمة": a prayer-times widget, with its city. */
 const PRAYER_TIMES = /^(?:مواقيت|اوقات|مواعيد) الصلاه(?: |$)/;
 const MAX_PRAYER_TIMES_WORDS = 6;

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -112,7 +112,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (the site's word on readers' comments ends the text, not the comments under it)
     const note = isReadersDisclaimer(b);
     readersNote.push(note);
-    const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b) || note;
+    // (the tags end the text, not the page's stamp under them: a boundary here only)
+    const end = isSectionEnd(b, k) || isSkipLink(b) || isBoxEnd(b) || note || isTagRow(b);
     const h = commentHeader(b, k);
     // ("عاجل: …" and "17:38 | بروكسل (أ ف ب) - …" are a ticker's items, "فيديو | …" a video's title,
     // "أنت هنا: الرئيسية » …" a breadcrumb, however long)
@@ -232,7 +233,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
     return true;
   };
-  const rank = (r: Run) => (headed(r) && titledLines(r) * 2 >= r.lines ? r.weight * FEED_WEIGHT : r.weight);
+  const rank = (r: Run) => (headed(r) && (titledLines(r) * 2 >= r.lines || r.lines === 1) ? r.weight * FEED_WEIGHT : r.weight);
   let best: Run | null = null;
   let bestRank = -Infinity;
   for (const r of eligible) { const x = rank(r); if (x > bestRank) { best = r; bestRank = x; } }
