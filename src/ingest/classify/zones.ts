@@ -251,6 +251,12 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
     return true;
   };
+  // the page's own title (a line it repeats) over a date: the article's header, which no text above belongs to
+  const isArticleHeader = (from: number, to: number) => {
+    let title = false, dated = false;
+    for (let i = from; i < to; i++) { title ||= titles.has(i); dated ||= opensWithDate(blocks[i]) || dateOnlyLine(blocks[i]) !== null; }
+    return title && dated;
+  };
   const at = best ? eligible.indexOf(best) : -1;
   let bodyStart = best?.start ?? -1;
   // a gallery's slides, however many, count as none of the box's lines; nor do a player's or an embed's
@@ -287,7 +293,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
       if (weightWithTextAbove(n) >= enough) { above = headed(eligible[n]) ? -1 : n; break; }
     }
     const before = above >= 0 ? eligible[above] : undefined;
-    if (!before || !onlyShortLines(before.end + 1, under.start, resumes)) break;
+    if (!before || !onlyShortLines(before.end + 1, under.start, resumes) || isArticleHeader(before.end + 1, under.start)) break;
     // (a related-stories header's line is its link, never the subheading of the text resuming)
     const s = before.end + 1;
     boxes.push({ start: s, end: boxEndIn(s, under.start), whole: inlineHeader(s) || sectionEnd[s] });
