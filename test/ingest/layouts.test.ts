@@ -68,7 +68,7 @@ const KNOWN_GAPS = new Set([
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
   // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01, pl03, pl05, pl07–pl11)
   'pi04 headline',
-  'pj02 body', 'pj03 body', 'pj05 body', 'pj07 body',
+  'pj02 body', 'pj03 body', 'pj07 body',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
   'pl01 body', 'pl07 body', 'pl08 body',

@@ -1547,6 +1547,12 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
     assert.equal(x.record.date.published?.slice(0, 10), '2021-06-14');
   });
+  it('should read a "ذات صلة" box inside the text, with its link\'s summary, as a box the text goes on after', () => {
+    const box = ['ذات صلة', 'وزارة الزراعة: الموسم الحالي الأفضل منذ عقد', 'أكدت وزارة الزراعة أن الموسم الحالي هو الأفضل منذ عشر سنوات بفضل الأمطار الغزيرة التي شهدتها البلاد خلال الشتاء.'];
+    const resumed = 'وأوضح الوزير أن الحكومة تعتزم رفع سعر شراء القمح من المزارعين بنسبة عشرة في المئة اعتبارا من الموسم المقبل.';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], P[2], ...box, resumed, P[3], 'من نحن | اتصل بنا'));
+    assert.deepEqual(x.record.body, [P[0], P[1], P[2], resumed, P[3]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

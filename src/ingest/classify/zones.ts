@@ -64,6 +64,14 @@ const isRowsSubheading = (b: Block) => b.words <= MAX_ROWS_SUBHEADING_WORDS && b
 const MAX_ROWS_SUBHEADING_WORDS = 6;
 /** A read-also box the text goes on after: its header and a link or two. */
 const MAX_SMALL_BOX_BLOCKS = 3;
+/** Words of three letters or more a link and the summary under it share, at least ("وزارة المياه: …" / "أكدت وزارة المياه …"). */
+const MIN_TEASER_SHARED_WORDS = 2;
+function sharedWords(a: string, b: string): number {
+  const words = new Set(a.split(' ').filter((w) => w.length >= 3));
+  let n = 0;
+  for (const w of new Set(b.split(' '))) if (words.has(w)) n++;
+  return n;
+}
 /** Unmarked items under the line announcing them: a cabinet line-up, a table one cell per line. */
 const MAX_ANNOUNCED_ITEMS = 40;
 const MAX_ANNOUNCED_ITEM_WORDS = 20;
@@ -272,6 +280,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
     return to - 1;
   };
+  // a related box's last link may carry its story's summary (in the link's words), right over the text going on
+  // ("و…"): the box's too (a links box, which is a section's end too; not a fact box, "في أرقام")
+  const withTeaser = (start: number, end: number, r: Run) => {
+    const i = r.start;
+    const summary = i === end + 1 && i < r.end && inlineHeader(start) && sectionEnd[start] && !continuesText(blocks[i]) && prose[i + 1] && continuesText(blocks[i + 1]) &&
+      !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1]) && sharedWords(blocks[i - 1].key, blocks[i].key) >= MIN_TEASER_SHARED_WORDS;
+    return summary ? i : end;
+  };
   // a run's weight, or when it is short, the text's above it that only short lines part from it (a paragraph
   // between a table laid out one cell per line and a fact box is the text's, as the text above the table is)
   const weightWithTextAbove = (n: number) => {
@@ -296,7 +312,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!before || !onlyShortLines(before.end + 1, under.start, resumes) || isArticleHeader(before.end + 1, under.start)) break;
     // (a related-stories header's line is its link, never the subheading of the text resuming)
     const s = before.end + 1;
-    boxes.push({ start: s, end: boxEndIn(s, under.start), whole: inlineHeader(s) || sectionEnd[s] });
+    boxes.push({ start: s, end: withTeaser(s, boxEndIn(s, under.start), under), whole: inlineHeader(s) || sectionEnd[s] });
     bodyStart = before.start;
     top = above;
     under = before;
@@ -331,7 +347,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
     // (the box's own items, each a title over its summary, are no text resuming)
     if (headed && !resumes && isTeaserItems(after)) break;
-    boxes.push({ start: bodyEnd + 1, end: boxEndIn(bodyEnd + 1, after.start), whole: true });
+    boxes.push({ start: bodyEnd + 1, end: withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after), whole: true });
     bodyEnd = after.end;
   }
 
