@@ -1553,6 +1553,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], P[2], ...box, resumed, P[3], 'من نحن | اتصل بنا'));
     assert.deepEqual(x.record.body, [P[0], P[1], P[2], resumed, P[3]]);
   });
+  it('should end the text at a "more from the author" box ("المزيد من فلان") with its bio and excerpts', () => {
+    const more = ['المزيد من سامر الخطيب', 'سامر الخطيب', 'محرر اقتصادي متخصص في شؤون الزراعة والأمن الغذائي، عمل في عدد من الصحف المحلية قبل انضمامه إلى الموقع.',
+      'الحكومة ترفع سعر شراء القمح من المزارعين', 'كشف مصدر في وزارة الزراعة أن الحكومة تدرس رفع سعر شراء القمح من المزارعين بنسبة عشرة في المئة خلال الموسم المقبل.'];
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, ...more, 'عرض كل مقالات الكاتب')).record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

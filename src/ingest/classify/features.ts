@@ -326,7 +326,10 @@ export const BREAKING_LABEL = /^(?:عاجل(?:\s+جدا)?|خبر\s+عاجل|brea
 
 export const isSectionEnd = (b: Block, k: Knowledge) => hasKey(k.sectionEnd, b.key) || (b.words <= 4 && startsWithAny(b.key, k.sectionEnd)) ||
   (b.words <= MAX_PROFILE_BOX_WORDS && b.key.endsWith(PROFILE_BOX)) || (b.words <= MAX_RELATED_BOX_WORDS && RELATED_BOX.test(b.key)) ||
-  (b.words <= MAX_PRAYER_TIMES_WORDS && PRAYER_TIMES.test(b.key));
+  (b.words <= MAX_PRAYER_TIMES_WORDS && PRAYER_TIMES.test(b.key)) || (b.words <= MAX_MORE_FROM_WORDS && MORE_FROM.test(b.key));
+/** "المزيد من مصطفى عبد الرازق", "المزيد من أخبار الرياضة": a box of more stories, by an author or on a subject. */
+const MORE_FROM = /^المزيد (?:من|ل|عن) \S/;
+const MAX_MORE_FROM_WORDS = 6;
 /** "الكلمات الدلالية: خريف ظفار - السياحة": the tags under the text, on the line of their label. */
 export const isTagRow = (b: Block) => b.words <= MAX_TAG_ROW_WORDS && TAG_ROW.test(b.text);
 const TAG_ROW = /^(?:الكلمات\s+(?:الدلالية|المفتاحية)|كلمات\s+(?:دلالية|مفتاحية)|الوسوم|وسوم|Tags|Mots[- ]clés)\s*[:：]/i;
