@@ -196,7 +196,7 @@ const KNOWN_GAPS = new Set([
   'wc07 source', 'wc09 comments', 'wc10 comments', 'wc11 source', 'wc12 comments',
   // rounds xa–xd (Maghreb sites with French chrome; opinion columns and interviews; pages of the 2000s as archived;
   // news agencies' own sites)
-  'xa02 comments', 'xa03 comments', 'xa06 body', 'xa10 comments', 'xa12 body',
+  'xa02 comments', 'xa03 comments', 'xa10 comments', 'xa12 body',
   'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
   'xc02 comments', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',

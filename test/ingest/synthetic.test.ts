@@ -1566,6 +1566,12 @@ describe('invented whole pages in common layouts', () => {
       'عقد محمود الخطيب رئيس النادي الأهلي جلسة مطولة مع المدير الفني مارسيل كولر بحضور مدير الكرة، لمناقشة خطة الإعداد للموسم الجديد وقائمة الراحلين والقادمين، والاتفاق على الأهداف المطلوبة محليا وقاريا خلال الفترة المقبلة.'];
     assert.deepEqual(extract(['ارتفاع إنتاج القمح في الموسم الحالي', ...P, ...more, 'عرض كل مقالات الكاتب'].join('\n')).record.body, P);
   });
+  it('should read a title with a number\'s comma ("1,2 مليون طن"), over the header\'s byline and date, as the headline and not the text\'s first line', () => {
+    const title = 'وزارة الفلاحة: تقديرات بصابة زيتون في حدود 1,2 مليون طن خلال الموسم الحالي';
+    const x = extract(page('Français | العربية', 'اقتصاد / فلاحة', title, 'تونس – قرطاج أنفو', 'بتاريخ 2021-10-05 على الساعة 11:40', ...P));
+    assert.equal(x.record.headline, title);
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

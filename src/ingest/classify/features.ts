@@ -22,6 +22,9 @@ const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;
 export const endsLikeSentence = (b: Block) => END_PUNCT.test(b.text);
 /** Punctuated like a sentence: a clause mark inside or a sentence end (a teaser title has neither). */
 export const isPunctuated = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT.test(b.text);
+/** isPunctuated, a number's comma ("1,2 مليون طن") aside: a title's figures are no clauses. */
+export const isPunctuatedAsWords = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT_OF_WORDS.test(b.text);
+const CLAUSE_PUNCT_OF_WORDS = /[،؛;]|(?<![\d\u0660-\u0669]),|,(?![\d\u0660-\u0669])|(?<!\.|^[\d\u0660-\u0669]{1,3})\.\s/;
 
 /** Above this many words a line is running text even without punctuation (titles are shorter). */
 export const UNPUNCTUATED_PROSE_WORDS = 16;

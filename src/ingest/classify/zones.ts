@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -321,7 +321,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // "headline / byline / date / text": a title long enough to pass for prose, over the header's short lines
   // (one with a date) and then the text, is the headline, not the text's first line
   // (or two such titles, the page's doubled title over a longer H1)
-  const titleLong = (b: Block) => !isPunctuated(b) && b.words <= MAX_TITLE_WORDS;
+  const titleLong = (b: Block) => !isPunctuatedAsWords(b) && b.words <= MAX_TITLE_WORDS;
   const first = blocks[bodyStart];
   if (first && titleLong(first)) {
     let j = bodyStart + 1;
