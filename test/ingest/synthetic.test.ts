@@ -1572,6 +1572,13 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, title);
     assert.deepEqual(x.record.body, P);
   });
+  it('should read a reply\'s dotted number ("1.1 NAME - DATE") as the number of a comment over its author', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'تعليقات (3)',
+      '1. مجهول - 14 أيار 2013 | 10:22', 'كل سنة المزارع بيدفع التمن، والدولة ما بتتحرك إلا بعد ما تخرب الدنيا.',
+      '1.1 ابن زحلة - 14 أيار 2013 | 11:05', 'معك حق، بس كمان التجار الكبار عم يستغلوا الوضع وما حدا عم يحاسبهم.',
+      '2. جورج ح. - 14 أيار 2013 | 13:15', 'أنا مزارع من كفرزبد، عندي خمسين طن بالبراد وما في حدا يشتري.'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['مجهول', 'ابن زحلة', 'جورج ح.']);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
