@@ -1510,7 +1510,7 @@ describe('invented whole pages in common layouts', () => {
   });
   it('should read a picture\'s file name as no domain and the line under it as its alt text, neither text nor headline', () => {
     const x = extract(page('الرئيسية', 'harvest-north-2023.jpg', 'مزارع يحصد القمح في أحد حقول الشمال', 'ارتفاع إنتاج القمح في الموسم الحالي', '12/05/2023 | 11:05',
-      P[0], P[1], 'IMG_2041.jpg', 'حقول القمح في سهل الغاب قبيل الحصاد', P[2], P[3]));
+      P[0], P[1], 'IMG_2041.jpg', 'حقول القمح في سهل الغاب قبيل الحصاد', P[2], 'WhatsApp Image 2022-08-14 at 10.15.33.jpeg', 'مزارعون يجمعون القمح في حقل قرب المدينة', P[3]));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
     assert.deepEqual(x.record.body, P);
     assert.deepEqual(x.record.source, { name: null, domain: null });

@@ -120,7 +120,9 @@ export function continuesList(b: Block, prev: Block): boolean {
 
 export const looksLikeDomain = (b: Block) => DOMAIN.test(b.text) && /\./.test(b.text) && !isFileName(b);
 /** "marrakech-nuit.jpg": a picture's (or a document's) file name, left by the crawl where the picture was. */
-export const isFileName = (b: Block) => b.words === 1 && FILE_NAME.test(b.text);
+export const isFileName = (b: Block) => b.words <= MAX_FILE_NAME_WORDS && b.arabic === 0 && FILE_NAME.test(b.text);
+/** "WhatsApp Image 2022-08-14 at 10.15.32.jpeg": a name a phone gave the picture. */
+const MAX_FILE_NAME_WORDS = 8;
 const FILE_NAME = /^[^/]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|pdf|mp[34]|m4a|mov|avi|webm|docx?|xlsx?|pptx?|zip|rar)$/i;
 export const isLatinToken = (b: Block) => LATIN_TOKEN.test(b.text);
 export const isNumberOnly = (b: Block) => /^[+\-−]?[\d\u0660-\u0669\u06F0-\u06F9\s.,()]+$/.test(b.text); // a count, a vote score ("+٣١")
