@@ -1579,6 +1579,10 @@ describe('invented whole pages in common layouts', () => {
       '2. جورج ح. - 14 أيار 2013 | 13:15', 'أنا مزارع من كفرزبد، عندي خمسين طن بالبراد وما في حدا يشتري.'));
     assert.deepEqual(x.record.comments.map((c) => c.author), ['مجهول', 'ابن زحلة', 'جورج ح.']);
   });
+  it('should never take an aggregator\'s link to the original story ("رابط الخبر الأصلي: …") for the page\'s own site', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'رابط الخبر الأصلي: https://alwadi-daily.example/news/48213', 'جميع الحقوق محفوظة لنشرة السهل 2024', 'للإعلان: ads@nashrat-alsahl.example'));
+    assert.notEqual(x.record.source.domain, 'alwadi-daily.example');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -42,6 +42,8 @@ const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.
 /** A labelled link to the page itself: "رابط المقال: http://…", "الرابط المختصر: …", "Permalink: …". */
 const MAX_SHARE_LINK_WORDS = 20;
 const OWN_URL_LINE = /^(?:(?:ال)?رابط[^:：]{0,20}|url|permalink|short\s?link|lien(?:\s+court)?)\s*[:：]\s*(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?$/i;
+/** The label of a link to where a reprinted story came from. */
+const ORIGINAL_LINK = /^[^:：]*(?:الأصلي|الاصلي|الأصلية|المصدر|original|source|d'origine)/i;
 /** A share button's link carries the page's own address: "facebook.com/sharer/sharer.php?u=https://site/…". */
 const SHARED_URL = /[?&](?:u|url|text)=(?:https?(?::|%3A)(?:\/\/|%2F%2F))(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 /** "جريدة الطليعة", "مؤسسة الرائد": the kind of owner is not part of its name. */
@@ -117,7 +119,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     }
     // "رابط المقال: http://…", "الرابط المختصر: site.iq/48213": the page's own address, printed for sharing
     const own = b.words <= 6 && b.text.includes('.') && (b.text.includes('://') || b.text.includes(':')) ? b.text.match(OWN_URL_LINE) : null;
-    if (own && !isPlatform(own[1].toLowerCase(), k)) {
+    // ("رابط الخبر الأصلي: …", "المصدر: …": an aggregator's link to the story's own site, another outlet's)
+    if (own && !isPlatform(own[1].toLowerCase(), k) && !ORIGINAL_LINK.test(b.text)) {
       const host = own[1].toLowerCase();
       const o = resolveDomain(host, k);
       votes.push({ outlet: o, name: o?.name ?? null, domain: o?.domain ?? host.replace(/^www\./, ''), weight: W.footerDomain, why: `the page's link "${b.text}"` });
