@@ -1583,6 +1583,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'رابط الخبر الأصلي: https://alwadi-daily.example/news/48213', 'جميع الحقوق محفوظة لنشرة السهل 2024', 'للإعلان: ads@nashrat-alsahl.example'));
     assert.notEqual(x.record.source.domain, 'alwadi-daily.example');
   });
+  it('should read a pitch to subscribe to a named newsletter or to the site\'s channel, between paragraphs, as the site\'s notice', () => {
+    const pitches = ['اشترك في النشرة الزراعية الأسبوعية من الموقع لتصلك أحدث أخبار المحاصيل والأسواق كل يوم أحد.',
+      'اشترك في قناتنا على تيليجرام ليصلك كل جديد من أخبار الأسعار والخدمات في المدينة أولا بأول.'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], pitches[0], P[2], pitches[1], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
