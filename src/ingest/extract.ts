@@ -562,6 +562,10 @@ const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:l
 const AD_CALL = /(?:^|\s)(?:احجز|اطلب|سارع|احصل|افتح حسابك|تسوق|اشتر)|(?:الآن|الان|مجانا|مجاناً)(?:[\s.!]|$)/;
 /** A video's length over its title in a box of videos: "03:12". */
 const VIDEO_LENGTH = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}$/;
+/** "00:00 / 02:37": a player's position over the clip's length. */
+const PLAYER_PROGRESS = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?\s*\/\s*[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
+/** "استمعوا إلى التصريح:", "شاهد الفيديو:": the line that points the reader at the player. */
+const PLAYER_CUE = /^(?:استمع|استمعوا|استمعي|شاهد|شاهدوا|شاهدي)\s.{0,40}[:：]$/;
 const BARE_CLOCK = /^\(?[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}\)?$/;
 const VIDEO_CUE = /فيديو|يوتيوب|YouTube|video|Vimeo/i;
 const MAX_AD_LINE_WORDS = 20;
@@ -825,6 +829,9 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (b.arabic < 0.1 && (CODE.test(b.text) || (b.words <= MAX_SCRAP_WORDS && SCRAP_SIGN.test(b.text)))) return { label: 'chrome', rule: 'chrome/scrap', reason: 'no Arabic: code or a widget\'s leftovers' };
   // "02:14", "(01:45)" under a video's title or player (a live blog's bare clock over its entry is the text's)
   if (prev && BARE_CLOCK.test(b.text) && VIDEO_CUE.test(prev.text)) return { label: 'chrome', rule: 'chrome/video-length', reason: 'a video\'s length under its title or player' };
+  // "استمعوا إلى التصريح:" / the clip's title / "00:00 / 02:37": an audio or video player inside the text
+  if (PLAYER_PROGRESS.test(b.text) || (next && PLAYER_PROGRESS.test(next.text) && b.words <= MAX_TITLE_WORDS && !isProse(b)) ||
+    (after && PLAYER_PROGRESS.test(after.text) && PLAYER_CUE.test(b.text))) return { label: 'chrome', rule: 'chrome/player', reason: 'a media player (its cue, its clip\'s title, its time) inside the text' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
   // "⚡ عاجل | …", "💵 الدولار | شراء 24.41": a ticker's item between paragraphs
   if (b.words <= MAX_TICKER_ITEM_WORDS && TICKER_ITEM.test(b.text)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a ticker\'s item (a marked label and a bar)' };

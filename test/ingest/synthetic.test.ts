@@ -1589,6 +1589,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], pitches[0], P[2], pitches[1], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should read a media player inside the text (its cue, its clip\'s title, "00:00 / 02:37") as chrome', () => {
+    const player = ['استمعوا إلى التصريح:', 'وزير الزراعة - موسم الحصاد 2023', '00:00 / 02:37'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], ...player, P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
