@@ -1594,6 +1594,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], P[1], ...player, P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should read a sentence closed by a photographer\'s credit in brackets, with no stop before it, as a caption', () => {
+    const caption = 'جانب من حقول القمح في سهل الغاب قبيل موسم الحصاد، حيث شهدت المنطقة أمطارا غزيرة خلال الشتاء الماضي (تصوير: الوادي اليوم)';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', caption, ...P));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

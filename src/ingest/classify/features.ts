@@ -69,7 +69,8 @@ const PHOTO_OPENING = /^(?:صورة|الصورة|صور)\s/;
  */
 const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:(?:ال)?صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$|\.\s*(?:أرشيفية|ارشيفية)$|\s©\s*[^.،©]{2,30}$/;
 /** "… في شارع الحمرا، أمس. (تصوير: جاد غريب)", "… في دبي. (أرشيفية)": the labelled credit in brackets. */
-const BRACKETED_LABELLED_CREDIT = /[.،]\s*\(\s*(?:(?:صورة|الصورة|تصوير|عدسة)\s*:\s*[^()]{2,30}|(?:صورة\s+)?(?:أرشيفية|ارشيفية))\)$/;
+// (a photographer's label needs no stop before it: "… في الشوارع والأنفاق (تصوير: الواحة اليوم)")
+const BRACKETED_LABELLED_CREDIT = /[.،]\s*\(\s*(?:(?:صورة|الصورة|تصوير|عدسة)\s*:\s*[^()]{2,30}|(?:صورة\s+)?(?:أرشيفية|ارشيفية))\)$|\s\(\s*(?:تصوير|عدسة)\s*:\s*[^()]{2,30}\)$/;
 /** "… وادي العق (من حساب الدفاع المدني على منصة إكس)": a photo taken from a social account. */
 const ACCOUNT_CREDIT = /\((?:من|عن)\s+(?:حساب|صفحة)\s[^()]{2,50}\)$/;
 export const isCaption = (b: Block) => (b.words <= 15 && CAPTION.test(b.text)) || hasPhotographerCredit(b);
