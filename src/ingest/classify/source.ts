@@ -119,7 +119,7 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
     }
     // "رابط المقال: http://…", "الرابط المختصر: site.iq/48213": the page's own address, printed for sharing
     const own = b.words <= 6 && b.text.includes('.') && (b.text.includes('://') || b.text.includes(':')) ? b.text.match(OWN_URL_LINE) : null;
-    // ("رابط الخبر الأصلي: …", "المصدر: …": an aggregator's link to the story's own site, another outlet's)
+    // ("رابط الخبر الأصلي: …", "رابط المصدر: …": an aggregator's link to the story's own site, another outlet's)
     if (own && !isPlatform(own[1].toLowerCase(), k) && !ORIGINAL_LINK.test(b.text)) {
       const host = own[1].toLowerCase();
       const o = resolveDomain(host, k);

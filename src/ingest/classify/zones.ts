@@ -237,10 +237,11 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     for (let i = r.start; i <= r.end; i++) {
       if (!prose[i]) continue;
       const title = blocks[i - 1];
-      if (prose[i - 1] || title.words < 3 || endsLikeSentence(title) || CLOCK.test(title.text)) return false;
+      if (!title || prose[i - 1] || title.words < 3 || endsLikeSentence(title) || CLOCK.test(title.text)) return false;
     }
     return true;
   };
+  // (so does a lone paragraph under a box's header: the site's "من نحن", a sponsor's pitch)
   const rank = (r: Run) => (headed(r) && (titledLines(r) * 2 >= r.lines || r.lines === 1) ? r.weight * FEED_WEIGHT : r.weight);
   let best: Run | null = null;
   let bestRank = -Infinity;
