@@ -237,7 +237,7 @@ const KNOWN_GAPS = new Set([
   // noisy headers, the source's name, dates among many dates, comment sections, HTML-to-text artefacts): what is
   // left after the session's rules.
   'za02 body', 'za04 body', 'za06 headline', 'za06 comments',
-  'zb03 body', 'zb04 updated', 'zb05 body', 'zb05 comments', 'zb07 body', 'zb09 updated', 'zb09 hijri', 'zb09 body',
+  'zb03 body', 'zb04 updated', 'zb05 body', 'zb05 comments', 'zb07 body', 'zb09 updated', 'zb09 hijri',
   'zc02 body', 'zc03 body', 'zc05 body', 'zc07 body', 'zc09 body', 'zc11 body',
   'zd06 headline', 'zd06 published', 'zd12 headline', 'zd12 comments',
   'ze12 body',

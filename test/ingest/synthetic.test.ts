@@ -1599,6 +1599,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', caption, ...P));
     assert.deepEqual(x.record.body, P);
   });
+  it('should read the editor\'s labelled note that the article was updated or edited ("تنويه: تم تحديث هذا المقال …", "ملاحظة المحرر: عُدّل هذا المقال …") as the site\'s notice', () => {
+    const notes = ['تنويه: تم تحديث هذا المقال على الساعة 15:20 لإضافة توضيحات وزارة الزراعة حول مواعيد صرف الدعم للمزارعين.',
+      'ملاحظة المحرر: عُدّل هذا المقال بعد نشره لتصحيح عدد المحافظات المشمولة بالبرنامج، ونعتذر لقرائنا عن هذا الخطأ.'];
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', notes[0], ...P)).record.body, P);
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, notes[1])).record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
