@@ -24,8 +24,9 @@ const AUTHOR_DASH = /^(.{1,40}?)\s+[-–—]\s*(.*)$|^(.{1,40}?)[-–—]$/;
 /** "فلان قال:", "فلان says:", "فلان dit :": the widget's verb after the name. */
 const SAYS = /\s+(?:قال|قالت|يقول|تقول|كتب|كتبت|says|said|wrote|dit|a\s+écrit)\s*(?::|\.\.\.|…)?\s*$/i;
 /** "#3 محمد يقول:", "#1 | محمد", "1. محمد", "2) محمد": the comment's number before the name. */
-// (a reply's "1.2 " too)
-const COMMENT_NUMBER = /^(?:#\s*[\d\u0660-\u0669]+\s*(?:\|\s*)?(?=\S)|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|[\d\u0660-\u0669]{1,3}(?:\.[\d\u0660-\u0669]{1,3})+\.?\s+|[•·▪◦]\s*)/;
+/** "1.2 ": a reply's number under its comment's. */
+const REPLY_NUMBER = String.raw`[\d\u0660-\u0669]{1,3}(?:\.[\d\u0660-\u0669]{1,3})+\.?\s+`;
+const COMMENT_NUMBER = new RegExp(String.raw`^(?:#\s*[\d\u0660-\u0669]+\s*(?:\|\s*)?(?=\S)|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|${REPLY_NUMBER}|[•·▪◦]\s*)`);
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
   line.replace(INDENT, '').replace(USER_STATS, '').replace(STARS_AFTER_NAME, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
@@ -213,7 +214,7 @@ const DASH_SIGNATURE = /^[—–]\s*([^\d\u0660-\u0669]{2,50})$/;
 /** "1 - ساهر للجباية فقط": a comment's number and its title. */
 const NUMBERED_TITLE = /^[\d\u0660-\u0669]{1,3}\s*[-–.)]\s+\S/;
 /** "التعليق رقم 1 | ", "(1) ", "2) ": the comment's label and number before its name. */
-const NUMBERED_LABEL = /^(?:(?:التعليق|تعليق|الرد|رد)\s*(?:رقم\s*)?[\d\u0660-\u0669]+\s*[|:：\-–]?\s*|\(\s*[\d\u0660-\u0669]{1,3}\s*\)\s*|[\d\u0660-\u0669]{1,3}\s*[).]\s+|[\d\u0660-\u0669]{1,3}(?:\.[\d\u0660-\u0669]{1,3})+\.?\s+)/;
+const NUMBERED_LABEL = new RegExp(String.raw`^(?:(?:التعليق|تعليق|الرد|رد)\s*(?:رقم\s*)?[\d\u0660-\u0669]+\s*[|:：\-–]?\s*|\(\s*[\d\u0660-\u0669]{1,3}\s*\)\s*|[\d\u0660-\u0669]{1,3}\s*[).]\s+|${REPLY_NUMBER})`);
 const LEADING_DATE_LABEL = /^(?:التاريخ|تاريخ التعليق|تاريخ النشر|الوقت|بتاريخ)\s*[:：]\s*/;
 /** "التعليق: …": a labelled form's label before the comment's text. */
 const TEXT_LABEL = /^(?:التعليق|نص التعليق|الرد|نص الرد)\s*[:：]\s*/;

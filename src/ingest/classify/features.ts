@@ -14,7 +14,9 @@ export const MAX_BODY_GAP_BLOCKS = 4;
 
 // a full stop inside the line, not the ".." or "..." pause of a headline
 // (not a list's number: "1. سعر الذهب اليوم")
-const CLAUSE_PUNCT = /[،,؛;]|(?<!\.|^[\d\u0660-\u0669]{1,3})\.\s/;
+// (a full stop inside the line, not an abbreviation's ".." nor a list number's "1. ")
+const INNER_STOP = String.raw`(?<!\.|^[\d\u0660-\u0669]{1,3})\.\s`;
+const CLAUSE_PUNCT = new RegExp(`[،,؛;]|${INNER_STOP}`);
 const END_PUNCT = /[.!؟?…:]["»”)]?$/;
 const DOMAIN = /^(https?:\/\/)?(www\.)?([a-z0-9-]+\.)+[a-z]{2,}(\/\S*)?$/i;
 const LATIN_TOKEN = /^[a-z][a-z0-9-]{3,}$/i;
@@ -24,7 +26,7 @@ export const endsLikeSentence = (b: Block) => END_PUNCT.test(b.text);
 export const isPunctuated = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT.test(b.text);
 /** isPunctuated, a number's comma ("1,2 مليون طن") aside: a title's figures are no clauses. */
 export const isPunctuatedAsWords = (b: Block) => endsLikeSentence(b) || CLAUSE_PUNCT_OF_WORDS.test(b.text);
-const CLAUSE_PUNCT_OF_WORDS = /[،؛;]|(?<![\d\u0660-\u0669]),|,(?![\d\u0660-\u0669])|(?<!\.|^[\d\u0660-\u0669]{1,3})\.\s/;
+const CLAUSE_PUNCT_OF_WORDS = new RegExp(String.raw`[،؛;]|(?<![\d\u0660-\u0669]),|,(?![\d\u0660-\u0669])|${INNER_STOP}`);
 
 /** Above this many words a line is running text even without punctuation (titles are shorter). */
 export const UNPUNCTUATED_PROSE_WORDS = 16;

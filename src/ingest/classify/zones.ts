@@ -228,16 +228,16 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (h) { header = i; count = h.count; }
   }
   const eligible = runs.filter((r) => header < 0 || r.end < header);
+  // (the line over block i is a teaser's short title: no prose, no sentence's end)
+  const underTitle = (i: number) => i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1]);
   // (a run of titled lines, each a teaser's excerpt under its short title, right under a box's own header
   // ("أخبار ذات صلة") weighs little as the article; it may still be text the article goes on with after the box)
-  const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1])) n++; return n; };
+  const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && underTitle(i)) n++; return n; };
   // (a box's items, each a title over its one-sentence summary: no list row, no time over a live blog's entry)
   const isTeaserItems = (r: Run) => {
     if (r.lines < 2 || r.listed > 0) return false;
     for (let i = r.start; i <= r.end; i++) {
-      if (!prose[i]) continue;
-      const title = blocks[i - 1];
-      if (!title || prose[i - 1] || title.words < 3 || endsLikeSentence(title) || CLOCK.test(title.text)) return false;
+      if (prose[i] && (!underTitle(i) || CLOCK.test(blocks[i - 1].text))) return false;
     }
     return true;
   };
@@ -286,7 +286,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const withTeaser = (start: number, end: number, r: Run) => {
     const i = r.start;
     const summary = i === end + 1 && i < r.end && inlineHeader(start) && sectionEnd[start] && !continuesText(blocks[i]) && prose[i + 1] && continuesText(blocks[i + 1]) &&
-      !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1]) && sharedWords(blocks[i - 1].key, blocks[i].key) >= MIN_TEASER_SHARED_WORDS;
+      underTitle(i) && sharedWords(blocks[i - 1].key, blocks[i].key) >= MIN_TEASER_SHARED_WORDS;
     return summary ? i : end;
   };
   // a run's weight, or when it is short, the text's above it that only short lines part from it (a paragraph
