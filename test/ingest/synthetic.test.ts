@@ -1605,6 +1605,26 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', notes[0], ...P)).record.body, P);
     assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, notes[1])).record.body, P);
   });
+  it('should read a box marked at both ends ("تخطى … وواصل القراءة" … "نهاية") as one box, however long its list, and go on with the text under it', () => {
+    const titles = ['ما هي الحمى القلاعية ولماذا تثير القلق في أوروبا؟', 'كيف تحولت مدينة صغيرة إلى عاصمة للدراجات، بحسب السكان', 'خمس عادات يومية قد تحمي قلبك، بحسب العلماء',
+      'لماذا ترتفع أسعار القهوة حول العالم؟', 'قصص عائلات المفقودين في الحرب، كما يرويها الأهالي', 'الذكاء الاصطناعي يغير سوق العمل، بحسب تقرير جديد'];
+    const items = titles.flatMap((t, n) => [String(n + 1), t]);
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'تخطى الأكثر قراءة وواصل القراءة', 'الأكثر قراءة', ...items, 'نهاية', P[3], P[2]));
+    assert.deepEqual(x.record.body, [P[0], P[1], P[3], P[2]]);
+  });
+  it('should read a skip link over a section ("تخطي قسم المزيد حول هذا الموضوع") as a box inside the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'تخطي قسم المزيد حول هذا الموضوع', 'المزيد حول هذا الموضوع', 'الجفاف يهدد محاصيل الشعير في الشمال', P[3], P[2]));
+    assert.deepEqual(x.record.body, [P[0], P[1], P[3], P[2]]);
+  });
+  it('should read the labels a page prints for screen readers ("Author, فلان", "Role, …") as chrome, never as the headline or the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'Author, سامر الخطيب', 'Role, مراسل الوادي اليوم - دمشق', 'الأربعاء 22 نوفمبر 2023', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, P);
+  });
+  it('should never take a known outlet\'s name, printed alone on its line, for the headline', () => {
+    const x = extract(page('الرئيسية', 'بي بي سي نيوز عربي', 'أخبار', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'بي بي سي نيوز عربي'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

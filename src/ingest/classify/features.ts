@@ -35,9 +35,12 @@ export const UNPUNCTUATED_PROSE_WORDS = 16;
 // (one argument only: it is passed to filter and find, which pass an index second)
 export const isProse = (b: Block): boolean => proseMemo(b);
 const proseMemo = memoPerBlock((b: Block): boolean => {
-  if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b) || isNavRow(b)) return false;
+  if (b.words < MIN_PROSE_WORDS || b.arabic < 0.6 || isTicker(b) || isNavRow(b) || isScreenReaderLabel(b)) return false;
   return isPunctuated(b) || b.words >= UNPUNCTUATED_PROSE_WORDS;
 });
+/** "Author, فلان", "Role, …": labels a page prints for screen readers only, in English over Arabic text. */
+export const isScreenReaderLabel = (b: Block) => SCREEN_READER_LABEL.test(b.text);
+const SCREEN_READER_LABEL = /^(?:Author|Role|Image source|Image caption|Media caption|Video caption)\s*[,،]\s/;
 
 /** A menu on one line, "الرئيسية | القدس | الضفة | غزة", or a meta row: short parts between bars, not prose. */
 const isNavRow = (b: Block) => b.text.includes('|') && (NAV_ROW.test(b.text) || (META_ROW.test(b.text) && /[\d\u0660-\u0669]/.test(b.text)));

@@ -59,6 +59,8 @@ const MAX_HEADER_TO_ITEMS = 3;
 const MAX_BOX_LINE_WORDS = 14;
 /** A box inside the text is a few lines: a header, some links, maybe a closing line. */
 const MAX_BOX_BLOCKS = 10;
+/** A box marked at both ends (a skip link over it, "نهاية" under it) may hold a long list. */
+const MAX_MARKED_BOX_BLOCKS = 40;
 /** A subheading over a line announcing rows: short, and not a sentence. */
 const isRowsSubheading = (b: Block) => b.words <= MAX_ROWS_SUBHEADING_WORDS && b.arabic >= 0.5 && !b.text.includes('#') && !endsLikeSentence(b) && !announces(b);
 const MAX_ROWS_SUBHEADING_WORDS = 6;
@@ -129,6 +131,18 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     sectionEnd.push(end);
     headers.push(h);
     isBoundary.push(end || !!h);
+  }
+  // A box marked at both ends, "تخطى الأكثر قراءة وواصل القراءة" … "نهاية": where it ends, and what lies inside it.
+  const markedEnd: number[] = new Array(blocks.length).fill(-1);
+  const inMarkedBox: boolean[] = new Array(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isSkipLink(blocks[i])) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + MAX_MARKED_BOX_BLOCKS; j++) {
+      if (!isBoxEnd(blocks[j])) continue;
+      markedEnd[i] = j;
+      for (let n = i + 1; n <= j; n++) inMarkedBox[n] = true;
+      break;
+    }
   }
   // A most-read box's items read as sentences: under its header, the sentences up to the line closing the box
   // are the box's when the text resumes under that line ("و…").
@@ -227,7 +241,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const h = proseBefore >= MIN_ARTICLE_CHARS_BEFORE_COMMENTS || (proseBefore >= MIN_BRIEF_CHARS && readersNote[i + 1]) ? headers[i] : null;
     if (h) { header = i; count = h.count; }
   }
-  const eligible = runs.filter((r) => header < 0 || r.end < header);
+  // (a run inside a box marked at both ends is the box's list, however long: the text resumes under the box's end)
+  const eligible = runs.filter((r) => (header < 0 || r.end < header) && !inMarkedBox[r.start]);
   // (the line over block i is a teaser's short title: no prose, no sentence's end)
   const underTitle = (i: number) => i > 0 && !prose[i - 1] && blocks[i - 1].words >= 3 && !endsLikeSentence(blocks[i - 1]);
   // (a run of titled lines, each a teaser's excerpt under its short title, right under a box's own header
@@ -254,6 +269,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   const onlyShortLines = (from: number, to: number, anyBox = false) => {
     let headed = anyBox;
     for (let i = from; i < to; i++) {
+      if (markedEnd[i] > 0 && markedEnd[i] < to) { i = markedEnd[i]; headed = true; continue; }
       headed ||= inlineHeader(i);
       const boxHeader = inlineHeader(i) || isBoxEnd(blocks[i]) || (anyBox && sectionEnd[i]);
       if (headers[i] || readersNote[i] || (sectionEnd[i] && !boxHeader) || (prose[i] && !(headed && blocks[i].words <= MAX_BOX_LINE_WORDS))) return false;
@@ -270,7 +286,14 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   let bodyStart = best?.start ?? -1;
   // a gallery's slides, however many, count as none of the box's lines; nor do a player's or an embed's
   // short lines with no Arabic in them ("Play", "Current Time 0:00", "Playback Rate")
-  const boxLines = (from: number, to: number) => { let n = 0; for (let i = from; i < to; i++) if (!gallery[i] && !isForeignWidget(blocks[i])) n++; return n; };
+  // (a box that marks both its ends, "تخطى … وواصل القراءة" … "نهاية …", counts as one line, however many it holds)
+  const boxLines = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      if (markedEnd[i] > 0 && markedEnd[i] < to) { n++; i = markedEnd[i]; } else if (!gallery[i] && !isForeignWidget(blocks[i])) n++;
+    }
+    return n;
+  };
   const hasCounter = (from: number, to: number) => { for (let i = from; i < to; i++) if (counter[i]) return true; return false; };
   // a box that marks its end ("نهاية …") ends there: what follows (a subheading) is the text's again
   // (and before the text's own line leading into its list: "وتتمثل أبرز الإجراءات في:" / "- …")
@@ -420,7 +443,7 @@ const MAX_LINK_LABEL_CHARS = 20;
 
 /** "تخطى موضوعات قد تهمك وواصل القراءة": a link past a box inside the text, which goes on after it. */
 const isSkipLink = (b: Block) => b.words <= 10 && SKIP_LINK.test(b.text);
-const SKIP_LINK = /^تخط[ىي]\s.{2,60}\sو\s?واصل\s+القراءة$/;
+const SKIP_LINK = /^تخط[ىي]\s(?:.{2,60}\sو\s?واصل\s+القراءة|قسم\s.{2,60})$/;
 
 /** A short closing paragraph still reads as the same text: it opens with "و" ("and") and ends a sentence. */
 const continuesText = (b: Block) => (b.text.startsWith('و') || CONNECTIVE_OPENING.test(b.text)) && endsLikeSentence(b);
