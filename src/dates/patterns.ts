@@ -79,7 +79,8 @@ const N =
   `(?:t(?<nh>\\d{2}):(?<nmi>\\d{2})(?::(?<ns>\\d{2})(?:\\.\\d+)?)?(?<nz>z|[+\\-]\\d{2}(?::?\\d{2})?)?)?` +
   `|(?<ny2>\\d{4})(?<ns2>[/.])(?<nm2>\\d{1,2})\\k<ns2>(?<nd2>\\d{1,2})` +
   `|(?<nd3>\\d{1,2})(?<ns3>[/.\\-]| / )(?<nm3>\\d{1,2})\\k<ns3>(?<ny3>\\d{4}))` +
-  `(?![\\d]|[/.\\-:]\\d)(?:[ ]*(?<nym>${GMARKS}|${HMARKS})${WE})?`;
+  // (a clock glued to the year, "12/5/202403:40 م", is the crawl joining two fields: the year stands)
+  `(?!\\d(?!\\d?:\\d\\d)|[/.\\-:]\\d)(?:[ ]*(?<nym>${GMARKS}|${HMARKS})${WE})?`;
 
 // Relative: durations ago, day words, periods, weekday + qualifier.
 const num = `(?:\\d{1,4}|${alt(Object.keys(V.NUMBER_WORDS))})`;

@@ -805,6 +805,8 @@ function splitSiteReply(c: ParsedComment): ParsedComment[] {
   return [{ ...c, text: paragraphs.slice(0, at).join('\n\n') },
     { author: m[1], title: null, when: null, text: [paragraphs[at].slice(m[0].length), ...paragraphs.slice(at + 1)].join('\n\n') }];
 }
+/** "اقرأ أيضاتحت ضغط المزارعين …": a read-also link whose label the crawl glued to the linked title. */
+const GLUED_READ_ALSO = /^(?:اقرأ|إقرأ|اقرا)\s*(?:أيضا|أيضاً|أيضًا|ايضا|ايضاً)(?=[\u0621-\u064A])/;
 /** What a comment system prints where a comment was: "تمت إزالة هذا التعليق بواسطة المؤلف.", "This comment was deleted." */
 const REMOVED_COMMENT = /^(?:(?:تم|تمت|جرى)\s+(?:حذف|إزالة|ازالة|إخفاء|اخفاء)\s+(?:هذا\s+)?التعليق|This comment (?:was|has been) (?:deleted|removed))[^\n]{0,60}$/i;
 const SITE_REPLY = /^رد\s+(الموقع|المحرر|الإدارة|الادارة|التحرير|إدارة الموقع|ادارة الموقع)\s*[:：]\s*/;
@@ -821,7 +823,7 @@ const isCardTitle = (b: Block) => b.words >= 3 && b.words <= MAX_TITLE_WORDS && 
 function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | undefined, after: Block | undefined, headKey: string, k: Knowledge): Decision {
   // "إخلاء المسؤولية: …", "الكلمات الدلالية: أ، ب، ج" read like sentences but open like chrome (one-word
   // openings such as "تابعوا" may start real text: those need a short line)
-  if (opensWithChromePhrase(b, k)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
+  if (opensWithChromePhrase(b, k) || GLUED_READ_ALSO.test(b.text)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'opens with a known chrome phrase' };
   if (b.words === 1 && BARE_URL.test(b.text)) return { label: 'chrome', rule: 'chrome/link', reason: 'a bare link' };
   // an ad slot's label left alone between paragraphs ("مساحة إعلانية")
   if (b.words <= 3 && AD_LABEL.test(b.text)) return { label: 'chrome', rule: 'chrome/ad', reason: 'an ad slot\'s label' };

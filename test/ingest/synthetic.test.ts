@@ -1625,6 +1625,22 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('الرئيسية', 'بي بي سي نيوز عربي', 'أخبار', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'بي بي سي نيوز عربي'));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
   });
+  it('should read a date whose clock the crawl glued to the year ("آخر تحديث: 12/5/202403:40 م") as that day', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نشر في 10/5/2024', 'آخر تحديث: 12/5/202403:40 م (بتوقيت مكة)', ...P));
+    assert.equal(x.record.date.published, '2024-05-10');
+    assert.equal(x.record.date.updated?.slice(0, 10), '2024-05-12');
+  });
+  it('should read a caption closed by an English credit ("… Credit: Department of Antiquities") as a caption, never the headline', () => {
+    const x = extract(page('الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', '1 من 3', 'اضغط على الصورة لمشاهدة المزيد',
+      'مزارعون يحصدون القمح في سهل الغاب قبيل موسم الأمطار Credit: Ministry of Agriculture', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, P);
+  });
+  it('should read link labels glued to their link or in English ("اقرأ أيضاتحت …", "Related: …"), a bare reading time and a video\'s title opened by "فيديو.." as chrome', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', '3 دقائق', P[0], 'اقرأ أيضاتحت ضغط المزارعين.. الحكومة تعلن حزمة دعم جديدة', P[1],
+      'Related: الجفاف يهدد محاصيل الشعير في الشمال', P[2], 'فيديو.. جولة في حقول القمح قبيل الحصاد', P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -420,7 +420,7 @@ const MAX_ROW_LOOKBACK = 60;
 
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 // ("شاهد.. فيديو: …", "شاهد بالفيديو: …" too)
-export const VIDEO_TITLE = /^(?:شاهد\s*(?:\.{2,}|…)?\s*)?(?:فيديو|بالفيديو|شاهد)\s*[|:：]/;
+export const VIDEO_TITLE = /^(?:شاهد\s*(?:\.{2,}|…)?\s*)?(?:فيديو|بالفيديو|شاهد)\s*(?:[|:：]|\.{2,}|…)/;
 const CLOCK = /[\d\u0660-\u0669][:：][\d\u0660-\u0669]{2}/;
 const CLOCK_BAR = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}\s*\|/;
 const MAX_CLOSING_LINES = 3;
