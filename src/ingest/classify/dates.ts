@@ -137,8 +137,11 @@ export const opensWithDateLabel = (b: Block) => DATE_LABEL_OPENING.test(b.text) 
 const GMT_OPENING = /^GMT\s+\d{1,2}:\d{2}/;
 /** "آخر تحديث: …", "تاريخ النشر: …", Joomla's "آخر تحديث ( … )": a date label and its colon or bracket opening the line. */
 const DATE_LABEL_OPENING = /^(?:(?:آخر|اخر)\s+(?:تحديث|تعديل)|تاريخ\s+(?:النشر|التحديث|الإضافة|الاضافة)|(?:نُ?شر|نشرت)(?:\s+(?:في|يوم|بتاريخ))?|published|updated|posted(?:\s+on)?)\s*[:：(]/i;
-/** A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …", Joomla's "آخر تعديل في …". */
-const PUBLISHED_OPENING = /^(?:نُ?شِ?ر|نشرت|تم النشر|(?:آخر|اخر)\s+(?:تحديث|تعديل)|published|posted)\s+(?:يوم|في|بتاريخ|on)\s/i;
+/**
+ * A publication label opening the line without a colon: "نُشر يوم الثلاثاء, 10 مايو 2016; 09:41 …", Joomla's "آخر تعديل في …",
+ * or straight before the weekday and its date: "نُشر السبت، 11 مايو / أيار 2024; 11:51 …".
+ */
+const PUBLISHED_OPENING = new RegExp(`^(?:نُ?شِ?ر|نشرت|تم النشر|(?:آخر|اخر)\\s+(?:تحديث|تعديل)|published|posted)\\s+(?:(?:يوم|في|بتاريخ|on)\\s|(?:${WEEKDAY_NAMES.join('|')})[\\s،,]+(?=[\\d\\u0660-\\u0669]))`, 'i');
 /** The label comes first: "نُشر في:", "تاريخ النشر:". */
 const MAX_LABEL_CHARS = 25;
 const MAX_LABELLED_LINE_WORDS = 30;
@@ -204,7 +207,9 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
   }
   const near = (l: DateLine) => Math.abs(l.index - (headline >= 0 ? headline : bodyStart));
   const afterHeadline = (l: DateLine) => headline >= 0 && l.index > headline && !l.inTail;
-  const labelled = lines.filter((l) => l.role === 'published' || l.role === 'print-issue').sort((a, b) => near(a) - near(b));
+  // (the online stamp, "نُشر: …", over the print edition's issue line: the page is the online article)
+  const online = (l: DateLine) => Number(l.role === 'published' && !l.inTail);
+  const labelled = lines.filter((l) => l.role === 'published' || l.role === 'print-issue').sort((a, b) => online(b) - online(a) || near(a) - near(b));
   // several dates above the headline are a teaser list, not the article's header (the same date twice,
   // a site's "today" banner over the article's date line, is one)
   const dateLike = (l: DateLine) => l.mostlyDate || opensWithDate(blocks[l.index]);
