@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COL
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -564,8 +564,6 @@ const AD_BUTTON = /(?:الآن|الان|الموقع|المزيد|هنا)$|^(?:l
 const AD_CALL = /(?:^|\s)(?:احجز|اطلب|سارع|احصل|افتح حسابك|تسوق|اشتر)|(?:الآن|الان|مجانا|مجاناً)(?:[\s.!]|$)/;
 /** A video's length over its title in a box of videos: "03:12". */
 const VIDEO_LENGTH = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}$/;
-/** "00:00 / 02:37": a player's position over the clip's length. */
-const PLAYER_PROGRESS = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?\s*\/\s*[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
 /** "استمعوا إلى التصريح:", "شاهد الفيديو:": the line that points the reader at the player. */
 const PLAYER_CUE = /^(?:استمع|استمعوا|استمعي|شاهد|شاهدوا|شاهدي)\s.{0,40}[:：]$/;
 const BARE_CLOCK = /^\(?[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}\)?$/;

@@ -260,9 +260,8 @@ const KNOWN_GAPS = new Set([
   // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), captions credited in brackets
   // (ah07, ah09), CNN's edition named only in Latin and Arabic together (ah02)
   'ae03 body', 'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae06 body', 'ae08 body', 'ae11 body',
-  'ae11 comments', 'ae12 source', 'ae12 body', 'af01 headline', 'af02 headline', 'af02 body', 'af03 headline',
-  'af08 headline', 'af09 headline', 'af09 published', 'af09 hijri', 'af10 headline', 'af10 comments',
-  'af11 headline', 'af12 headline', 'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
+  'ae11 comments', 'ae12 source', 'ae12 body', 'af02 headline', 'af02 body',   'af09 headline', 'af10 comments',
+  'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
   'ah07 body', 'ah09 headline', 'ah09 body', 'ah11 headline',
 ]);

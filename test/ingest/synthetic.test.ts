@@ -1656,6 +1656,27 @@ describe('invented whole pages in common layouts', () => {
       'حقول القمح في سهل الغاب (الوادي اليوم)', 'دمشق: سامر الخطيب', 'نُشر: 19:47-11 مايو 2024 م ـ 03 ذو القعدة 1445 هـ', ...P));
     assert.equal(x.record.date.published?.slice(0, 10), '2024-05-11');
   });
+  it('should never take a gallery\'s caption under its counter, a hashtag\'s copy of it or a repeated clock for the headline', () => {
+    const x = extract(page('وزارة الزراعة', 'وزارة الزراعة: ارتفاع إنتاج القمح في الموسم الحالي', 'الاثنين 20 مايو 2024', '14:12 ت م', '1 / 3', 'وزارة الزراعة',
+      ...P, '14:12 ت م', '#وزارة_الزراعة'));
+    assert.equal(x.record.headline, 'وزارة الزراعة: ارتفاع إنتاج القمح في الموسم الحالي');
+  });
+  it('should never take a language switch ("(العربية) | الاتجاه"), a photo count ("عدد الصور (6)") or a wire dateline alone on its line for the headline', () => {
+    for (const line of ['(العربية) | الاتجاه', 'عدد الصور (6)', 'دمشق في 27 مارس /سانا/']) {
+      const x = extract(page('الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الاثنين 20 مايو 2024', line, ...P));
+      assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي', line);
+    }
+  });
+  it('should never take a credit to the site and the wires ("الوادي نت + وكالات"), printed twice, for the headline', () => {
+    const x = extract(page('أخبار', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الوادي نت + وكالات', '10 حزيران 2024 14:35', ...P, 'المصدر: الوادي نت + وكالات'));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+  });
+  it('should read the clip\'s caption under a video player, below the title, as no headline, and the name under it as the byline', () => {
+    const x = extract(page('اقتصاد', 'ارتفاع إنتاج القمح في الموسم الحالي', '00:00 / 02:14', 'مشاهدة الفيديو', 'مداخلة وزير الزراعة في برنامج صباح الخير', 'سامر الخطيب',
+      'الإثنين، 15 يوليو 2024 02:30 م', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.equal(x.record.byline, 'سامر الخطيب');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

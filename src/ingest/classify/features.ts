@@ -443,3 +443,6 @@ function countIn(text: string): number | null {
   const m = text.match(COUNT_IN_HEADER);
   return m ? Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))) : null;
 }
+
+/** "00:00 / 02:37": a player's position over the clip's length. */
+export const PLAYER_PROGRESS = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?\s*\/\s*[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;

@@ -4,9 +4,10 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, isScreenReaderLabel, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, isScreenReaderLabel, PLAYER_PROGRESS, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
+import { isGalleryCounter } from './zones.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -40,7 +41,8 @@ export function countRepeats(blocks: Block[], keys: Iterable<string>): Map<strin
   const spaces: number[] = [];
   for (const b of blocks) {
     const key = b.key;
-    if (b.words > 2 * MAX_REPEATED_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key) continue;
+    // (a hashtag, "#الهيئة_العامة_للإحصاء", is a tag, not another copy of a line)
+    if (b.words > 2 * MAX_REPEATED_TITLE_WORDS + MAX_SITE_NAME_WORDS || !key || b.text.charCodeAt(0) === 35) continue;
     found.length = 0;
     if (lengths.has(key.length)) consider(key); // no hashing of keys no candidate is as long as
     const half = key.length >> 1;
@@ -112,6 +114,31 @@ function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: S
   const own = alone < 0 && pick.index < PAGE_TITLE_BLOCKS && wordCount(parts.title) >= MIN_PAGE_TITLE_HEADLINE_WORDS && blocks.some((x) => x.index !== pick.index && x.key === parts.site);
   return own ? { ...pick, text: titleAndSite(blocks[pick.index].text, SITE_SEPARATOR, true)!.title } : pick;
 }
+/** "الميادين نت + وكالات", "القاهرة - وكالات": a credit to the site and the wires, however often printed. */
+const AGENCIES_CREDIT = /(?:\s[+/\-–]\s*|\s)(?:وكالات|الوكالات)$/;
+/**
+ * Where a video player stands right above line i, its times and controls ("00:00 / 02:14" / "مشاهدة الفيديو",
+ * "▶" / "00:00" / "تشغيل"): the player's first line, or -1.
+ */
+function playerAbove(blocks: Block[], i: number): number {
+  let clock = false, control = false, top = -1;
+  for (let j = i - 1; j >= 0 && j >= i - MAX_PLAYER_LINES && blocks[j].words <= 3; j--) {
+    if (PLAYER_PROGRESS.test(blocks[j].text) || CLIP_TIME.test(blocks[j].text)) clock = true;
+    else if (PLAYER_CONTROL.test(blocks[j].text)) control = true;
+    else continue;
+    top = j;
+  }
+  return clock && control ? top : -1;
+}
+const MAX_PLAYER_LINES = 8;
+const CLIP_TIME = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
+const PLAYER_CONTROL = /^(?:▶|►|⏵|تشغيل|إيقاف|ايقاف|إيقاف مؤقت|كتم الصوت|ملء الشاشة|مشاهدة الفيديو|شاهد الفيديو|استمع)$/;
+/** "مسقط في 27 مارس /العُمانية/", "القاهرة 12 مايو (أ ش أ)": a wire story's dateline on a line of its own. */
+const AGENCY_DATELINE = /^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))$/;
+/** "(العربية) | الاتجاه", "عربي | English": switches of one or two words each between bars, no title's words. */
+const TOGGLE_BAR = /^\s*\S+(?:\s\S+)?\s*(?:\|\s*\S+(?:\s\S+)?\s*)+$/;
+/** "14:12 ت مـ", "09:30 GMT": a clock and its zone's marks, however often a page prints it. */
+const CLOCK_LINE = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s+\S{1,4}){0,3}$/;
 const SITE_SEPARATOR = /\s+(?:[|:«»]|::|[-–—])\s+/;
 
 /**
@@ -131,19 +158,26 @@ function titleAndSite(text: string, separator: RegExp, asPrinted = false): { tit
 function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, excluded: Set<number>, dated: Set<number>): HeadlinePick | null {
   const end = bodyStart >= 0 ? bodyStart : blocks.length;
   const candidates: number[] = [];
+  let clipCaption = -1;
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it)
     if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
-      isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && isFileName(blocks[i - 1])) ||
+      isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
+      CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text) ||
       k.outletByName.has(b.key) || isScreenReaderLabel(b)) continue; // (a known outlet's name is its masthead)
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
-    if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => i - c <= 2 && blocks[c].words > b.words + 1)) continue;
+    // (a clip's caption between them does not part the name from the title)
+    const near = (c: number) => i - c <= 2 || (clipCaption > c && i - clipCaption <= 2);
+    if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => near(c) && blocks[c].words > b.words + 1)) continue;
     // "ــــ يستمر خمسة أيام … ــــ": a line framed by tatweel rules is the deck under the headline
-    // (nor is a views counter, "(( قراءة : 987 ))")
+    // (nor is a views counter, "(( قراءة : 987 ))", or a photo count, "عدد الصور (6)")
     // (nor a table's row, "الدينار الكويتي | 100.05 | 100.41", "العملة | شراء | بيع")
     // (nor a weather strip, "عمّان 31° | العقبة 41°")
     // (nor a font-size widget, "ع ع+ ع-", "A A+ A-": no word longer than two letters)
+    // (nor the clip's caption under a video player that a title line stands over: a video page's title may sit under it)
+    const player = playerAbove(blocks, i);
+    if (player >= 0 && candidates.some((c) => c < player && player - c <= 2)) { clipCaption = i; continue; }
     if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || isWeatherStrip(b) || TINY_WORDS.test(b.text)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
     // (not a speaker's words, "الروائية فلانة: كتبت عن …": an interview's title)
@@ -265,7 +299,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   return { index: best, subtitle: deck >= 0 ? deck : pickKicker(blocks, best, k, notTitles), rule, reason, repeats: bestRepeats };
 }
 
-const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
+const VIEWS_COUNTER = /(?:^|[\s(])(?:قراءة|قراءات|مشاهدة|مشاهدات|زيارة|زيارات|المشاهدات|الزيارات|القراءات)\s*[:：]?\s*[\d\u0660-\u0669]+|^عدد\s+(?:الصور|الصورة|الفيديوهات)\s*[:：(]?\s*[\d\u0660-\u0669]+\)?$|^(?:تم\s+)?(?:الاطلاع|الإطلاع|اطلع|شوهد|قرئ|قُرئ)\s+(?:عليه\s+)?[\d\u0660-\u0669,٬]+\s+(?:مرة|مرات)$/;
 const TATWEEL_FRAMED = /^\u0640{3,}.*\u0640{3,}$/;
 const TINY_WORDS = /^\S{1,2}(?:\s+\S{1,2})*$/;
 const NUMBER_CELL = /\|\s*[\d\u0660-\u0669][\d\u0660-\u0669.,٫]*\s*(?:\||$)/;
