@@ -264,6 +264,16 @@ const KNOWN_GAPS = new Set([
   'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
   'ah07 body', 'ah09 headline', 'ah09 body', 'ah11 headline',
+  // rounds ai–ak: agencies and TV channels (ai): a site's dated banner over the menus taken for the header's date
+  // (ai03), Persian digits and Solar Hijri months (ai11), an agency's name cut at 'للأنباء' (ai05); opinion columns
+  // (aj): a two-word title (aj01), a three-part page title naming the writer (aj04), WordPress's 'يقول فلان:'
+  // comments (aj02), an author's archive read as comments (aj08), an author's bio and captions credited to agencies
+  // (aj11, aj12); mobile, AMP, print and aggregator versions (ak): a caption repeated as a tag (ak04), an
+  // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
+  // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
+  'ai03 headline', 'ai05 source', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
+  'aj01 headline', 'aj02 comments', 'aj04 headline', 'aj08 comments', 'aj11 body', 'aj12 body', 'ak04 headline',
+  'ak05 body', 'ak06 published', 'ak09 source', 'ak10 body', 'ak12 published',
 ]);
 
 for (const gold of golds) {
