@@ -805,6 +805,14 @@ function splitSiteReply(c: ParsedComment): ParsedComment[] {
   return [{ ...c, text: paragraphs.slice(0, at).join('\n\n') },
     { author: m[1], title: null, when: null, text: [paragraphs[at].slice(m[0].length), ...paragraphs.slice(at + 1)].join('\n\n') }];
 }
+/** An aggregator's framing: the headline whole, called a "خبر" by the words just before it ("كانت هذه تفاصيل خبر …"). */
+const MIN_FRAMED_HEADLINE_CHARS = 30;
+const MAX_FRAMING_CHARS = 40;
+const FRAMING_END = /(?:^| )خبر(?: عن)? $/;
+function framesHeadline(key: string, headKey: string): boolean {
+  const at = key.indexOf(headKey);
+  return at > 0 && at <= MAX_FRAMING_CHARS && FRAMING_END.test(key.slice(0, at));
+}
 /** "اقرأ أيضاتحت ضغط المزارعين …": a read-also link whose label the crawl glued to the linked title. */
 const GLUED_READ_ALSO = /^(?:اقرأ|إقرأ|اقرا)\s*(?:أيضا|أيضاً|أيضًا|ايضا|ايضاً)(?=[\u0621-\u064A])/;
 /** What a comment system prints where a comment was: "تمت إزالة هذا التعليق بواسطة المؤلف.", "This comment was deleted." */
@@ -835,6 +843,10 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (PLAYER_PROGRESS.test(b.text) || (next && PLAYER_PROGRESS.test(next.text) && b.words <= MAX_TITLE_WORDS && !isProse(b)) ||
     (after && PLAYER_PROGRESS.test(after.text) && PLAYER_CUE.test(b.text))) return { label: 'chrome', rule: 'chrome/player', reason: 'a media player (its cue, its clip\'s title, its time) inside the text' };
   if (headKey && isDoubled(b.key, headKey)) return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'the headline printed twice on one line' };
+  // "شكرا لقرائتكم خبر عن <headline> والان مع التفاصيل": an aggregator's sentence framing the story it copied
+  if (headKey.length >= MIN_FRAMED_HEADLINE_CHARS && framesHeadline(b.key, headKey)) {
+    return { label: 'chrome', rule: 'chrome/framing', reason: 'an aggregator\'s sentence around the headline it quotes whole' };
+  }
   // "⚡ عاجل | …", "💵 الدولار | شراء 24.41": a ticker's item between paragraphs
   if (b.words <= MAX_TICKER_ITEM_WORDS && TICKER_ITEM.test(b.text)) return { label: 'chrome', rule: 'chrome/ticker', reason: 'a ticker\'s item (a marked label and a bar)' };
   // "بيروت 22° | سعر صرف الدولار: 38,900": the weather and the rates, punctuated like a sentence

@@ -1677,6 +1677,16 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
     assert.equal(x.record.byline, 'سامر الخطيب');
   });
+  it('should keep an agency\'s whole name in its copyright line ("محفوظة لوكالة الساحل للأنباء"), not cut at "للأنباء" as a line of business', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'جميع الحقوق محفوظة لوكالة الساحل للأنباء © 2023'));
+    assert.equal(x.record.source.name, 'وكالة الساحل للأنباء');
+  });
+  it('should read an aggregator\'s sentences framing the story ("شكرا لقرائتكم خبر عن <headline> …", "كانت هذه تفاصيل خبر <headline> …") as chrome', () => {
+    const head = 'ارتفاع إنتاج القمح في الموسم الحالي بنسبة كبيرة';
+    const x = extract(page(head, 'الأربعاء 22 نوفمبر 2023', `شكرا لقرائتكم خبر عن ${head} والان مع التفاصيل`, ...P,
+      `كانت هذه تفاصيل خبر ${head} لهذا اليوم نرجو أن نكون قد وفقنا بإعطائك التفاصيل والمعلومات الكاملة. ويمكنك متابعة مستجدات هذا الخبر من مصدره الأساسي.`));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

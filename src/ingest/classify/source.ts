@@ -48,8 +48,11 @@ const ORIGINAL_LINK = /^[^:：]*(?:الأصلي|الاصلي|الأصلية|ال
 const SHARED_URL = /[?&](?:u|url|text)=(?:https?(?::|%3A)(?:\/\/|%2F%2F))(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 /** "جريدة الطليعة", "مؤسسة الرائد": the kind of owner is not part of its name. */
 const OWNER_KIND = /^(?:موقع|صحيفة|جريدة|مجلة|مؤسسة|شركة|مجموعة)\s+(?=\S)/;
-/** "الرائد للصحافة والنشر": the owner's name without the company's line of business. */
-const LINE_OF_BUSINESS = /\s+لل\S+.*$/;
+/**
+ * "الرائد للصحافة والنشر": the owner's name without the company's line of business
+ * (not an agency's own name: "وكالة تونس إفريقيا للأنباء").
+ */
+const LINE_OF_BUSINESS = /\s+لل(?!أنباء|انباء)\S+.*$/;
 const PREFIX = /^(.{2,30}?)\s+[-–—|]\s*(.*)$/;
 const DASH_OR_BAR = /[-–—|]/;
 /** "أصحابها فقط": the disclaimer's "only" is no part of whom it names. */
