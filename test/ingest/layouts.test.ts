@@ -133,7 +133,7 @@ const KNOWN_GAPS = new Set([
   // texts signed "— name، town" with no dates and a pull quote (ro04); French "a écrit :" (ro09); numbered
   // quoted titles over "name (city)" (ro11); a masthead's Hijri date (ro02, ro08, ro12); a list under a line
   // ending with a colon (rp09)
-  'rn02 comments', 'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
+  'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
   'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
   'ro12 hijri',
   // rounds sa–sg: JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
@@ -158,7 +158,7 @@ const KNOWN_GAPS = new Set([
   // plugin's comments (sh06), "رد على تعليق رقم 2:" opening a reader's text (sj08), "NAME ردًا على PARENT • AGE"
   // (sj12); a columnist's bio under the text (sh09)
   'si04 headline', 'sj03 headline', 'sj12 headline', 'sh06 headline', 'sh08 headline',
-  'sh06 comments', 'sj08 comments', 'sj12 comments', 'sh09 body',
+  'sh06 comments', 'sj12 comments', 'sh09 body',
   // rounds sk–sl: an H1 and deck of like length (sk07), a caption
   // credited "- صدى الشمال" over the text (sk03), a menu's section name inside the H1 (sl11); a scores strip's label
   // (sl11); a "فتاوى ذات صلة" box inside the text, before a subheading, now ends it (sg10); Facebook rows after
@@ -172,7 +172,7 @@ const KNOWN_GAPS = new Set([
   // round tg, comment systems: JComments'
   // titles glued to the text and a quote box (tg05), vBulletin
   // posts (tg07), "رد على رقم 2:" opening a second comment by the same reader (tg09), a Disqus "Also on" card (tg10)
-  'tg05 comments', 'tg07 comments', 'tg09 comments', 'tg10 comments',
+  'tg05 comments', 'tg07 comments', 'tg10 comments',
   // fifteenth session, rounds ua–uh: an age inside a one-line meta row ("بواسطة: NAME منذ 3 ساعات …", ua06); a
   // network's long name only in masthead and footer (ua12); a Hijri date on its own line under the Gregorian one (uf07)
   'ua06 published', 'ua12 source', 'uf07 hijri',
@@ -232,7 +232,7 @@ const KNOWN_GAPS = new Set([
   // contestable); comments-closed notices, like/dislike rows with the reply button, flag-and-country lines, '[N]
   // NAME — PLACE' and 'AGE · NAME' headers (yh03, yh04, yh06, yh08, yh11, yh12).
   'yf04 published', 'yf04 body', 'yf05 body', 'yf07 hijri',
-  'yh08 comments', 'yh11 comments', 'yh12 comments',
+  'yh11 comments', 'yh12 comments',
   // Rounds za–zh (nineteenth session: noisy whole-page crawls, prose-like chrome around the text, lists as text,
   // noisy headers, the source's name, dates among many dates, comment sections, HTML-to-text artefacts): what is
   // left after the session's rules.
@@ -272,7 +272,7 @@ const KNOWN_GAPS = new Set([
   // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
   // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
-  'aj01 headline', 'aj02 comments', 'aj04 headline', 'aj08 comments', 'aj11 body', 'aj12 body', 'ak04 headline',
+  'aj01 headline', 'aj04 headline', 'aj08 comments', 'aj11 body', 'aj12 body', 'ak04 headline',
   'ak06 published', 'ak09 source', 'ak10 body', 'ak12 published',
 ]);
 

@@ -29,7 +29,7 @@ const REPLY_NUMBER = String.raw`[\d\u0660-\u0669]{1,3}(?:\.[\d\u0660-\u0669]{1,3
 const COMMENT_NUMBER = new RegExp(String.raw`^(?:#\s*[\d\u0660-\u0669]+\s*(?:\|\s*)?(?=\S)|[\d\u0660-\u0669]{1,3}\s*[.)\-–|]\s+|${REPLY_NUMBER}|[•·▪◦]\s*)`);
 /** The commenter's name in a name line: "#3 سامي قال:", "↳ رد من: سامي" → "سامي". */
 const nameOf = (line: string) =>
-  line.replace(INDENT, '').replace(USER_STATS, '').replace(STARS_AFTER_NAME, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
+  line.replace(INDENT, '').replace(USER_STATS, '').replace(STARS_AFTER_NAME, '').replace(ROLE_BADGE, '').replace(VERIFIED, '').replace(FLAG, '').replace(COMMENT_NUMBER, '').replace(REPLY_MARK, '').replace(WROTE, '').replace(SAYS_BEFORE, '$1').replace(SAYS, '').replace(REPLY_TARGET, '').replace(LINKED_SITE, '').replace(BRACKETED, '$1') || line;
 /** "└ نورة", ">> Amel": a reply's indent drawn before the name. */
 const INDENT = /^(?:[└┗╰⤷↩]|>>|»)\s*/;
 /** "مريم الرواحية (112 تعليقاً)": the commenter's count of comments after the name. */
@@ -53,6 +53,9 @@ const FLAG = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}\s*)+/u;
 const VERIFIED = /\s*[✔✓☑✅]\uFE0F?\s*$|\s*\((?:غير متحقق منه|غير متحقق|لم يتم التحقق|غير مسجل|زائر|not verified)\)$/u;
 /** "[ود الثورة]": forums print the name in brackets. */
 const BRACKETED = /^\[([^\[\]]+)\]$/;
+const REPLY_OPENING = /^(?:رد|ردا|رداً)\s+على\s/;
+/** "يقول سلام عادل (ألمانيا):": WordPress's Arabic "NAME says:", the verb before the name. */
+const SAYS_BEFORE = /^(?:يقول|تقول)\s+(.+?)\s*[:：]$/;
 /** "كتب بو خالد": the widget's verb before the name. */
 const WROTE = /^(?:[•·▪◦*]\s*)?(?:كتب|كتبت|علق|علقت)\s*:?\s+(?=\S)/;
 /** "ليلى <https://…>", "ليلى (www.example.com)": the commenter's site after the name. */
@@ -366,7 +369,9 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     afterBadge = badge;
     // ("1 - مواطن غيور" / "من المغرب" / time: where the commenter writes from, between the name and the time)
     const place = i > from && (FROM_PLACE.test(b.text) || COUNTRY.test(b.text)) && timeBelow() !== null;
-    if (badge || replyTarget || place || rowTimes.has(i) || isChromePhrase(b, k) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    // ("رد على الأخ فلان: صحيح، لكن …": a reply's own words, opening as the button does)
+    const replyWords = b.words > MAX_META_WORDS && REPLY_OPENING.test(b.text) && isProse(b);
+    if (badge || replyTarget || place || rowTimes.has(i) || (isChromePhrase(b, k) && !replyWords) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
       numberedNext = postNumber;
