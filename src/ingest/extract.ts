@@ -220,6 +220,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropPullQuotes(blocks, kept, decide);
   dropEmbeddedPosts(blocks, kept, decide);
   dropAds(blocks, kept, decide);
+  dropVideoEmbeds(blocks, kept, decisions, decide);
   dropReadAlsoLists(blocks, kept, k, decide);
   dropCaptionsUnderCredits(blocks, kept, decisions, decide);
   dropSiteCreditedCaptions(blocks, kept, decide);
@@ -573,6 +574,23 @@ const MAX_AD_LINE_WORDS = 20;
 const MAX_AD_BLOCKS = 6;
 
 /** An ad inside the text: from its label to its button ("اطلب الآن"), its address or the way back to the text. */
+/**
+ * A video embedded between paragraphs: its cue ("شاهد", "فيديو"), the clip's title and its length ("02:47")
+ * on a line of its own. (A live blog's bare clock heads the entry under it: its line above ends a sentence.)
+ */
+function dropVideoEmbeds(blocks: Block[], kept: number[], decisions: Decision[], decide: (i: number, d: Decision) => void): void {
+  const d: Decision = { label: 'chrome', rule: 'chrome/video', reason: 'a video embedded in the text: its cue, title and length' };
+  for (const i of kept) {
+    if (i < 2 || !BARE_CLOCK.test(blocks[i].text)) continue;
+    const title = blocks[i - 1];
+    if (decisions[i - 1].rule === 'chrome/video') { decide(i, d); continue; }
+    if (title.words > MAX_TITLE_WORDS || FULL_STOP_END.test(title.text) || !EMBED_CUE.test(blocks[i - 2].text)) continue;
+    for (let j = i - 2; j <= i; j++) decide(j, d);
+  }
+}
+const EMBED_CUE = /^(?:شاهد|شاهدوا|شاهد\s+(?:ال)?فيديو|(?:ال)?فيديو|بالفيديو)\s*[:：|]?$/;
+const FULL_STOP_END = /\.["»”)]?$/;
+
 function dropAds(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   if (kept.length < 2) return;
   const d: Decision = { label: 'chrome', rule: 'chrome/ad', reason: 'an ad between paragraphs (its label, text and button)' };

@@ -71,8 +71,7 @@ const KNOWN_GAPS = new Set([
   'pj02 body', 'pj03 body', 'pj07 body',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
-  'pl01 body', 'pl07 body', 'pl08 body',
-  'pl10 body', 'pl11 body',
+  'pl01 body', 'pl07 body',   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
   // text (qd06), a commenter's handle (qh09); dates: a wire dateline with no year (qb07), "منذ ساعتين" under a
@@ -259,7 +258,7 @@ const KNOWN_GAPS = new Set([
   // Facebook plugin's rows (ag02, ag05, af10); op-eds and captions over the headline (ag04, ag08); a deck as long as
   // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), captions credited in brackets
   // (ah07, ah09), CNN's edition named only in Latin and Arabic together (ah02)
-  'ae03 body', 'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae06 body', 'ae08 body', 'ae11 body',
+  'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae08 body', 'ae11 body',
   'ae11 comments', 'ae12 source', 'ae12 body', 'af02 headline', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',

@@ -1694,6 +1694,10 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => c.author), ['سامي الخطيب (ألمانيا)', 'د. حميد الجبوري']);
     assert.equal(x.record.comments[1]?.text, comments[6]);
   });
+  it('should read a video embedded between paragraphs (its cue, the clip\'s title, its length "02:47") as chrome', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'شاهد', 'كيف يستعد المزارعون لموسم الحصاد في سهل الغاب؟', '02:47', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
