@@ -249,7 +249,7 @@ const KNOWN_GAPS = new Set([
   // (aa04, aa05, aa07, aa12); Egyptian portals (ab): a video embed inside the text (ab04), Latin 'Related:' links,
   // read-also titles and a video's title among the paragraphs (ab08, ab11, ab12); a column's writer in the page
   // title (ac02)
-  'aa04 source', 'aa05 source', 'aa07 source',   'aa08 headline', 'aa11 headline', 'aa12 published', 'aa12 source', 'aa12 body', 'ab04 body',   'ab11 body', 'ac02 headline', 'ac02 source',
+  'aa04 source', 'aa05 source', 'aa07 source',   'aa08 headline', 'aa11 headline', 'aa12 published', 'aa12 source', 'aa12 body',   'ab11 body', 'ac02 headline', 'ac02 source',
   // rounds ae–ah: more big outlets (ae): video embeds and a site's own video box inside the text (ae03, ae06, ae11),
   // a teaser list's labelled items (ae05, ae08), a sponsored agency notice (ae12); agencies and TV channels (af):
   // hashtags, language toggles, photo counters and a lone dateline over the headline (af01–af03, af08, af09), a

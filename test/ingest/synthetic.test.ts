@@ -1698,6 +1698,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'شاهد', 'كيف يستعد المزارعون لموسم الحصاد في سهل الغاب؟', '02:47', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should go on with the text after a video embed when it resumes with a connective ("في سياق متصل، …")', () => {
+    const more = 'في سياق متصل، أعلنت وزارة الموارد المائية عن خطة لتأهيل قنوات الري في المحافظات الشمالية قبل نهاية العام.';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'فيديو', 'نصائح المهندسين الزراعيين لموسم الحصاد', 'مشاهدة على YouTube', more, 'الوسوم', 'القمح'));
+    assert.deepEqual(x.record.body, [...P, more]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -448,7 +448,7 @@ const SKIP_LINK = /^تخط[ىي]\s(?:.{2,60}\sو\s?واصل\s+القراءة|ق�
 /** A short closing paragraph still reads as the same text: it opens with "و" ("and") and ends a sentence. */
 const continuesText = (b: Block) => (b.text.startsWith('و') || CONNECTIVE_OPENING.test(b.text)) && endsLikeSentence(b);
 /** Sentences that only go on from one before: "بينما أكد …", "من جانبه، …". */
-const CONNECTIVE_OPENING = /^(?:بينما|فيما|كما|في حين|إلا أن|الا ان|غير أن|غير ان|لكن|من جانبه|من جانبها|من جهته|من جهتها)[\s،,]/;
+const CONNECTIVE_OPENING = /^(?:بينما|فيما|كما|في حين|إلا أن|الا ان|غير أن|غير ان|لكن|من جانبه|من جانبها|من جهته|من جهتها|في سياق متصل|في السياق ذاته|في السياق نفسه|في غضون ذلك|إلى ذلك|الى ذلك|يذكر أن|يُذكر أن|من ناحية أخرى|على صعيد آخر|على صعيد متصل)[\s،,]/;
 
 /** "وتشمل الإجراءات ما يلي:" over "1. …" or "- …": the text going on into a list. */
 const leadsIntoList = (blocks: Block[], i: number) =>
