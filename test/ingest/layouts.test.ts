@@ -70,7 +70,7 @@ const KNOWN_GAPS = new Set([
   'pi04 headline',
   'pj02 body', 'pj03 body', 'pj07 body',
   'pj11 body',
-  'pk03 comments', 'pk07 updated', 'pk08 headline', 'pk12 updated', 'pk12 body',
+  'pk03 comments', 'pk07 updated', 'pk12 updated', 'pk12 body',
   'pl01 body', 'pl07 body',   'pl10 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
@@ -271,7 +271,7 @@ const KNOWN_GAPS = new Set([
   // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
   // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
-  'aj01 headline', 'aj04 headline', 'aj08 comments', 'aj11 body', 'aj12 body', 'ak04 headline',
+  'aj04 headline', 'aj08 comments', 'aj11 body', 'aj12 body', 'ak04 headline',
   'ak06 published', 'ak09 source', 'ak10 body', 'ak12 published',
 ]);
 

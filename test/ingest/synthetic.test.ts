@@ -1703,6 +1703,10 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'فيديو', 'نصائح المهندسين الزراعيين لموسم الحصاد', 'مشاهدة على YouTube', more, 'الوسوم', 'القمح'));
     assert.deepEqual(x.record.body, [...P, more]);
   });
+  it('should take a column\'s two-word title for the headline when the page title holds it beside the site\'s name alone', () => {
+    const x = extract(['اقتصاد الانتظار | الوادي اليوم', 'الوادي اليوم', 'جريدة الوادي الأسبوعية', 'الرئيسية', 'الرأي', '', 'سامر الخطيب', 'اقتصاد الانتظار', 'الأحد 15 سبتمبر 2024', '', ...P].join('\n'));
+    assert.equal(x.record.headline, 'اقتصاد الانتظار');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -159,10 +159,11 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   const end = bodyStart >= 0 ? bodyStart : blocks.length;
   const candidates: number[] = [];
   let clipCaption = -1;
+  let shortTitle: string | null | undefined;
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it)
-    if (excluded.has(i) || !isTitleLike(b) || b.words < MIN_HEADLINE_WORDS || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
+    if (excluded.has(i) || !isTitleLike(b) || (b.words < MIN_HEADLINE_WORDS && !((shortTitle ??= shortPageTitle(blocks)) === b.key && i >= PAGE_TITLE_BLOCKS)) || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
       isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
       CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text) ||
       k.outletByName.has(b.key) || isScreenReaderLabel(b)) continue; // (a known outlet's name is its masthead)
@@ -359,6 +360,18 @@ function pageTitleWriter(blocks: Block[]): string | null {
 }
 
 /** Keys of the long parts of the page's title line(s): "عاجل| headline - site" gives the headline's key. */
+/**
+ * "اقتصاد الانتظار | الشرق الأوسط" over a masthead "الشرق الأوسط": a column's two-word title, which the page
+ * title holds beside the site's name alone (shorter lines are section labels everywhere else).
+ */
+function shortPageTitle(blocks: Block[]): string | null {
+  const first = blocks[0];
+  if (!first || !TITLE_PART_SEPARATOR.test(first.text)) return null;
+  const parts = first.text.split(TITLE_PART_SEPARATOR).map((p) => foldText(p).trim());
+  if (parts.length !== 2 || wordCount(parts[0]) !== 2) return null;
+  return blocks.some((b) => b.index > 0 && b.key === parts[1]) ? parts[0] : null;
+}
+
 export function pageTitleKeys(blocks: Block[]): Set<string> {
   const keys = new Set<string>();
   for (const b of blocks.slice(0, PAGE_TITLE_BLOCKS)) {
