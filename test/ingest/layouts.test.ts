@@ -249,7 +249,7 @@ const KNOWN_GAPS = new Set([
   // (aa04, aa05, aa07, aa12); Egyptian portals (ab): a video embed inside the text (ab04), Latin 'Related:' links,
   // read-also titles and a video's title among the paragraphs (ab08, ab11, ab12); a column's writer in the page
   // title (ac02)
-  'aa04 source', 'aa05 source', 'aa07 source',   'aa08 headline', 'aa11 headline', 'aa12 published', 'aa12 source', 'aa12 body',   'ab11 body', 'ac02 headline', 'ac02 source',
+  'aa04 source', 'aa05 source', 'aa07 source',   'aa08 headline', 'aa12 published', 'aa12 source', 'aa12 body',   'ab11 body', 'ac02 headline', 'ac02 source',
   // rounds ae–ah: more big outlets (ae): video embeds and a site's own video box inside the text (ae03, ae06, ae11),
   // a teaser list's labelled items (ae05, ae08), a sponsored agency notice (ae12); agencies and TV channels (af):
   // hashtags, language toggles, photo counters and a lone dateline over the headline (af01–af03, af08, af09), a
@@ -262,7 +262,7 @@ const KNOWN_GAPS = new Set([
   'ae11 comments', 'ae12 source', 'ae12 body', 'af02 headline', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
-  'ah07 body', 'ah09 headline', 'ah09 body', 'ah11 headline',
+  'ah07 body', 'ah09 body', 'ah11 headline',
   // rounds ai–ak: agencies and TV channels (ai): a site's dated banner over the menus taken for the header's date
   // (ai03), Persian digits and Solar Hijri months (ai11), an agency's name cut at 'للأنباء' (ai05); opinion columns
   // (aj): a two-word title (aj01), a three-part page title naming the writer (aj04), WordPress's 'يقول فلان:'

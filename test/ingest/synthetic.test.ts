@@ -1707,6 +1707,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(['اقتصاد الانتظار | الوادي اليوم', 'الوادي اليوم', 'جريدة الوادي الأسبوعية', 'الرئيسية', 'الرأي', '', 'سامر الخطيب', 'اقتصاد الانتظار', 'الأحد 15 سبتمبر 2024', '', ...P].join('\n'));
     assert.equal(x.record.headline, 'اقتصاد الانتظار');
   });
+  it('should read "place ــ name", its dash drawn with tatweels, as the byline, and the font-size buttons ("+ الخط -") as no headline', () => {
+    const head = 'ارتفاع إنتاج القمح في الموسم الحالي إلى مستوى قياسي';
+    const x = extract(page('الرئيسية', '+ الخط -', head, 'المزارعون يطالبون بأسعار أعلى لتغطية التكاليف', 'دمشق ــ سامر الخطيب', 'الأربعاء 22 نوفمبر 2023', ...P));
+    assert.equal(x.record.headline, head);
+    assert.equal(x.record.byline, 'دمشق ــ سامر الخطيب');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

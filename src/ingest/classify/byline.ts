@@ -9,9 +9,10 @@ import { foldText, wordCount } from '../../lib/arabic.ts';
 const MAX_BYLINE_WORDS = 8;
 const MAX_SIDE_WORDS = 4;
 // the left side may be an outlet with a number in its name ("عرب 48 – فلان"); the right side is a name
-const SEPARATED = /^([^:|]{2,40}?)\s+[-–—]\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
+// (Al-Araby's "بغداد ــ فلان" draws the dash with tatweels)
+const SEPARATED = /^([^:|]{2,40}?)\s+(?:[-–—]|ـ+)\s+([^\d|]{2,40})$|^([^:|]{2,40}?)\s*[-–—]\s+([^\d|]{2,40})$/;
 
-const DASHED = /\s+[-–—]\s+/;
+const DASHED = /\s+(?:[-–—]|ـ+)\s+/;
 const WRITES_FROM = /\s+من\s+\S+(?:\s\S+)?$/;
 /** "صورة من الأرشيف / أ ف ب": a photo's credit, shaped like a byline. */
 const PHOTO_CREDIT = /^(?:صورة|الصورة|صور|تصوير|عدسة|أرشيفية|ارشيفية)(?:\s|:|$)/;

@@ -135,6 +135,8 @@ const CLIP_TIME = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0
 const PLAYER_CONTROL = /^(?:▶|►|⏵|تشغيل|إيقاف|ايقاف|إيقاف مؤقت|كتم الصوت|ملء الشاشة|مشاهدة الفيديو|شاهد الفيديو|استمع)$/;
 /** "مسقط في 27 مارس /العُمانية/", "القاهرة 12 مايو (أ ش أ)": a wire story's dateline on a line of its own. */
 const AGENCY_DATELINE = /^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))$/;
+/** "+ الخط -": the font-size buttons around their label. */
+const FONT_SIZE = /^[+\-−]?\s*(?:الخط|حجم الخط)\s*[+\-−]?$/;
 /** "(العربية) | الاتجاه", "عربي | English": switches of one or two words each between bars, no title's words. */
 const TOGGLE_BAR = /^\s*\S+(?:\s\S+)?\s*(?:\|\s*\S+(?:\s\S+)?\s*)+$/;
 /** "14:12 ت مـ", "09:30 GMT": a clock and its zone's marks, however often a page prints it. */
@@ -165,7 +167,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it)
     if (excluded.has(i) || !isTitleLike(b) || (b.words < MIN_HEADLINE_WORDS && !((shortTitle ??= shortPageTitle(blocks)) === b.key && i >= PAGE_TITLE_BLOCKS)) || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
       isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
-      CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text) ||
+      CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text) ||
       k.outletByName.has(b.key) || isScreenReaderLabel(b)) continue; // (a known outlet's name is its masthead)
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     // (a clip's caption between them does not part the name from the title)
