@@ -1713,6 +1713,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, head);
     assert.equal(x.record.byline, 'دمشق ــ سامر الخطيب');
   });
+  it('should never take a photo agency\'s domain under a caption ("Gettyimages.ru") for the site\'s', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', 'حقول القمح في سهل الغاب', 'Gettyimages.ru', ...P, 'جميع الحقوق محفوظة', 'alwadi-today.example'));
+    assert.equal(x.record.source.domain, 'alwadi-today.example');
+  });
+  it('should read a line closed by a credit after a slash ("… / صورة: AA") as a caption', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], 'مزارعون خلال موسم الحصاد في سهل الغاب / صورة: الوادي اليوم', P[1], P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -73,7 +73,7 @@ const PHOTO_OPENING = /^(?:صورة|الصورة|صور)\s/;
  * a caption's sentence, then its credit.
  */
 // (or in English, as an international site's Arabic edition labels it: "… في قاع البحر Credit: Department of …")
-const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–]\s)(?:(?:ال)?صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$|\.\s*(?:أرشيفية|ارشيفية)$|\s©\s*[^.،©]{2,30}$|\s(?:Credit|Photo|Image|Photo credit|Crédit photo)\s*:\s*[^.،:]{2,50}$/;
+const LABELLED_CREDIT = /(?:[.،]\s*|\s[-–/]\s)(?:(?:ال)?صورة|تصوير|عدسة)\s*:\s*[^.،]{2,30}$|\.\s*(?:أرشيفية|ارشيفية)$|\s©\s*[^.،©]{2,30}$|\s(?:Credit|Photo|Image|Photo credit|Crédit photo)\s*:\s*[^.،:]{2,50}$/;
 /** "… في شارع الحمرا، أمس. (تصوير: جاد غريب)", "… في دبي. (أرشيفية)": the labelled credit in brackets. */
 // (a photographer's label needs no stop before it: "… في الشوارع والأنفاق (تصوير: الواحة اليوم)")
 const BRACKETED_LABELLED_CREDIT = /[.،]\s*\(\s*(?:(?:صورة|الصورة|تصوير|عدسة)\s*:\s*[^()]{2,30}|(?:صورة\s+)?(?:أرشيفية|ارشيفية))\)$|\s\(\s*(?:تصوير|عدسة)\s*:\s*[^()]{2,30}\)$/;
