@@ -114,6 +114,9 @@ function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: S
   const own = alone < 0 && pick.index < PAGE_TITLE_BLOCKS && wordCount(parts.title) >= MIN_PAGE_TITLE_HEADLINE_WORDS && blocks.some((x) => x.index !== pick.index && x.key === parts.site);
   return own ? { ...pick, text: titleAndSite(blocks[pick.index].text, SITE_SEPARATOR, true)!.title } : pick;
 }
+/** Lines shaped like a title that are the page's furniture: a known outlet's name (its masthead), a clock, switches, a credit. */
+const isTitleShapedChrome = (b: Block, k: Knowledge) => k.outletByName.has(b.key) || isScreenReaderLabel(b) ||
+  CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text);
 /** "الميادين نت + وكالات", "القاهرة - وكالات": a credit to the site and the wires, however often printed. */
 const AGENCIES_CREDIT = /(?:\s[+/\-–]\s*|\s)(?:وكالات|الوكالات)$/;
 /**
@@ -167,8 +170,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it)
     if (excluded.has(i) || !isTitleLike(b) || (b.words < MIN_HEADLINE_WORDS && !((shortTitle ??= shortPageTitle(blocks)) === b.key && i >= PAGE_TITLE_BLOCKS)) || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
       isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
-      CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text) ||
-      k.outletByName.has(b.key) || isScreenReaderLabel(b)) continue; // (a known outlet's name is its masthead)
+      isTitleShapedChrome(b, k)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     // (a clip's caption between them does not part the name from the title)
     const near = (c: number) => i - c <= 2 || (clipCaption > c && i - clipCaption <= 2);
