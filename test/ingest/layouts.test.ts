@@ -1,4 +1,4 @@
-// Invented pages (1,466, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
+// Invented pages (1,790, twenty of them saved HTML) in layouts the seeds do not show (a TV channel, numbered
 // comments, a Hijri issue dateline, Levantine months, a live blog, a columnist's page, Arabic-Indic digits, an
 // interview, a photo gallery, Disqus comments, an aggregator, embedded posts, ads, short briefs, …), each with a
 // hand-made gold record in the seeds' format. No real site's strings: they check that the generic rules carry
