@@ -143,7 +143,7 @@ const KNOWN_GAPS = new Set([
   // a comma-separated tag line (sb05), a credited caption
   // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an
   // embedded Facebook post (sg04)
-  'sb05 body', 'sc04 body', 'sd08 body', 'sf10 body', 'sg04 body',
+  'sb05 body', 'sc04 body', 'sf10 body', 'sg04 body',
   // a columnist's name and role over a very short H1 (sc03); a deck over a "site - reporter" byline with no date
   // line (sd05); a "city - outlet" byline and only an age under it (sd07); "فيديو | " kept in the H1 (sf06); a
   // standfirst longer than the H1, ending in ".." (sg11)
@@ -259,7 +259,7 @@ const KNOWN_GAPS = new Set([
   // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), captions credited in brackets
   // (ah07, ah09), CNN's edition named only in Latin and Arabic together (ah02)
   'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae08 body', 'ae11 body',
-  'ae11 comments', 'ae12 source', 'ae12 body', 'af02 headline', 'af02 body',   'af09 headline', 'af10 comments',
+  'ae12 source', 'ae12 body', 'af02 headline', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
   'ah07 body', 'ah09 body', 'ah11 headline',
@@ -271,7 +271,7 @@ const KNOWN_GAPS = new Set([
   // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
   // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
-  'aj04 headline', 'aj08 comments', 'aj11 body', 'aj12 body', 'ak04 headline',
+  'aj04 headline', 'aj11 body', 'aj12 body', 'ak04 headline',
   'ak06 published', 'ak10 body', 'ak12 published',
 ]);
 
