@@ -1726,6 +1726,10 @@ describe('invented whole pages in common layouts', () => {
       'أضف تعليقك', 'المقالات المرتبطة', 'الجفاف يهدد محاصيل الشعير في الشمال', 'السبت 8 مارس 2025 - 19:20', 'وزارة الزراعة: نسبة ملء السدود تتجاوز النصف هذا العام'));
     assert.equal(x.record.comments.length, 1);
   });
+  it('should read a wire service\'s notice closing with "الرجاء التواصل معنا للاشتراك" as the site\'s', () => {
+    const notice = 'على موقع وكالة الوادي، تُنشر فقط ملخّصات الأخبار المنشورة لمشتركي خدمة الأخبار الخاصة بالوكالة. الرجاء التواصل معنا للاشتراك.';
+    assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, notice)).record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
