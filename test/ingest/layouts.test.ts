@@ -259,7 +259,7 @@ const KNOWN_GAPS = new Set([
   // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), captions credited in brackets
   // (ah07, ah09), CNN's edition named only in Latin and Arabic together (ah02)
   'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae08 body', 'ae11 body',
-  'ae12 source', 'af02 headline', 'af02 body',   'af09 headline', 'af10 comments',
+  'ae12 source', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag02 comments', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
   'ah07 body', 'ah09 body', 'ah11 headline',

@@ -1730,6 +1730,12 @@ describe('invented whole pages in common layouts', () => {
     const notice = 'على موقع وكالة الوادي، تُنشر فقط ملخّصات الأخبار المنشورة لمشتركي خدمة الأخبار الخاصة بالوكالة. الرجاء التواصل معنا للاشتراك.';
     assert.deepEqual(extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, notice)).record.body, P);
   });
+  it('should open the text with a wire story\'s dateline under a gallery\'s first counter, and never take "اقرأ هذا الخبر بلغة أخرى" for the headline', () => {
+    const lead = 'دمشق في 14 مارس / سانا / ' + P[0];
+    const x = extract(page('الرئيسية', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الخميس، 14 مارس 2024 - 4:35 م', 'اقرأ هذا الخبر بلغة أخرى', 'English', 'صورة 1 من 4', lead, P[1], P[2], P[3]));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, [lead, P[1], P[2], P[3]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

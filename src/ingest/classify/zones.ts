@@ -112,7 +112,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (j >= 0 && j < i - 1 && isProse(blocks[j]) && endsLikeSentence(blocks[j])) for (let n = j + 1; n <= i; n++) { labelled[n] = true; credited.add(n); }
   }
   // (a paragraph under the counter is the text's: captions are shorter)
-  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1] && b.words <= MAX_SLIDE_CAPTION_WORDS) || isPhotoCredit(b) || labelled[i]);
+  // (but a wire story's dateline, "أبوظبي في 14 مارس / وام / أطلقت …", opens the text under the first slide)
+  const gallery = blocks.map((b, i) => counter[i] || (i > 0 && counter[i - 1] && isSlideCaption(b)) || isPhotoCredit(b) || labelled[i]);
   // (a labelled photo block or an embedded post between two paragraphs does not part them: the gap counts the other lines only)
   const labelledBefore = [0];
   for (let i = 0; i < blocks.length; i++) labelledBefore.push(labelledBefore[i] + Number(labelled[i]));
@@ -479,6 +480,9 @@ const PHOTO_LABEL = /^(?:مصدر الصورة|التعليق على الصور�
 const MAX_CAPTION_UNDER_LABEL_WORDS = 30;
 /** A slide's caption under its counter runs to a few lines; a longer line there is the text's first paragraph. */
 const MAX_SLIDE_CAPTION_WORDS = 40;
+/** The line under a slide counter ("صورة 2 من 4"): its caption, unless it opens a wire story with its dateline. */
+const isSlideCaption = (b: Block) => b.words <= MAX_SLIDE_CAPTION_WORDS && !WIRE_DATELINE_OPENING.test(b.text);
+const WIRE_DATELINE_OPENING = /^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))/;
 const MAX_CREDIT_WORDS = 8;
 
 /** A wrapped line breaks mid-sentence and is a line's width long. */
