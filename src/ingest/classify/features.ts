@@ -446,3 +446,8 @@ function countIn(text: string): number | null {
 
 /** "00:00 / 02:37": a player's position over the clip's length. */
 export const PLAYER_PROGRESS = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?\s*\/\s*[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
+
+/** "مسقط في 27 مارس /العُمانية/", "القاهرة 12 مايو (أ ش أ)": a wire story's dateline, alone on its line or opening the text. */
+const WIRE_DATELINE = String.raw`^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))`;
+export const WIRE_DATELINE_OPENING = new RegExp(WIRE_DATELINE);
+export const WIRE_DATELINE_LINE = new RegExp(WIRE_DATELINE + '$');

@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, isScreenReaderLabel, PLAYER_PROGRESS, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 import { isGalleryCounter } from './zones.ts';
@@ -116,7 +116,7 @@ function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: S
 }
 /** Lines shaped like a title that are the page's furniture: a known outlet's name (its masthead), a clock, switches, a credit. */
 const isTitleShapedChrome = (b: Block, k: Knowledge) => k.outletByName.has(b.key) || isScreenReaderLabel(b) ||
-  CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || AGENCY_DATELINE.test(b.text) || AGENCIES_CREDIT.test(b.text);
+  CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || WIRE_DATELINE_LINE.test(b.text) || AGENCIES_CREDIT.test(b.text);
 /** "الميادين نت + وكالات", "القاهرة - وكالات": a credit to the site and the wires, however often printed. */
 const AGENCIES_CREDIT = /(?:\s[+/\-–]\s*|\s)(?:وكالات|الوكالات)$/;
 /**
@@ -136,8 +136,6 @@ function playerAbove(blocks: Block[], i: number): number {
 const MAX_PLAYER_LINES = 8;
 const CLIP_TIME = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
 const PLAYER_CONTROL = /^(?:▶|►|⏵|تشغيل|إيقاف|ايقاف|إيقاف مؤقت|كتم الصوت|ملء الشاشة|مشاهدة الفيديو|شاهد الفيديو|استمع)$/;
-/** "مسقط في 27 مارس /العُمانية/", "القاهرة 12 مايو (أ ش أ)": a wire story's dateline on a line of its own. */
-const AGENCY_DATELINE = /^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))$/;
 /** "+ الخط -": the font-size buttons around their label. */
 const FONT_SIZE = /^[+\-−]?\s*(?:الخط|حجم الخط)\s*[+\-−]?$/;
 /** "(العربية) | الاتجاه", "عربي | English": switches of one or two words each between bars, no title's words. */

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -482,7 +482,6 @@ const MAX_CAPTION_UNDER_LABEL_WORDS = 30;
 const MAX_SLIDE_CAPTION_WORDS = 40;
 /** The line under a slide counter ("صورة 2 من 4"): its caption, unless it opens a wire story with its dateline. */
 const isSlideCaption = (b: Block) => b.words <= MAX_SLIDE_CAPTION_WORDS && !WIRE_DATELINE_OPENING.test(b.text);
-const WIRE_DATELINE_OPENING = /^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))/;
 const MAX_CREDIT_WORDS = 8;
 
 /** A wrapped line breaks mid-sentence and is a line's width long. */
