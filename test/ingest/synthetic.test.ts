@@ -1736,6 +1736,15 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
     assert.deepEqual(x.record.body, [lead, P[1], P[2], P[3]]);
   });
+  it('should read a short question opening each comment\'s text ("والجدول الزمني فين؟") as its title when every comment opens so', () => {
+    const c = (n: number, name: string, title: string, text: string) => [String(n), name, `الأحد، 03 مارس 2024 11:${10 + n} ص`, title, text, 'عدد الردود 0', 'رد'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'عدد التعليقات: 3',
+      ...c(1, 'أحمد عبد الحميد', 'خطوة كويسة', 'ربنا يوفق المزارعين، الموسم كان صعبا بسبب الجفاف.'),
+      ...c(2, 'مواطن من حماة', 'والأسعار فين؟', 'الخبر بيقول إن الأسعار تحسنت واحنا لسه بنبيع بخسارة، ياريت حد يسأل المزارعين.'),
+      ...c(3, 'سمير', 'الري أولا', 'الأهم من الأسعار إن الدولة تصلح قنوات الري قبل الموسم الجاي.')));
+    assert.deepEqual(x.record.comments.map((m) => m.title), ['خطوة كويسة', 'والأسعار فين؟', 'الري أولا']);
+    assert.equal(x.record.comments[1].text, 'الخبر بيقول إن الأسعار تحسنت واحنا لسه بنبيع بخسارة، ياريت حد يسأل المزارعين.');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -758,11 +758,13 @@ function namesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: numb
  * more than one line (two at least) opens its text with a short line that ends no sentence, that line is its
  * title (a one-line comment was left untitled).
  */
+const ASKS = /[؟?]$/;
 function titlesUnderTimes(blocks: Block[], comments: ParsedComment[], texts: number[][], decide: (i: number, d: Decision) => void): void {
   if (comments.length < 2 || comments.some((c) => c.author === null || c.title !== null)) return;
   // ("الكهرباء تنقطع من الساعة 10…" over "الكهرباء تنقطع من الساعة 10 الصبح …": a subject cut from the text's start)
   const cut = (t: number[]) => { const head = blocks[t[0]].text.replace(ELLIPSIS_END, ''); return head !== blocks[t[0]].text && blocks[t[1]].text.startsWith(head.trim()); };
-  const titled = (t: number[]) => blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && ((!endsLikeSentence(blocks[t[0]]) && !isProse(blocks[t[0]])) || cut(t));
+  // (a title may ask: "والجدول الزمني فين؟")
+  const titled = (t: number[]) => blocks[t[0]].words <= MAX_COMMENT_TITLE_WORDS && (((!endsLikeSentence(blocks[t[0]]) || ASKS.test(blocks[t[0]].text)) && !isProse(blocks[t[0]])) || cut(t));
   const long = texts.filter((t) => t.length >= 2);
   if (long.length < 2 || !long.every(titled)) return;
   comments.forEach((c, n) => {
