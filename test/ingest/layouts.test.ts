@@ -261,7 +261,7 @@ const KNOWN_GAPS = new Set([
   'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae08 body', 'ae11 body',
   'ae12 source', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag04 headline', 'ag05 comments', 'ag07 body',
-  'ag08 headline', 'ag08 published', 'ag11 comments', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
+  'ag08 headline', 'ag08 published', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
   'ah07 body', 'ah09 body', 'ah11 headline',
   // rounds ai–ak: agencies and TV channels (ai): a site's dated banner over the menus taken for the header's date
   // (ai03), Persian digits and Solar Hijri months (ai11), an agency's name cut at 'للأنباء' (ai05); opinion columns

@@ -1745,6 +1745,13 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((m) => m.title), ['خطوة كويسة', 'والأسعار فين؟', 'الري أولا']);
     assert.equal(x.record.comments[1].text, 'الخبر بيقول إن الأسعار تحسنت واحنا لسه بنبيع بخسارة، ياريت حد يسأل المزارعين.');
   });
+  it('should read a like/reply row whose age is a dual in the nominative ("أعجبني · رد · ساعتان") as closing its comment', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, '2 تعليقات',
+      'أحمد عبد الحميد', 'موسم جيد والحمد لله، نتمنى أن تستمر الأمطار.', 'أعجبني · رد · 3 س',
+      'Youssef El-Masry', 'Prices are still too low for farmers, the ministry should act now.', 'أعجبني · رد · ساعتان'));
+    assert.equal(x.record.comments.length, 2);
+    assert.equal(x.record.comments[1].author, 'Youssef El-Masry');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
