@@ -272,7 +272,7 @@ const KNOWN_GAPS = new Set([
   // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
   'aj04 headline', 'aj11 body', 'aj12 body', 'ak04 headline',
-  'ak06 published', 'ak10 body', 'ak12 published',
+  'ak10 body', 'ak12 published',
 ]);
 
 for (const gold of golds) {

@@ -1752,6 +1752,10 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.comments.length, 2);
     assert.equal(x.record.comments[1].author, 'Youssef El-Masry');
   });
+  it('should date an aggregator\'s item by the source credit under the text ("المصدر: … - الأحد 21 أبريل 2024 10:05 ص") when nothing over the text is dated', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'منذ 3 ساعات', ...P, 'المصدر: بوابة الوادي - الأحد 21 أبريل 2024 10:05 ص'));
+    assert.equal(x.record.date.published?.slice(0, 10), '2024-04-21');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

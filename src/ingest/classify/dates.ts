@@ -101,6 +101,16 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
   return out;
 }
 
+/**
+ * With no date over the text, an aggregator's credit under it dates the item: "المصدر: بوابة الأهرام - الأحد 21
+ * أبريل 2024 10:05 ص", "تم نشر هذا الخبر بتاريخ الأربعاء 03 يوليو 2024 …" (a full date: its weekday or its hour).
+ */
+function creditedDate(lines: DateLine[], blocks: Block[]): DateLine | undefined {
+  return lines.find((l) => l.inTail && CREDIT_OR_NOTICE.test(blocks[l.index].text) && l.dates.some((d) => absolute(d) && ((d.iso?.length ?? 0) > 10 || WEEKDAY_IN.test(d.text))));
+}
+const CREDIT_OR_NOTICE = /^المصدر\s*[:：]|تم\s+نشر\s+(?:هذا\s+)?(?:الخبر|المقال|الموضوع)\s+(?:بتاريخ|في)/;
+const WEEKDAY_IN = new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`);
+
 /** "الرئيسية » وطنية » السبت 13 أوت 2016 | 11:05": a breadcrumb whose last crumb is the date and its time. */
 function crumbedDate(text: string, dates: FoundDate[]): boolean {
   const m = CRUMB_TAIL.exec(text);
@@ -239,7 +249,7 @@ export function choosePageDates(lines: DateLine[], blocks: Block[], headline: nu
     // (the update's own line under the headline over a plain date line above it: the site's "today")
     (plain[0] && afterHeadline(plain[0]) ? plain[0] : undefined) ??
     (beforeUpdate && updated ? { ...updated, role: 'plain' as const, dates: [beforeUpdate] } : undefined) ??
-    plain[0] ?? issueDate(lines, blocks);
+    plain[0] ?? creditedDate(lines, blocks) ?? issueDate(lines, blocks);
   if (!pick) return out;
   out.published = lineIso(pick);
   // (a stamp block printed over the headline: the update's line next to the publication's chosen line is the article's too)
