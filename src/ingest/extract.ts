@@ -243,7 +243,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       body[body.length - 1] += ' ' + blocks[i].text;
       continue;
     }
-    body.push(blocks[i].text);
+    // ("… لافتا إلى أن... اقرأ المزيد على موقع الوطن": an aggregator's cut, glued to the paragraph it cuts)
+    body.push(blocks[i].text.replace(GLUED_READ_MORE, ''));
     if (decisions[i].label === 'subheading') subheadings.push(blocks[i].text);
   }
 
@@ -831,6 +832,7 @@ function framesHeadline(key: string, headKey: string): boolean {
   const at = key.indexOf(headKey);
   return at > 0 && at <= MAX_FRAMING_CHARS && FRAMING_END.test(key.slice(0, at));
 }
+const GLUED_READ_MORE = /\s*(?:\.{2,}|…)?\s*(?:اقرأ|إقرأ|اقرا)\s+المزيد\s+(?:على|في|عبر)\s+موقع\s+[^.،]{2,40}$/;
 /** "اقرأ أيضاتحت ضغط المزارعين …": a read-also link whose label the crawl glued to the linked title. */
 const GLUED_READ_ALSO = /^(?:اقرأ|إقرأ|اقرا)\s*(?:أيضا|أيضاً|أيضًا|ايضا|ايضاً)(?=[\u0621-\u064A])/;
 /** What a comment system prints where a comment was: "تمت إزالة هذا التعليق بواسطة المؤلف.", "This comment was deleted." */

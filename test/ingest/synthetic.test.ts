@@ -1756,6 +1756,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'منذ 3 ساعات', ...P, 'المصدر: بوابة الوادي - الأحد 21 أبريل 2024 10:05 ص'));
     assert.equal(x.record.date.published?.slice(0, 10), '2024-04-21');
   });
+  it('should drop an aggregator\'s "… اقرأ المزيد على موقع X" glued to the paragraph it cuts', () => {
+    const cut = 'وأضاف الوزير أن الحكومة ستواصل دعم المزارعين، لافتا إلى أن';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[2], P[3], `${cut}... اقرأ المزيد على موقع الوادي`));
+    assert.deepEqual(x.record.body, [P[0], P[2], P[3], cut]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
