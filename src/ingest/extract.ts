@@ -244,7 +244,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
       continue;
     }
     // ("… لافتا إلى أن... اقرأ المزيد على موقع الوطن": an aggregator's cut, glued to the paragraph it cuts)
-    body.push(blocks[i].text.replace(GLUED_READ_MORE, ''));
+    body.push(cutGluedReadMore(blocks[i].text));
     if (decisions[i].label === 'subheading') subheadings.push(blocks[i].text);
   }
 
@@ -833,6 +833,8 @@ function framesHeadline(key: string, headKey: string): boolean {
   return at > 0 && at <= MAX_FRAMING_CHARS && FRAMING_END.test(key.slice(0, at));
 }
 const GLUED_READ_MORE = /\s*(?:\.{2,}|…)?\s*(?:اقرأ|إقرأ|اقرا)\s+المزيد\s+(?:على|في|عبر)\s+موقع\s+[^.،]{2,40}$/;
+// (the pattern opens with spaces, so V8 tries it at every space of every paragraph: look for its word first)
+const cutGluedReadMore = (text: string) => (text.includes('المزيد') ? text.replace(GLUED_READ_MORE, '') : text);
 /** "اقرأ أيضاتحت ضغط المزارعين …": a read-also link whose label the crawl glued to the linked title. */
 const GLUED_READ_ALSO = /^(?:اقرأ|إقرأ|اقرا)\s*(?:أيضا|أيضاً|أيضًا|ايضا|ايضاً)(?=[\u0621-\u064A])/;
 /** What a comment system prints where a comment was: "تمت إزالة هذا التعليق بواسطة المؤلف.", "This comment was deleted." */
