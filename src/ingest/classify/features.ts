@@ -86,7 +86,7 @@ const STORY_KIND = /\((?:فيديو|بالفيديو|صور|بالصور|شاه�
 export const isCaptionNotTitle = (b: Block) => isCaption(b) && !STORY_KIND.test(b.text);
 
 /** "عمّان 31° | العقبة 41°", "بيروت 22° | سعر صرف الدولار: 38,900": the weather (and the rates), parted by bars. */
-export const isWeatherStrip = (b: Block) => b.words <= MAX_WEATHER_STRIP_WORDS && WEATHER_STRIP.test(b.text);
+export const isWeatherStrip = (b: Block) => b.words <= MAX_WEATHER_STRIP_WORDS && b.text.includes('°') && WEATHER_STRIP.test(b.text);
 const WEATHER_STRIP = /[\d\u0660-\u0669]\s*°.*(?:[|·•-].*[\d\u0660-\u0669]\s*°|\|)|\|.*[\d\u0660-\u0669]\s*°/;
 const MAX_WEATHER_STRIP_WORDS = 30;
 
