@@ -224,6 +224,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropReadAlsoLists(blocks, kept, k, decide);
   dropCaptionsUnderCredits(blocks, kept, decisions, decide);
   dropSiteCreditedCaptions(blocks, kept, decide);
+  dropLeadCaption(blocks, kept, decisions, k, decide);
   dropTranslations(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
   const said = new Set<string>();
@@ -705,6 +706,26 @@ const CAPTION_NOT = /[\t|:]/;
 const MIN_SITE_NAME_MENTIONS = 2;
 
 /** A caption between paragraphs credited to the site itself, whose name the masthead and the footer print too. */
+/**
+ * "عراقيون على كورنيش أبو نؤاس، مايو 2024 (Getty)", "… رئيس بلديتهم- الأناضول" over the text's first paragraph:
+ * the lead photo's caption, closed by its credit (a name in brackets, or a news agency after a dash).
+ */
+function dropLeadCaption(blocks: Block[], kept: number[], decisions: Decision[], k: Knowledge, decide: (i: number, d: Decision) => void): void {
+  const [first, second] = kept.filter((i) => decisions[i].label !== 'chrome');
+  if (second === undefined) return;
+  const b = blocks[first];
+  if (b.words > MAX_CREDITED_CAPTION_WORDS || !isProse(blocks[second])) return;
+  const bracketed = LEAD_CAPTION_CREDIT.exec(b.text);
+  const dashed = bracketed ? null : AGENCY_AFTER_DASH.exec(b.text);
+  if ((bracketed && !NOT_A_CREDIT.test(bracketed[1])) || (dashed && hasKey(k.agencySignature, foldText(dashed[1])))) {
+    decide(first, { label: 'chrome', rule: 'chrome/caption', reason: 'the lead photo\'s caption over the text, closed by its credit' });
+  }
+}
+// (a name, not a figure nor a remark: no digits, a few words)
+const LEAD_CAPTION_CREDIT = /[^\s.!؟?:]\s*\(([^()\d\u0660-\u0669]{2,30})\)\.?$/;
+const AGENCY_AFTER_DASH = /\S\s*[-–]\s*([^-–.،]{2,25})$/;
+/** What a sentence may end with in brackets that is no photo's credit: the kind of story, a blessing. */
+const NOT_A_CREDIT = /^(?:فيديو|بالفيديو|صور|بالصور|شاهد|تفاصيل|خاص|حصري|تحديث|مباشر|ص|ع|صلى الله عليه وسلم|عليه السلام|رضي الله عنه|رضي الله عنها|رحمه الله)$/;
 function dropSiteCreditedCaptions(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (const i of kept) {
     const b = blocks[i];

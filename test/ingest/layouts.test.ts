@@ -140,10 +140,9 @@ const KNOWN_GAPS = new Set([
   // title / name / text and name / text without times (sf10, sf12)
   'se03 comments', 'se06 comments',
   'se07 comments', 'se12 comments', 'sf10 comments', 'sf12 comments',
-  // a comma-separated tag line (sb05), a credited caption
-  // with a date (sc04), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story (sf10), an
-  // embedded Facebook post (sg04)
-  'sb05 body', 'sc04 body', 'sf10 body', 'sg04 body',
+  // a comma-separated tag line (sb05), related "- title (stamp)" rows (sd08), an uncredited caption in a photo story
+  // (sf10), an embedded Facebook post (sg04)
+  'sb05 body', 'sf10 body', 'sg04 body',
   // a columnist's name and role over a very short H1 (sc03); a deck over a "site - reporter" byline with no date
   // line (sd05); a "city - outlet" byline and only an age under it (sd07); "فيديو | " kept in the H1 (sf06); a
   // standfirst longer than the H1, ending in ".." (sg11)
@@ -256,22 +255,21 @@ const KNOWN_GAPS = new Set([
   // video's caption under its player (af10, af12), a credit repeating the site (af11), a gallery's captions and a
   // poll inside the text (af02, af12); comments: a title line under the header, the date closing each comment, a
   // Facebook plugin's rows (ag02, ag05, af10); op-eds and captions over the headline (ag04, ag08); a deck as long as
-  // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), captions credited in brackets
-  // (ah07, ah09), CNN's edition named only in Latin and Arabic together (ah02)
+  // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), CNN's edition named only in Latin and Arabic together (ah02)
   'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae08 body', 'ae11 body',
   'ae12 source', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag04 headline', 'ag05 comments', 'ag07 body',
   'ag08 headline', 'ag08 published', 'ah02 source', 'ah02 body', 'ah03 headline', 'ah07 headline',
-  'ah07 body', 'ah09 body', 'ah11 headline',
+  'ah11 headline',
   // rounds ai–ak: agencies and TV channels (ai): a site's dated banner over the menus taken for the header's date
   // (ai03), Persian digits and Solar Hijri months (ai11), an agency's name cut at 'للأنباء' (ai05); opinion columns
   // (aj): a two-word title (aj01), a three-part page title naming the writer (aj04), WordPress's 'يقول فلان:'
-  // comments (aj02), an author's archive read as comments (aj08), an author's bio and captions credited to agencies
-  // (aj11, aj12); mobile, AMP, print and aggregator versions (ak): a caption repeated as a tag (ak04), an
+  // comments (aj02), an author's archive read as comments (aj08), an author's bio over a caption credited to an
+  // agency (aj11); mobile, AMP, print and aggregator versions (ak): a caption repeated as a tag (ak04), an
   // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
   // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
-  'aj04 headline', 'aj11 body', 'aj12 body', 'ak04 headline',
+  'aj04 headline', 'aj11 body', 'ak04 headline',
   'ak10 body', 'ak12 published',
 ]);
 

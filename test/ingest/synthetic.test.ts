@@ -1761,6 +1761,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[2], P[3], `${cut}... اقرأ المزيد على موقع الوادي`));
     assert.deepEqual(x.record.body, [P[0], P[2], P[3], cut]);
   });
+  it('should drop the lead photo\'s caption over the text, closed by a credit in brackets or by a news agency after a dash', () => {
+    for (const caption of ['عراقيون على كورنيش أبو نؤاس، مايو 2024 (Getty)', 'حقول القمح في سهل الغاب قبل الحصاد (محمد الأحمد).', 'حقول القمح في سهل الغاب قبل الحصاد بأيام- الأناضول']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', caption, ...P));
+      assert.deepEqual(x.record.body, P, caption);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
