@@ -162,6 +162,12 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     decide(by.index, { label: 'byline', rule: by.rule, reason: `${by.reason}; its date is the article's date` });
   } else if (by) decide(by.index, { label: 'byline', rule: by.rule, reason: by.reason });
   if (by) taken.add(by.index);
+  // (an author card over the text: the role or biography under its name is the card's, "باحث في الشؤون التركية، صدر له …")
+  const bio = by?.rule === 'byline/author-card' && by.index < z.bodyStart ? blocks[by.index + 1] : undefined;
+  if (bio && bio.words <= MAX_BIO_WORDS && opensWithProfession(bio.text)) {
+    decide(bio.index, { label: 'chrome', rule: 'chrome/author-bio', reason: 'the author card\'s role or biography under the byline' });
+    taken.add(bio.index);
+  }
   // the author's name over the headline, printed again as the byline (an author card): no kicker
   if (by && head && head.subtitle >= 0 && head.subtitle < head.index && blocks[head.subtitle].key === blocks[by.index].key) {
     decide(head.subtitle, { label: 'chrome', rule: 'chrome/author-over-headline', reason: 'the byline\'s name over the headline' });

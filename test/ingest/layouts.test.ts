@@ -115,7 +115,7 @@ const KNOWN_GAPS = new Set([
   'rf03 source', 'rf03 body', 'rf03 comments',
   'rf11 body', 'rg01 comments', 'rg02 comments', 'rg03 updated', 'rg05 comments',
   'rg07 source', 'rh07 headline', 'rh08 body',
-  'rh09 body', 'rh10 headline', 'rh10 published', 'ri07 comments',
+  'rh10 headline', 'rh10 published', 'ri07 comments',
   // rounds rk, rl: a masthead's Hijri date on the article's own day, which the reader leaves to the crawl's day
   // (rk03, rk05, rk06, rk07, rk09, rk10); a governorate line between name and date (rk03); an emoji-only reply
   // over the form (rk04); the Facebook plugin's "name · badge · profile" rows (rk11); an image's alt text worded
@@ -264,12 +264,11 @@ const KNOWN_GAPS = new Set([
   // rounds ai–ak: agencies and TV channels (ai): a site's dated banner over the menus taken for the header's date
   // (ai03), Persian digits and Solar Hijri months (ai11), an agency's name cut at 'للأنباء' (ai05); opinion columns
   // (aj): a two-word title (aj01), a three-part page title naming the writer (aj04), WordPress's 'يقول فلان:'
-  // comments (aj02), an author's archive read as comments (aj08), an author's bio over a caption credited to an
-  // agency (aj11); mobile, AMP, print and aggregator versions (ak): a caption repeated as a tag (ak04), an
+  // comments (aj02), an author's archive read as comments (aj08); mobile, AMP, print and aggregator versions (ak): a caption repeated as a tag (ak04), an
   // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
   // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
-  'aj04 headline', 'aj11 body', 'ak04 headline',
+  'aj04 headline', 'ak04 headline',
   'ak10 body', 'ak12 published',
 ]);
 

@@ -1767,6 +1767,12 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, P, caption);
     }
   });
+  it('should drop the biography under an author card\'s name over the text ("باحث في الشؤون …، صدر له …")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', 'حسام الدين قاسم',
+      'باحث في الشؤون الزراعية وقضايا المياه، صدر له كتابان عن الأمن الغذائي في المشرق العربي.', ...P));
+    assert.equal(x.record.byline, 'حسام الدين قاسم');
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
