@@ -55,7 +55,8 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
   const outletByName = new Map<string, Outlet>();
   const outletByDomain = new Map<string, Outlet>();
   for (const o of outlets) {
-    for (const n of [o.name, ...(o.aliases ?? [])]) {
+    // (the Latin name too: a Maghreb site's footer reads "© 2024 Hespress. Tous droits réservés.")
+    for (const n of [o.name, ...(o.aliases ?? []), ...(o.latin ? [o.latin] : [])]) {
       const key = foldText(n);
       if (key && !outletByName.has(key)) outletByName.set(key, o);
     }

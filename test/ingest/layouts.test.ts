@@ -187,7 +187,7 @@ const KNOWN_GAPS = new Set([
   // rounds wa–wc (Sudan, Libya, Yemen, Mauritania, Somalia and Djibouti; Arabic editions of international outlets;
   // blogs and forums, whose posts and replies no comment rule reads yet)
   'wa03 headline', 'wa06 comments', 'wa07 published', 'wa07 comments',
-  'wb01 body', 'wb02 source', 'wb02 body', 'wb03 body', 'wb06 body',
+  'wb01 body', 'wb02 body', 'wb03 body', 'wb06 body',
   'wb07 headline', 'wb07 body', 'wc01 source',
   'wc01 comments', 'wc02 published', 'wc02 comments', 'wc03 headline', 'wc03 source', 'wc03 body', 'wc03 comments',
   'wc04 updated', 'wc04 comments', 'wc05 headline', 'wc05 published', 'wc05 body', 'wc05 comments',

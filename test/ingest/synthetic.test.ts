@@ -1773,6 +1773,14 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.byline, 'حسام الدين قاسم');
     assert.deepEqual(x.record.body, P);
   });
+  it('should read a copyright line\'s Latin owner ("© 2024 Hespress. Tous droits réservés.") by the outlets table, or by the masthead printing it', () => {
+    const known = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, '© 2024 Hespress. Tous droits réservés.'));
+    assert.deepEqual([known.record.source.name, known.record.source.domain], ['هسبريس', 'hespress.com']);
+    const printed = extract(page('Mosaïque FM', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, '© 2024 Mosaïque FM. Tous droits réservés.'));
+    assert.equal(printed.record.source.name, 'Mosaïque FM');
+    const alone = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, '© 2024 Mosaïque FM. Tous droits réservés.'));
+    assert.equal(alone.record.source.name, null);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -16,7 +16,7 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
  * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
  * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
  */
-const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, parentCopyright: 1, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
+const W = { latinOwner: 1, domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, parentCopyright: 1, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
 /** "شعار موقع ركلة حرة", "logo الفجر": a logo's alt text naming the site. */
 const LOGO_ALT = /^(?:شعار|لوغو|لوجو|logo)\s+(?:(?:موقع|صحيفة|جريدة|مجلة)\s+)?([^\d|:]{2,30})$/i;
 /** An e-mail address's domain. */
@@ -36,7 +36,7 @@ const DISCLAIMER_OWNER = /عن\s+(?:رأي|راي|وجهة\s+نظر)\s+(\S+(?:\s
 const COPYRIGHT_OWNER = /(?:محفوظة|محفوظه)\s+(?:لموقع|لصحيفة|لجريدة|لمجموعة|لشبكة|لمؤسسة|لشركة|لقناة|لـ|(ل)(?=ل)|ل)\s*(.{2,40}?)(?:\s*[©\d]|$)/;
 const PARENT_OWNER = /(?:محفوظة|محفوظه)\s+ل(?:مجموعة|شركة|مؤسسة)/;
 /** What a copyright line holds besides its owner: the phrases, ©, years and the site's domain. */
-const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2}|1[34]\d\d\s*هـ?)(?![\d\u0660-\u0669])(?:\s*م(?![\u0621-\u064a]))?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const COPYRIGHT_NOISE = /(?:جميع|كل)\s+الحقوق\s+محفوظة|حقوق\s+النشر(?:\s+محفوظة)?|الحقوق\s+محفوظة|all rights reserved|(?:tous\s+)?droits\s+réservés|copyright|©|\(c\)|(?<![\d\u0660-\u0669])(?:19\d\d|20\d\d|[\u0661][\u0669][\u0660-\u0669]{2}|[\u0662][\u0660][\u0660-\u0669]{2}|1[34]\d\d\s*هـ?)(?![\d\u0660-\u0669])(?:\s*م(?![\u0621-\u064a]))?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** A domain inside a footer line ("© 2023 الموقع - example.com"). */
 const INLINE_DOMAIN = /(?<![@\w.-])(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-]*@)/i;
 /** A labelled link to the page itself: "رابط المقال: http://…", "الرابط المختصر: …", "Permalink: …". */
@@ -150,6 +150,13 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
       const siteOwner = owner && !parent && !byOwner ? owner : null;
       if (owner) {
         votes.push({ outlet: byOwner, name: byOwner?.name ?? owner, domain: byOwner?.domain ?? (parent ? null : host), weight: parent ? W.parentCopyright : W.copyright, why: `copyright owner "${owner}"` });
+      }
+      // "© 2024 Mosaïque FM. Tous droits réservés.": a Latin owner, when the table knows it or the masthead prints it
+      const latin = owner ? null : latinCopyrightOwner(b.text);
+      const byLatin = latin ? resolveName(latin, k) : null;
+      if (latin && (byLatin || printedAlone(blocks, i, foldText(latin)))) {
+        // (an Arabic name elsewhere weighs more: the archive prints the site's name in Arabic when it can)
+        votes.push({ outlet: byLatin, name: byLatin?.name ?? latin, domain: byLatin?.domain ?? host, weight: byLatin ? W.copyright : W.latinOwner, why: `copyright owner "${latin}"` });
       }
       if (host) {
         const o = resolveDomain(host, k);
@@ -339,6 +346,23 @@ function readCopyrightOwner(text: string): string | null {
     if (words >= 1 && words <= 4 && OWNER_NAME.test(name) && !name.startsWith('وال')) return name;
   }
   return null;
+}
+
+/** A Latin name of one to three words ("Hespress", "Mosaïque FM", "Alayam24"). */
+// (a hyphen joins a name's parts, "Al-Haqiqa"; a spaced dash parts the owner from the rest)
+const LATIN_OWNER = /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9'&-]*(?:\s[A-Za-zÀ-ÿ0-9'&-]+){0,2}$/;
+function latinCopyrightOwner(text: string): string | null {
+  if (!/[A-Za-z]/.test(text)) return null;
+  for (const part of text.replace(COPYRIGHT_NOISE, '|').split(/[|–—.،,]+|\s-\s/)) {
+    const name = part.trim();
+    if (LATIN_OWNER.test(name) && !MADE_BY_LATIN.test(name)) return name;
+  }
+  return null;
+}
+const MADE_BY_LATIN = /^(?:powered|designed|developed|made|hosted|by|design|privacy|terms)\b/i;
+/** The name on a short line of its own elsewhere on the page, or opening one ("Alyaoum24 | Actualités du Maroc"). */
+function printedAlone(blocks: Block[], except: number, key: string): boolean {
+  return blocks.some((b, j) => j !== except && b.words <= 6 && b.key.startsWith(key) && (b.key.length === key.length || b.key[key.length] === ' '));
 }
 
 /** Social networks, app stores and the like: never the page's own site. */
