@@ -1781,6 +1781,11 @@ describe('invented whole pages in common layouts', () => {
     const alone = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, '© 2024 Mosaïque FM. Tous droits réservés.'));
     assert.equal(alone.record.source.name, null);
   });
+  it('should read the name under a byline marker alone on its line ("بواسطة" / "محمد الفيتوري" / "-" / date) as the byline', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'بواسطة', 'محمد الفيتوري', '-', 'سبتمبر 3, 2024', ...P));
+    assert.equal(x.record.byline, 'محمد الفيتوري');
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -108,6 +108,11 @@ export function pickByline(blocks: Block[], from: number, to: number, bodyStart:
     if (taken.has(i)) continue;
     const hit = looksLikeByline(blocks[i], k);
     if (hit) return { index: i, text: blocks[i].text, rule: hit.rule, reason: hit.reason };
+    // "بواسطة" / "محمد الفيتوري" / "-" / "سبتمبر 3, 2024": a theme's post meta, one field per line
+    const name = blocks[i + 1];
+    if (blocks[i].words === 1 && k.bylineStart.has(blocks[i].key) && name && !taken.has(i + 1) && isBareName(name, 4, true)) {
+      return { index: i + 1, text: name.text, rule: 'byline/name-under-marker', reason: `a name under "${blocks[i].text}" alone on its line` };
+    }
     if (i >= near && i - near < PLACE_COLON_NAME_REACH && isPlaceColonName(blocks[i]) && !opensWithChromePhrase(blocks[i], k)) {
       return { index: i, text: blocks[i].text, rule: 'byline/place-colon-name', reason: 'a place and a name under the headline' };
     }
