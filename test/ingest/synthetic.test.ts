@@ -1786,6 +1786,10 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.byline, 'محمد الفيتوري');
     assert.deepEqual(x.record.body, P);
   });
+  it('should date the article by a theme\'s post footer under the text ("نشر بواسطة فلان في 18 يونيو، 2024") when the header gives only an age', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'رنا شريم', 'منذ يومين', ...P, 'نشر بواسطة رنا شريم في 18 يونيو، 2024', 'الوسوم'));
+    assert.equal(x.record.date.published?.slice(0, 10), '2024-06-18');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -105,8 +105,10 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
  * With no date over the text, an aggregator's credit under it dates the item: "المصدر: بوابة الأهرام - الأحد 21
  * أبريل 2024 10:05 ص", "تم نشر هذا الخبر بتاريخ الأربعاء 03 يوليو 2024 …" (a full date: its weekday or its hour).
  */
+// (and a theme's post footer, "نشر بواسطة فلان في 18 يونيو، 2024 - 3:15 م", labelled enough by itself)
 function creditedDate(lines: DateLine[], blocks: Block[]): DateLine | undefined {
-  return lines.find((l) => l.inTail && CREDIT_OR_NOTICE.test(blocks[l.index].text) && l.dates.some((d) => absolute(d) && ((d.iso?.length ?? 0) > 10 || WEEKDAY_IN.test(d.text))));
+  return lines.find((l) => l.inTail && (SUBMITTED_BY.test(blocks[l.index].text) ? l.dates.some(absolute)
+    : CREDIT_OR_NOTICE.test(blocks[l.index].text) && l.dates.some((d) => absolute(d) && ((d.iso?.length ?? 0) > 10 || WEEKDAY_IN.test(d.text)))));
 }
 const CREDIT_OR_NOTICE = /^المصدر\s*[:：]|تم\s+نشر\s+(?:هذا\s+)?(?:الخبر|المقال|الموضوع)\s+(?:بتاريخ|في)/;
 const WEEKDAY_IN = new RegExp(`(?:${WEEKDAY_NAMES.join('|')})`);
