@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COL
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, announces, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -818,6 +818,7 @@ const isDoubled = (key: string, headKey: string) => key === headKey + headKey ||
 const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(?:جامعي|جامعية|ناشط|ناشطة|أستاذ|استاذ|أستاذة|استاذة|باحث|باحثة|كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|اكاديمي|محلل|محللة|خبير|خبيرة|دبلوماسي|سفير|وزير|نائب|رئيس|مدير|مديرة|مهندس|مهندسة|طبيب|طبيبة|محام|محامي|محامية|مستشار|مستشارة|إعلامي|إعلامية|اعلامي|اعلامية)\s/;
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
+const LONE_MARKED_CAPTION = /^[●•]\s*\S/;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
 /** "مكتب تموين يستقبل المواطنين، في صورة أرشيفية.": a sentence that says it describes a photo. */
@@ -935,6 +936,10 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
+  // "● جانب من أعمال إنشاء الجسر" alone between paragraphs: a photo's caption marked as a list's item would be
+  if (LONE_MARKED_CAPTION.test(b.text) && b.words <= MAX_SUBHEADING_WORDS && !endsLikeSentence(b) && prev && next && isProse(prev) && isProse(next) && !announces(prev)) {
+    return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption marked with a bullet, alone between paragraphs' };
+  }
   if (isListItem(b)) return { label: 'body', rule: 'body/list-item', reason: 'an item of a list inside the text' };
   if (headKey && (isRepeatOf(b.key, headKey) || isRepeatOf(headKey, b.key) || (b.key.length > 15 && headKey.startsWith(b.key)))) {
     return { label: 'chrome', rule: 'chrome/repeated-headline', reason: 'a copy of the headline (image caption or alt text)' };

@@ -1790,6 +1790,13 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'رنا شريم', 'منذ يومين', ...P, 'نشر بواسطة رنا شريم في 18 يونيو، 2024', 'الوسوم'));
     assert.equal(x.record.date.published?.slice(0, 10), '2024-06-18');
   });
+  it('should drop a photo\'s caption marked with a bullet alone between paragraphs ("● جانب من أعمال إنشاء الجسر"), and keep a list', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], '● جانب من حقول القمح في سهل الغاب', P[1], P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    const list = ['● حصاد القمح في سهل الغاب', '● تسويق المحصول عبر المؤسسة العامة'];
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], ...list, P[1], P[2], P[3]));
+    assert.deepEqual(y.record.body, [P[0], ...list, P[1], P[2], P[3]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
