@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones, isGalleryCounter, isUnderPhotoLabel, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COLON_NAME_REACH, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, isAgeLine, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { pickSource } from './classify/source.ts';
 import { AD_LABEL, allChromeParts, announces, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
@@ -231,6 +231,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   dropCaptionsUnderCredits(blocks, kept, decisions, decide);
   dropSiteCreditedCaptions(blocks, kept, decide);
   dropLeadCaption(blocks, kept, decisions, k, decide);
+  dropCardStamps(blocks, kept, decisions, decide);
   dropTranslations(blocks, kept, decide);
   dropClosingBox(blocks, kept, decide);
   const said = new Set<string>();
@@ -732,6 +733,13 @@ const LEAD_CAPTION_CREDIT = /[^\s.!؟?:]\s*\(([^()\d\u0660-\u0669]{2,30})\)\.?$/
 const AGENCY_AFTER_DASH = /\S\s*[-–]\s*([^-–.،]{2,25})$/;
 /** What a sentence may end with in brackets that is no photo's credit: the kind of story, a blessing. */
 const NOT_A_CREDIT = /^(?:فيديو|بالفيديو|صور|بالصور|شاهد|تفاصيل|خاص|حصري|تحديث|مباشر|ص|ع|صلى الله عليه وسلم|عليه السلام|رضي الله عنه|رضي الله عنها|رحمه الله)$/;
+/** "اقرأ أيضا" / another story's title / "منذ 5 ساعات": the stamp closing a box's card between paragraphs is the card's. */
+function dropCardStamps(blocks: Block[], kept: number[], decisions: Decision[], decide: (i: number, d: Decision) => void): void {
+  for (const i of kept) {
+    if (decisions[i - 1]?.rule !== 'chrome/box-inside-text' || !(isAgeLine(blocks[i]) || isCardDate(blocks[i]))) continue;
+    decide(i, { label: 'chrome', rule: 'chrome/related-card', reason: 'the stamp of a box\'s card between paragraphs' });
+  }
+}
 function dropSiteCreditedCaptions(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (const i of kept) {
     const b = blocks[i];

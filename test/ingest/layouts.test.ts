@@ -276,8 +276,8 @@ const KNOWN_GAPS = new Set([
   // headline' (am05), Disqus reply targets and K2 'أرسلت من قبل' headers (am04, am10); Gulf dailies (an): the
   // Kuwaiti الوطن missing from the outlets table (an05), the masthead's Hijri 'today' on the article's day (an01,
   // an02, an04: older golds leave a masthead's date alone), comment titles over names (an07); sports and economy
-  // (ao): a results table under a subheading (ao05), a read-also card's age and summary (ao01, ao07), a live blog's
-  // stamps and breaking entries (ao11), a widget's footer link (ao03)
+  // (ao): a results table under a subheading (ao05), a read-also card's summary (ao07), a line-up's last 'label:
+  // value' line (ao01), a live blog's stamps and breaking entries (ao11), a widget's footer link (ao03)
   'al01 headline', 'al02 headline', 'al06 comments', 'al07 body', 'al10 comments', 'al12 comments', 'am05 source',
   'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao01 body', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',

@@ -1797,6 +1797,11 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], ...list, P[1], P[2], P[3]));
     assert.deepEqual(y.record.body, [P[0], ...list, P[1], P[2], P[3]]);
   });
+  it('should drop the age closing a read-also card between paragraphs ("اقرأ أيضا" / title / "منذ 5 ساعات")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'اقرأ أيضا', 'وزير الزراعة يتفقد صوامع الحبوب في حمص', 'منذ 5 ساعات', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.subheadings, []);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -161,17 +161,17 @@ const MAX_LABELLED_LINE_WORDS = 30;
 /** Short lines that are only a relative time ("منذ 3 ساعات", "قبل يومين"): never titles, never the article's date. */
 export function relativeDateLines(blocks: Block[], end: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < end; i++) {
-    const b = blocks[i];
-    // titles have three words or more; an age is "منذ/قبل …" (the date reader is too costly to ask every line)
-    if (b.words > MAX_RELATIVE_LINE_WORDS || b.words < 3 || !AGO.test(b.key)) continue;
-    const dates = findDates(b.text);
-    if (!dates.some((d) => d.kind === 'relative')) continue;
-    let rest = b.text;
-    for (const d of dates) rest = rest.replace(d.text, ' ');
-    if (!TOO_MANY_WORDS.test(rest)) out.push(i);
-  }
+  for (let i = 0; i < end; i++) if (isAgeLine(blocks[i])) out.push(i);
   return out;
+}
+export function isAgeLine(b: Block): boolean {
+  // titles have three words or more; an age is "منذ/قبل …" (the date reader is too costly to ask every line)
+  if (b.words > MAX_RELATIVE_LINE_WORDS || b.words < 3 || !AGO.test(b.key)) return false;
+  const dates = findDates(b.text);
+  if (!dates.some((d) => d.kind === 'relative')) return false;
+  let rest = b.text;
+  for (const d of dates) rest = rest.replace(d.text, ' ');
+  return !TOO_MANY_WORDS.test(rest);
 }
 const MAX_RELATIVE_LINE_WORDS = 6;
 
