@@ -212,7 +212,9 @@ const KNOWN_GAPS = new Set([
   'xk02 hijri', 'xk03 comments', 'xk09 body', 'xk10 hijri',
   'xl10 published',
   'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn09 comments',
-  'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline', 'xo08 published', 'xo08 body', 'xo08 comments', 'xo09 headline', 'xo09 body', 'xo10 body', 'xo11 body', 'xo11 comments', 'xo12 comments',
+  'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline',
+  'xo08 published', 'xo08 body', 'xo08 comments', 'xo09 headline', 'xo09 body', 'xo10 body', 'xo11 body',
+  'xo11 comments', 'xo12 comments',
   // The eighteenth session's rounds ya–yd (everyday pages of mainstream portals, header fields in many forms,
   // comment layouts, body boundaries): a follow-us promo after the text (ya08); a footer copyright's 'ل' prefix on
   // the outlet (yb06); a relative update stamp beside a header clock (yb12); Facebook profile lines, Disqus reply-to
@@ -248,7 +250,8 @@ const KNOWN_GAPS = new Set([
   // (aa04, aa05, aa07, aa12); Egyptian portals (ab): a video embed inside the text (ab04), Latin 'Related:' links,
   // read-also titles and a video's title among the paragraphs (ab08, ab11, ab12); a column's writer in the page
   // title (ac02)
-  'aa04 source', 'aa05 source', 'aa07 source',   'aa08 headline', 'aa12 published', 'aa12 source', 'aa12 body',   'ab11 body', 'ac02 headline', 'ac02 source',
+  'aa04 source', 'aa05 source', 'aa07 source', 'aa08 headline', 'aa12 published', 'aa12 source', 'aa12 body',
+  'ab11 body', 'ac02 headline', 'ac02 source',
   // rounds ae–ah: more big outlets (ae): video embeds and a site's own video box inside the text (ae03, ae06, ae11),
   // a teaser list's labelled items (ae05, ae08), a sponsored agency notice (ae12); agencies and TV channels (af):
   // hashtags, language toggles, photo counters and a lone dateline over the headline (af01–af03, af08, af09), a
@@ -276,11 +279,17 @@ const KNOWN_GAPS = new Set([
   // headline' (am05), Disqus reply targets and K2 'أرسلت من قبل' headers (am04, am10); Gulf dailies (an): the
   // Kuwaiti الوطن missing from the outlets table (an05), the masthead's Hijri 'today' on the article's day (an01,
   // an02, an04: older golds leave a masthead's date alone), comment titles over names (an07); sports and economy
-  // (ao): a results table under a subheading (ao05), a read-also card's summary (ao07), a line-up's last 'label:
-  // value' line (ao01), a live blog's stamps and breaking entries (ao11), a widget's footer link (ao03)
+  // (ao): a results table under a subheading (ao05), a read-also card's summary (ao07), a live blog's stamps and
+  // breaking entries (ao11), a widget's footer link (ao03)
   'al01 headline', 'al02 headline', 'al06 comments', 'al07 body', 'al10 comments', 'al12 comments', 'am05 source',
-  'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao01 body', 'ao03 body',
+  'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',
+  // rounds ap–aq: Egyptian portals (ap): a read-also box of four links over a short lead-in and its list (ap07), a
+  // watch-also card with its description and length (ap09), a gallery's caption under each counter (ap11), the
+  // site's name alone under a column (ap05), a Facebook plugin's action row split by '·' lines (ap04); Levant
+  // outlets (aq): a newsletter box and a Q&A's short question parting the text (aq12), a time-only update stamp
+  // (aq09), a video's view count (aq01)
+  'ap04 comments', 'ap05 body', 'ap07 body', 'ap09 body', 'ap11 body', 'aq01 body', 'aq09 updated', 'aq12 body',
 ]);
 
 for (const gold of golds) {
