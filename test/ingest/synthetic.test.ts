@@ -1802,6 +1802,13 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, P);
     assert.deepEqual(x.record.subheadings, []);
   });
+  it('should go on with the text after a read-also box when it resumes with a short lead-in and the list it announces', () => {
+    const lead = 'وأوضحت الوزارة أن الصرف سيتم على مدار ثلاثة أيام وفقا للجدول التالي:';
+    const list = ['- الخميس 13 يونيو: محافظات الوجه البحري', '- الأحد 16 يونيو: محافظات الصعيد', '- الاثنين 17 يونيو: القاهرة والجيزة'];
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'اقرأ أيضا',
+      'موعد صرف معاشات يونيو بالزيادة الجديدة', 'رابط الاستعلام عن المعاش إلكترونيا', 'خطوات تحديث بيانات أصحاب المعاشات', lead, ...list, 'الأكثر قراءة', 'أسعار الذهب اليوم'));
+    assert.deepEqual(x.record.body, [P[0], P[1], lead, ...list]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -366,8 +366,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
     const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
-    // (the text resuming with "و…" under any box, a read-also or a poll's too)
-    const resumes = continuesText(blocks[after.start]) && after.weight >= MIN_RESUMED_TEXT_CHARS;
+    // (the text resuming with "و…" under any box, a read-also or a poll's too; with the list it leads into,
+    // "وأوضحت الوزارة أن الصرف سيتم وفقا للجدول التالي:" / "- الخميس 13 يونيو: …")
+    const resumes = continuesText(blocks[after.start]) && after.weight + after.listed >= MIN_RESUMED_TEXT_CHARS;
     if (!(small || slides || large || resumes)) continue;
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
     // (the box's own items, each a title over its summary, are no text resuming)
