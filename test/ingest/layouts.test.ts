@@ -284,11 +284,11 @@ const KNOWN_GAPS = new Set([
   'al01 headline', 'al02 headline', 'al06 comments', 'al07 body', 'al10 comments', 'al12 comments', 'am05 source',
   'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',
-  // rounds ap–aq: Egyptian portals (ap): a watch-also card with its description and length (ap09), a gallery's
-  // caption under each counter (ap11), the site's name alone under a column (ap05), a Facebook plugin's action row
-  // split by '·' lines (ap04); Levant outlets (aq): a newsletter box and a Q&A's short question parting the text
-  // (aq12), a time-only update stamp (aq09), a video's view count (aq01)
-  'ap04 comments', 'ap05 body', 'ap09 body', 'ap11 body', 'aq01 body', 'aq09 updated', 'aq12 body',
+  // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), the site's name alone under
+  // a column (ap05), a Facebook plugin's action row split by '·' lines (ap04); Levant outlets (aq): a newsletter
+  // box and a Q&A's short question parting the text (aq12), a time-only update stamp (aq09), a video's view count
+  // (aq01)
+  'ap04 comments', 'ap05 body', 'ap11 body', 'aq01 body', 'aq09 updated', 'aq12 body',
 ]);
 
 for (const gold of golds) {

@@ -1809,6 +1809,12 @@ describe('invented whole pages in common layouts', () => {
       'موعد صرف معاشات يونيو بالزيادة الجديدة', 'رابط الاستعلام عن المعاش إلكترونيا', 'خطوات تحديث بيانات أصحاب المعاشات', lead, ...list, 'الأكثر قراءة', 'أسعار الذهب اليوم'));
     assert.deepEqual(x.record.body, [P[0], P[1], lead, ...list]);
   });
+  it('should go on with the text after a watch-also card holding a one-sentence summary over the clip\'s length', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1] + ' ' + P[1], 'شاهد أيضا',
+      'بالفيديو.. الصيد في بحيرة البرلس بين الموسم والمخالفات', 'يرصد هذا التقرير المصور رحلة يوم كامل مع صيادي بحيرة البرلس، من الفجر حتى بيع الحصيلة في سوق المدينة بالأسماك.', '03:27',
+      P[3], 'وكان ' + P[2]));
+    assert.deepEqual(x.record.body, [P[0], P[1] + ' ' + P[1], P[3], 'وكان ' + P[2]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

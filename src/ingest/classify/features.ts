@@ -104,6 +104,9 @@ export const isDashItem = (b: Block) => DASH_START.has(b.text[0]) && b.words <= 
 const DASH_START = new Set('-–—');
 const DASH_ITEM = /^[-–—]\s+\S/;
 
+/** A clip's length on a line of its own: "02:47", "1:02:15". */
+export const CLIP_TIME = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
+
 /** "…" or "..." closing a text cut short (a teaser, a comment's subject taken from its start). */
 export const ELLIPSIS_END = /(?:…|\.\.\.)$/;
 

@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, CLIP_TIME, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 import { isGalleryCounter } from './zones.ts';
@@ -134,7 +134,6 @@ function playerAbove(blocks: Block[], i: number): number {
   return clock && control ? top : -1;
 }
 const MAX_PLAYER_LINES = 8;
-const CLIP_TIME = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
 const PLAYER_CONTROL = /^(?:▶|►|⏵|تشغيل|إيقاف|ايقاف|إيقاف مؤقت|كتم الصوت|ملء الشاشة|مشاهدة الفيديو|شاهد الفيديو|استمع)$/;
 /** "+ الخط -": the font-size buttons around their label. */
 const FONT_SIZE = /^[+\-−]?\s*(?:الخط|حجم الخط)\s*[+\-−]?$/;

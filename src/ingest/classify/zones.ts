@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, CLIP_TIME, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -57,6 +57,8 @@ const MAX_HEADER_TO_ITEMS = 3;
 
 /** A line of a headed box (a link's title, a poll's option) is shorter than a paragraph. */
 const MAX_BOX_LINE_WORDS = 14;
+/** A video card's one-sentence summary, over the clip's length. */
+const MAX_CARD_SUMMARY_WORDS = 35;
 /** A box inside the text is a few lines: a header, some links, maybe a closing line. */
 const MAX_BOX_BLOCKS = 10;
 /** A box marked at both ends (a skip link over it, "نهاية" under it) may hold a long list. */
@@ -171,6 +173,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   };
   const runs: Run[] = [];
   let cur: Run | null = null;
+  let lastStamp = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (isBoundary[i]) { cur = null; continue; }
@@ -197,9 +200,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!prose[i]) continue;
     // (a prose line shorter than isProse's unpunctuated length is punctuated: no need to look again)
     const weight = b.words < UNPUNCTUATED_PROSE_WORDS || isPunctuated(b) ? b.text.length : b.text.length * UNPUNCTUATED_WEIGHT;
-    // (a line with its own time beside it is an item of a feed: "07:31 م" / sentence, sentence / "منذ 12 دقيقة")
-    const timed: number = Number((i > 0 && stampAt(i - 1)) || (i + 1 < blocks.length && stampAt(i + 1)));
-    if (cur && gapTo(cur.end, i) <= MAX_BODY_GAP_BLOCKS) {
+    // (a line with its own time beside it is an item of a feed: "07:31 م" / sentence, sentence / "منذ 12 دقيقة";
+    // each time counted once: a video's length between two paragraphs, "03:27", is one time for both)
+    const stamp: number = i > 0 && stampAt(i - 1) ? i - 1 : i + 1 < blocks.length && stampAt(i + 1) ? i + 1 : -1;
+    const joins: boolean = cur !== null && gapTo(cur.end, i) <= MAX_BODY_GAP_BLOCKS;
+    const timed: number = Number(stamp >= 0 && !(joins && stamp === lastStamp));
+    if (stamp >= 0) lastStamp = stamp;
+    if (cur && joins) {
       cur.end = i;
       cur.chars += b.text.length;
       cur.weight += weight;
@@ -307,8 +314,10 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   };
   // a related box's last link may carry its story's summary (in the link's words), right over the text going on
   // ("و…"): the box's too (a links box, which is a section's end too; not a fact box, "في أرقام")
+  // (and a video card's one-sentence summary over the clip's length, "… / 03:27": the text resumes under it)
   const withTeaser = (start: number, end: number, r: Run) => {
     const i = r.start;
+    if (inlineHeader(start) && i + 1 < r.end && blocks[i].words <= MAX_CARD_SUMMARY_WORDS && CLIP_TIME.test(blocks[i + 1].text)) return i + 1;
     const summary = i === end + 1 && i < r.end && inlineHeader(start) && sectionEnd[start] && !continuesText(blocks[i]) && prose[i + 1] && continuesText(blocks[i + 1]) &&
       underTitle(i) && sharedWords(blocks[i - 1].key, blocks[i].key) >= MIN_TEASER_SHARED_WORDS;
     return summary ? i : end;
