@@ -257,8 +257,9 @@ const KNOWN_GAPS = new Set([
   // hashtags, language toggles, photo counters and a lone dateline over the headline (af01–af03, af08, af09), a
   // video's caption under its player (af10, af12), a credit repeating the site (af11), a gallery's captions and a
   // poll inside the text (af02, af12); comments: a title line under the header, the date closing each comment, a
-  // Facebook plugin's rows (ag02, ag05, af10); op-eds and captions over the headline (ag04, ag08); a deck as long as
-  // its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), CNN's edition named only in Latin and Arabic together (ah02)
+  // Facebook plugin's rows (ag02, ag05, af10); op-eds and captions over the headline (ag04, ag08); a deck as long
+  // as its headline (ah03, ah07, ah11), a tatweel-dashed byline taken as the deck (ah09), CNN's edition named only
+  // in Latin and Arabic together (ah02)
   'ae04 body', 'ae05 headline', 'ae05 body', 'ae06 updated', 'ae08 body', 'ae11 body',
   'ae12 source', 'af02 body',   'af09 headline', 'af10 comments',
   'af12 body', 'ag04 headline', 'ag05 comments', 'ag07 body',
@@ -267,9 +268,10 @@ const KNOWN_GAPS = new Set([
   // rounds ai–ak: agencies and TV channels (ai): a site's dated banner over the menus taken for the header's date
   // (ai03), Persian digits and Solar Hijri months (ai11), an agency's name cut at 'للأنباء' (ai05); opinion columns
   // (aj): a two-word title (aj01), a three-part page title naming the writer (aj04), WordPress's 'يقول فلان:'
-  // comments (aj02), an author's archive read as comments (aj08); mobile, AMP, print and aggregator versions (ak): a caption repeated as a tag (ak04), an
-  // aggregator's template sentences around the text (ak05), a date only in the source credit or the footer notice
-  // (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain (ak09)
+  // comments (aj02), an author's archive read as comments (aj08); mobile, AMP, print and aggregator versions (ak):
+  // a caption repeated as a tag (ak04), an aggregator's template sentences around the text (ak05), a date only in
+  // the source credit or the footer notice (ak06, ak12), a print view's page breaks (ak10), a photo credit's domain
+  // (ak09)
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
   'aj04 headline', 'ak04 headline',
   'ak10 body', 'ak12 published',
@@ -290,15 +292,14 @@ const KNOWN_GAPS = new Set([
   // (aq01)
   'ap04 comments', 'ap05 body', 'ap11 body', 'aq01 body', 'aq09 updated', 'aq12 body',
   // rounds ar–as: Iraqi and Sudanese outlets (ar): a ticker's timed lines and a tagline over the headline (ar01,
-  // ar06), a lead photo's caption over its credit taken for the headline (ar03, ar12), quote boxes and one-line
-  // texts in comment threads (ar01, ar08, ar11); Arabic editions of international outlets (as): a CMS's field note,
-  // a translation note and a Telegram post's footer (as04, as05, as06), a podcast player's title (as07), a
-  // read-more list's teasers (as09), a clip's 'المدة: 2,15' (as11), an app pitch under the closing credit (as12), a
-  // video caption over the headline (as09), update stamps after '•' or on the line under their label (as07, as09,
-  // as12), 'النقاش' comments (as07), Sputnik's and Euronews' printed names and DW's dated title (as07, as09, as10),
-  // a name after '© YEAR' (as12)
-  'ar01 headline', 'ar01 comments', 'ar03 headline', 'ar06 headline', 'ar06 body', 'ar08 comments', 'ar11 comments',
-  'ar12 headline', 'as04 body', 'as05 body', 'as06 body', 'as07 updated', 'as07 source', 'as07 body',
+  // ar06), quote boxes and one-line texts in comment threads (ar01, ar08, ar11); Arabic editions of international
+  // outlets (as): a CMS's field note, a translation note and a Telegram post's footer (as04, as05, as06), a podcast
+  // player's title (as07), a read-more list's teasers (as09), a clip's 'المدة: 2,15' (as11), an app pitch under the
+  // closing credit (as12), a video caption over the headline (as09), update stamps after '•' or on the line under
+  // their label (as07, as09, as12), 'النقاش' comments (as07), Sputnik's and Euronews' printed names and DW's dated
+  // title (as07, as09, as10), a name after '© YEAR' (as12)
+  'ar01 headline', 'ar01 comments', 'ar06 headline', 'ar06 body', 'ar08 comments', 'ar11 comments',
+  'as04 body', 'as05 body', 'as06 body', 'as07 updated', 'as07 source', 'as07 body',
   'as07 comments', 'as09 headline', 'as09 updated', 'as09 source', 'as09 body', 'as10 source', 'as11 body',
   'as12 updated', 'as12 source', 'as12 body',
 ]);

@@ -1815,6 +1815,11 @@ describe('invented whole pages in common layouts', () => {
       P[3], 'وكان ' + P[2]));
     assert.deepEqual(x.record.body, [P[0], P[1] + ' ' + P[1], P[3], 'وكان ' + P[2]]);
   });
+  it('should not take the lead photo\'s caption over its credit line, under the headline and the date, for the headline', () => {
+    const x = extract(page('أخبار السودان', 'ارتفاع إنتاج القمح في الموسم الحالي', '2024-06-05 11:05', 'حقول القمح في مشروع الجزيرة قبل الحصاد', 'تصوير: سونا', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

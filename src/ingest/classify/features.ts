@@ -104,6 +104,9 @@ export const isDashItem = (b: Block) => DASH_START.has(b.text[0]) && b.words <= 
 const DASH_START = new Set('-–—');
 const DASH_ITEM = /^[-–—]\s+\S/;
 
+/** A photo credit on a line of its own: "عدسة: فلان", "تصوير: فلان", "الصورة: وكالة". */
+export const CREDIT_LINE = /^\(?(?:(?:عدسة|تصوير|(?:ال)?صورة)\s*:|©)\s*[^\s()][^.،()]{0,40}\)?$/;
+
 /** A clip's length on a line of its own: "02:47", "1:02:15". */
 export const CLIP_TIME = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::[\d\u0660-\u0669]{2})?$/;
 

@@ -4,7 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
-import { BREAKING_LABEL, CLIP_TIME, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
+import { BREAKING_LABEL, CLIP_TIME, CREDIT_LINE, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 import { isGalleryCounter } from './zones.ts';
@@ -134,6 +134,9 @@ function playerAbove(blocks: Block[], i: number): number {
   return clock && control ? top : -1;
 }
 const MAX_PLAYER_LINES = 8;
+const datedBetween = (dated: Set<number>, from: number, to: number) => { for (let d = from + 1; d < to; d++) if (dated.has(d)) return true; return false; };
+/** How far under the headline the lead photo's caption may stand (a deck, a byline and the date between). */
+const MAX_TITLE_TO_CAPTION_LINES = 6;
 const PLAYER_CONTROL = /^(?:▶|►|⏵|تشغيل|إيقاف|ايقاف|إيقاف مؤقت|كتم الصوت|ملء الشاشة|مشاهدة الفيديو|شاهد الفيديو|استمع)$/;
 /** "+ الخط -": the font-size buttons around their label. */
 const FONT_SIZE = /^[+\-−]?\s*(?:الخط|حجم الخط)\s*[+\-−]?$/;
@@ -180,6 +183,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (nor the clip's caption under a video player that a title line stands over: a video page's title may sit under it)
     const player = playerAbove(blocks, i);
     if (player >= 0 && candidates.some((c) => c < player && player - c <= 2)) { clipCaption = i; continue; }
+    // (nor the lead photo's caption over its credit line, "تصوير: سونا", under a title and the date line after it)
+    if (i + 1 < end && CREDIT_LINE.test(blocks[i + 1].text) && candidates.some((c) => i - c <= MAX_TITLE_TO_CAPTION_LINES && datedBetween(dated, c, i))) continue;
     if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || isWeatherStrip(b) || TINY_WORDS.test(b.text)) continue;
     // "بقلم: فلان" / "أستاذ القانون الدستوري …": the author's role under the byline
     // (not a speaker's words, "الروائية فلانة: كتبت عن …": an interview's title)
