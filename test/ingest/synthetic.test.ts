@@ -1820,6 +1820,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
     assert.deepEqual(x.record.body, P);
   });
+  it('should read a copyright owner with its number glued on ("© 2024 الوادي24"), and no date after a page title\'s bar as the site', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'جميع الحقوق محفوظة © 2024 الوادي24'));
+    assert.equal(x.record.source.name, 'الوادي24');
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي – 22.11.2023', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P));
+    assert.equal(y.record.source.name, null);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -232,7 +232,8 @@ export function pickSource(blocks: Block[], outside: (i: number) => boolean, hea
   // (a breadcrumb ending in the headline, "Accueil » وطنية » …", carries no site name)
   const t = !titled || !title || isBreadcrumb(title) ? null : titled.key.endsWith(headKey) ? title.match(TITLE_PREFIX)
     : titled.key.startsWith(headKey) ? title.match(TITLE_SUFFIX) : title.match(TITLE_SUFFIX) ?? title.match(TITLE_PREFIX);
-  if (t) {
+  // ("… – DW – 14.05.2024": a date after the site's name is no name)
+  if (t && HAS_LETTER.test(t[1])) {
     const o = resolveName(t[1], k);
     votes.push({ outlet: o, name: o?.name ?? t[1].trim(), domain: o?.domain ?? null, weight: W.titleSuffix, why: `page title carries "${t[1].trim()}"` });
   }
@@ -289,6 +290,7 @@ function foldedName(o: Outlet): string {
   return f;
 }
 
+const HAS_LETTER = /\p{L}/u;
 /** What a site may add to its name in a footer: "الإخبارية", "الإلكترونية". */
 const DESCRIPTIVE_END = /\s+(?:الإخبارية|الاخبارية|الإلكترونية|الالكترونية)$/;
 
@@ -325,8 +327,8 @@ function copyrightOwner(text: string): string | null {
 const YEARS = /[\d\u0660-\u0669]{4}/g;
 const YEAR_OR_MARK = /©|(?<![\d\u0660-\u0669])[\d\u0660-\u0669]{4}(?![\d\u0660-\u0669])/g;
 
-/** Arabic words, perhaps with a number in the name ("الحدث 24", "عربي 21"). */
-const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s[\d\u0660-\u0669]{1,3})?$/u;
+/** Arabic words, perhaps with a number in the name ("الحدث 24", "عربي 21", "فرانس24"). */
+const OWNER_NAME = /^[\p{Script=Arabic}\s]+(?:\s?[\d\u0660-\u0669]{1,3})?$/u;
 
 const MADE_BY = /بواسطة|تصميم|تطوير|برمجة|استضافة/;
 const QUOTE_MARKS = /["«»“”]/g;
