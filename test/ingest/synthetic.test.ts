@@ -1826,6 +1826,11 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي – 22.11.2023', 'ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P));
     assert.equal(y.record.source.name, null);
   });
+  it('should not take a clip\'s caption under the player for the headline when the title\'s byline and date line stand over the player', () => {
+    const x = extract(page('العالم', 'ارتفاع إنتاج القمح في الموسم الحالي', 'بقلم: يورونيوز مع أ ف ب', 'نشر في 03/06/2024 - 14:30', 'شارك هذا المقال',
+      'تشغيل', '01:38', 'منظر جوي لحقول القمح في سهل الغاب', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

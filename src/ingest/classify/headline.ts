@@ -182,7 +182,8 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
     // (nor a font-size widget, "ع ع+ ع-", "A A+ A-": no word longer than two letters)
     // (nor the clip's caption under a video player that a title line stands over: a video page's title may sit under it)
     const player = playerAbove(blocks, i);
-    if (player >= 0 && candidates.some((c) => c < player && player - c <= 2)) { clipCaption = i; continue; }
+    // (the title's byline and date line may stand between it and the player)
+    if (player >= 0 && candidates.some((c) => c < player && (player - c <= 2 || (player - c <= MAX_TITLE_TO_CAPTION_LINES && datedBetween(dated, c, player))))) { clipCaption = i; continue; }
     // (nor the lead photo's caption over its credit line, "تصوير: سونا", under a title and the date line after it)
     if (i + 1 < end && CREDIT_LINE.test(blocks[i + 1].text) && candidates.some((c) => i - c <= MAX_TITLE_TO_CAPTION_LINES && datedBetween(dated, c, i))) continue;
     if (TATWEEL_FRAMED.test(b.text) || VIEWS_COUNTER.test(b.text) || isTableRow(b.text) || isWeatherStrip(b) || TINY_WORDS.test(b.text)) continue;
