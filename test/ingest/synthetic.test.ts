@@ -1831,6 +1831,11 @@ describe('invented whole pages in common layouts', () => {
       'تشغيل', '01:38', 'منظر جوي لحقول القمح في سهل الغاب', ...P));
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي');
   });
+  it('should read a date under its label alone on the line above ("نشرت في:" / date, "آخر تحديث:" / date)', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نشرت في:', '18/08/2024 - 10:05', 'آخر تحديث:', '19/08/2024 - 12:40', ...P));
+    assert.equal(x.record.date.published, '2024-08-18T10:05');
+    assert.equal(x.record.date.updated, '2024-08-19T12:40');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -68,8 +68,13 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
     const b = blocks[i];
     // only absolute dates count below: lines that cannot hold one skip the date reader
     if (b.words >= TICKER_MIN_WORDS || !/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(b.text) || !mayHoldAbsoluteDate(b.text)) return;
-    const { role, dates, warnings } = classifyDateLine(b.text);
-    if (dates.length === 0 || !dates.some(absolute) || role === 'clock' || role === 'copyright') return;
+    const line = classifyDateLine(b.text);
+    if (line.dates.length === 0 || !line.dates.some(absolute) || line.role === 'clock' || line.role === 'copyright') return;
+    // ("آخر تحديث:" / "18/08/2024 - 12:40": a label on a line of its own governs the date under it)
+    const label = line.role === 'plain' && i > 0 ? labelAlone(blocks[i - 1].text) : null;
+    const role = label ?? line.role;
+    const dates = label ? line.dates.map((d) => ({ ...d, role: label })) : line.dates;
+    const warnings = line.warnings;
     // a long line among the first paragraphs is the article's date line only when labelled ("نشر في: …")
     // (a byline with its date, "بقلم: د. فلان | 12 مارس 2016", may read like a sentence: it is a header line)
     if (role === 'plain' && i >= headerEnd && isProse(b) && !BYLINE_OPENING.test(b.text) && !SUBMITTED_BY.test(b.text)) return;
@@ -100,6 +105,13 @@ export function readDateLines(blocks: Block[], headerEnd: number, bodyEnd: numbe
   }
   return out;
 }
+
+/** "نشرت في:", "آخر تحديث:": a date's label alone on its line, the date on the next. */
+function labelAlone(text: string): 'published' | 'updated' | null {
+  return UPDATE_LABEL_ALONE.test(text) ? 'updated' : PUBLISHED_LABEL_ALONE.test(text) ? 'published' : null;
+}
+const UPDATE_LABEL_ALONE = /^(?:(?:آخر|اخر)\s+(?:تحديث|تعديل)|تم\s+التحديث|(?:last\s+)?updated|mis\s+à\s+jour)\s*(?:في|on|le)?\s*[:：]?$/i;
+const PUBLISHED_LABEL_ALONE = /^(?:نُ?شِ?ر(?:ت)?(?:\s+(?:في|بتاريخ|يوم))?|تاريخ\s+النشر|published(?:\s+on)?|publié\s+le)\s*[:：]?$/i;
 
 /**
  * With no date over the text, an aggregator's credit under it dates the item: "المصدر: بوابة الأهرام - الأحد 21
