@@ -1836,6 +1836,11 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.date.published, '2024-08-18T10:05');
     assert.equal(x.record.date.updated, '2024-08-19T12:40');
   });
+  it('should read "(المحدثة 15:40 GMT …)" after the stamp as the update', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', '14:22 GMT 12.05.2024 (المحدثة 15:40 GMT 12.05.2024)', ...P));
+    assert.equal(x.record.date.published, '2024-05-12T14:22+00:00');
+    assert.equal(x.record.date.updated, '2024-05-12T15:40+00:00');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
