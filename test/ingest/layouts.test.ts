@@ -291,13 +291,12 @@ const KNOWN_GAPS = new Set([
   // box and a Q&A's short question parting the text (aq12), a time-only update stamp (aq09), a video's view count
   // (aq01)
   'ap04 comments', 'ap05 body', 'ap11 body', 'aq01 body', 'aq09 updated', 'aq12 body',
-  // rounds ar–as: Iraqi and Sudanese outlets (ar): a ticker's timed lines and a tagline over the headline (ar01,
-  // ar06), quote boxes and one-line texts in comment threads (ar01, ar08, ar11); Arabic editions of international
-  // outlets (as): a CMS's field note, a translation note and a Telegram post's footer (as04, as05, as06), a podcast
-  // player's title (as07), a read-more list's teasers (as09), a clip's 'المدة: 2,15' (as11), an app pitch under the
-  // closing credit (as12), 'النقاش' comments (as07), Sputnik's and Euronews' printed names and DW's shortlink
-  // (as07, as09, as10)
-  'ar01 headline', 'ar01 comments', 'ar06 headline', 'ar06 body', 'ar08 comments', 'ar11 comments',
+  // rounds ar–as: Iraqi and Sudanese outlets (ar): quote boxes and one-line texts in comment threads (ar01, ar08,
+  // ar11); Arabic editions of international outlets (as): a CMS's field note, a translation note and a Telegram
+  // post's footer (as04, as05, as06), a podcast player's title (as07), a read-more list's teasers (as09), a clip's
+  // 'المدة: 2,15' (as11), an app pitch under the closing credit (as12), 'النقاش' comments (as07), Sputnik's and
+  // Euronews' printed names and DW's shortlink (as07, as09, as10)
+  'ar01 headline', 'ar01 comments', 'ar08 comments', 'ar11 comments',
   'as04 body', 'as05 body', 'as06 body', 'as07 source', 'as07 body',
   'as07 comments', 'as09 source', 'as09 body', 'as10 source', 'as11 body',
   'as12 body',

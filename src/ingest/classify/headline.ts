@@ -7,7 +7,7 @@ import { foldText, wordCount } from '../../lib/arabic.ts';
 import { BREAKING_LABEL, CLIP_TIME, CREDIT_LINE, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
-import { isGalleryCounter } from './zones.ts';
+import { CLOCK_BAR, isGalleryCounter } from './zones.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -116,7 +116,7 @@ function withoutSiteName(blocks: Block[], pick: HeadlinePick | null, excluded: S
 }
 /** Lines shaped like a title that are the page's furniture: a known outlet's name (its masthead), a clock, switches, a credit. */
 const isTitleShapedChrome = (b: Block, k: Knowledge) => k.outletByName.has(b.key) || isScreenReaderLabel(b) ||
-  CLOCK_LINE.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || WIRE_DATELINE_LINE.test(b.text) || AGENCIES_CREDIT.test(b.text);
+  CLOCK_LINE.test(b.text) || CLOCK_BAR.test(b.text) || TOGGLE_BAR.test(b.text) || FONT_SIZE.test(b.text) || WIRE_DATELINE_LINE.test(b.text) || AGENCIES_CREDIT.test(b.text);
 /** "الميادين نت + وكالات", "القاهرة - وكالات": a credit to the site and the wires, however often printed. */
 const AGENCIES_CREDIT = /(?:\s[+/\-–]\s*|\s)(?:وكالات|الوكالات)$/;
 /**
