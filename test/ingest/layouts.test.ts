@@ -296,7 +296,7 @@ const KNOWN_GAPS = new Set([
   // post's footer (as04, as05, as06), a podcast player's title (as07), a read-more list's teasers (as09), a clip's
   // 'المدة: 2,15' (as11), an app pitch under the closing credit (as12), 'النقاش' comments (as07), Sputnik's and
   // Euronews' printed names and DW's shortlink (as07, as09, as10)
-  'ar01 headline', 'ar01 comments', 'ar08 comments', 'ar11 comments',
+  'ar01 comments', 'ar08 comments', 'ar11 comments',
   'as04 body', 'as05 body', 'as06 body', 'as07 source', 'as07 body',
   'as07 comments', 'as09 source', 'as09 body', 'as10 source', 'as11 body',
   'as12 body',

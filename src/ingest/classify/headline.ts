@@ -196,7 +196,7 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   }
   if (!candidates.length) {
     // Nothing before the body: a short first line of the body may still be the title.
-    const first = blocks.find((b, i) => !excluded.has(i) && b.words >= MIN_HEADLINE_WORDS && b.words <= MAX_TITLE_WORDS && !isChromePhrase(b, k));
+    const first = blocks.find((b, i) => !excluded.has(i) && b.words >= MIN_HEADLINE_WORDS && b.words <= MAX_TITLE_WORDS && !isChromePhrase(b, k) && !isTitleShapedChrome(b, k));
     return first ? { index: first.index, subtitle: -1, rule: 'headline/first-title-line', reason: 'no title-like line before the body', repeats: 1 } : null;
   }
   const keys: string[] = [];
