@@ -207,6 +207,7 @@ export const EQUIVALENCE_WORDS: string[] = ['الموافق', 'الموافق ل
 export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'آخر تحديث': 'updated', 'اخر تحديث': 'updated', 'تاريخ التحديث': 'updated', 'تم التحديث': 'updated',
   'تحديث': 'updated', 'محدث': 'updated', 'محدث في': 'updated', 'محدث بتاريخ': 'updated', 'حدث في': 'updated', 'حدث بتاريخ': 'updated', 'حدث': 'updated',
+  'التحديث': 'updated', 'تعديل': 'updated', // "التحديث: الأحد 23 حزيران 2024", "تعديل: 12/10/2022 - 11:05"
   'محدثة': 'updated', 'المحدثة': 'updated', // Sputnik: "14:22 GMT 12.05.2024 (المحدثة 15:40 GMT 12.05.2024)"
   'last updated': 'updated', 'updated': 'updated',
   'آخر تحيين': 'updated', 'اخر تحيين': 'updated', 'تحيين': 'updated', // Tunisia, Algeria

@@ -1851,6 +1851,12 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, P);
     }
   });
+  it('should read "التحديث:" and "تعديل:" under the date line as update labels', () => {
+    for (const label of ['التحديث:', 'تعديل:']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'نشر في: 11/10/2022 - 09:30', `${label} 12/10/2022 - 11:05`, ...P));
+      assert.equal(x.record.date.updated, '2022-10-12T11:05', label);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
