@@ -301,13 +301,14 @@ const KNOWN_GAPS = new Set([
   'as07 comments', 'as09 source', 'as09 body', 'as10 source', 'as11 body',
   'as12 body',
   // rounds at–au: digital-first features (at): a newsletter box parting the text (at03), pull quotes without quote
-  // marks (at06, at12), read-also cards ending in '؟' and 'اقرأ/ي أيضًا' (at06, at07, at09), an author box and bio
-  // after the footnotes (at07), donation boxes and a series' navigation (at10, at12), a Telegram prompt (at08), a
-  // site's reply named 'رد: …' (at11), 'صحيفة سبق الإلكترونية' for سبق (at01); oddly flattened crawls (au):
-  // paragraphs and the headline hard-wrapped (au01), emoji before labels and names (au05), a picture's placeholder
-  // over the headline and a page's number after it (au08), loading prompts (au09), a print view's page break
-  // (au10), an AMP page's one-line meta row and menu (au12)
-  'at01 source', 'at03 body', 'at06 body', 'at07 body', 'at08 body', 'at09 body', 'at10 body',   'at11 body', 'at12 body', 'au01 headline', 'au01 hijri', 'au01 body', 'au01 comments', 'au05 headline',
+  // marks (at06, at12), a read-also card ending in '؟' (at06), an author box and bio after the footnotes (at07),
+  // donation boxes and a series' navigation (at10, at12), a Telegram prompt (at08), a site's reply named 'رد: …'
+  // (at11), 'صحيفة سبق الإلكترونية' for سبق (at01); oddly flattened crawls (au): paragraphs and the headline
+  // hard-wrapped (au01), emoji before labels and names (au05), a picture's placeholder over the headline and a
+  // page's number after it (au08), loading prompts (au09), a print view's page break (au10), an AMP page's one-line
+  // meta row and menu (au12)
+  'at01 source', 'at03 body', 'at06 body', 'at07 body', 'at08 body', 'at10 body', 'at11 body', 'at12 body',
+  'au01 headline', 'au01 hijri', 'au01 body', 'au01 comments', 'au05 headline',
   'au05 body', 'au05 comments', 'au08 headline', 'au09 body', 'au12 headline', 'au12 published',
   'au12 body',
 ]);
