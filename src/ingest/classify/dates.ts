@@ -115,9 +115,9 @@ const PUBLISHED_LABEL_ALONE = /^(?:نُ?شِ?ر(?:ت)?(?:\s+(?:في|بتاريخ
 
 /**
  * With no date over the text, an aggregator's credit under it dates the item: "المصدر: بوابة الأهرام - الأحد 21
- * أبريل 2024 10:05 ص", "تم نشر هذا الخبر بتاريخ الأربعاء 03 يوليو 2024 …" (a full date: its weekday or its hour).
+ * أبريل 2024 10:05 ص", "تم نشر هذا الخبر بتاريخ الأربعاء 03 يوليو 2024 …" (a full date: its weekday or its hour);
+ * so does a theme's post footer, "نشر بواسطة فلان في 18 يونيو، 2024 - 3:15 م", labelled enough by itself.
  */
-// (and a theme's post footer, "نشر بواسطة فلان في 18 يونيو، 2024 - 3:15 م", labelled enough by itself)
 function creditedDate(lines: DateLine[], blocks: Block[]): DateLine | undefined {
   return lines.find((l) => l.inTail && (SUBMITTED_BY.test(blocks[l.index].text) ? l.dates.some(absolute)
     : CREDIT_OR_NOTICE.test(blocks[l.index].text) && l.dates.some((d) => absolute(d) && ((d.iso?.length ?? 0) > 10 || WEEKDAY_IN.test(d.text)))));
@@ -176,6 +176,7 @@ export function relativeDateLines(blocks: Block[], end: number): number[] {
   for (let i = 0; i < end; i++) if (isAgeLine(blocks[i])) out.push(i);
   return out;
 }
+/** "منذ 5 ساعات", "قبل يومين": a short line that is only an age. */
 export function isAgeLine(b: Block): boolean {
   // titles have three words or more; an age is "منذ/قبل …" (the date reader is too costly to ask every line)
   if (b.words > MAX_RELATIVE_LINE_WORDS || b.words < 3 || !AGO.test(b.key)) return false;

@@ -16,7 +16,7 @@ interface Vote { name: string | null; domain: string | null; outlet: Outlet | nu
  * Weights: a printed domain or the site naming itself in a disclaimer is near-certain; a byline's first
  * part is as often a city that shares an outlet's name ("الرياض -", "عمّان -") as the outlet.
  */
-const W = { latinOwner: 1, domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, parentCopyright: 1, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
+const W = { domain: 8, footerDomain: 6, disclaimer: 5, prefix: 4, titleSuffix: 3, bylinePrefix: 2, bylineOutlet: 1, latinToken: 2, nameLine: 2, copyright: 2, latinOwner: 1, parentCopyright: 1, masthead: 1, followPrompt: 2, toldTo: 2, mailbox: 2 };
 /** "شعار موقع ركلة حرة", "logo الفجر": a logo's alt text naming the site. */
 const LOGO_ALT = /^(?:شعار|لوغو|لوجو|logo)\s+(?:(?:موقع|صحيفة|جريدة|مجلة)\s+)?([^\d|:]{2,30})$/i;
 /** An e-mail address's domain. */
