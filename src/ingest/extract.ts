@@ -827,6 +827,7 @@ const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const LONE_MARKED_CAPTION = /^[●•]\s*\S/;
+const PLAYER_FIELD = /^(?:(?:ال)?مدة(?:\s+(?:الفيديو|المقطع))?|Duration|(?:عدد\s+)?(?:ال)?مشاهدات(?:\s+(?:الفيديو|المقطع))?)\s*[:：]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.:٬]*$/i;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
 /** "مكتب تموين يستقبل المواطنين، في صورة أرشيفية.": a sentence that says it describes a photo. */
@@ -941,6 +942,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (prev && isFileName(prev) && b.words <= MAX_CREDITED_CAPTION_WORDS && !endsLikeSentence(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a picture\'s alt text under its file name' };
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
+  // "المدة: 2,15", "مشاهدات الفيديو: 3,210": a player's labelled length or views, no row of the text's table
+  if (b.words <= 4 && PLAYER_FIELD.test(b.text)) return { label: 'chrome', rule: 'chrome/video-length', reason: 'a player\'s labelled length or view count' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };
   // "● جانب من أعمال إنشاء الجسر" alone between paragraphs: a photo's caption marked as a list's item would be
   if (LONE_MARKED_CAPTION.test(b.text) && b.words <= MAX_SUBHEADING_WORDS && !endsLikeSentence(b) && prev && next && isProse(prev) && isProse(next) && !announces(prev)) {

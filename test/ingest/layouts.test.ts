@@ -288,28 +288,25 @@ const KNOWN_GAPS = new Set([
   'ao05 body', 'ao07 body', 'ao11 body',
   // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), the site's name alone under
   // a column (ap05), a Facebook plugin's action row split by '·' lines (ap04); Levant outlets (aq): a newsletter
-  // box and a Q&A's short question parting the text (aq12), a time-only update stamp (aq09), a video's view count
-  // (aq01)
-  'ap04 comments', 'ap05 body', 'ap11 body', 'aq01 body', 'aq09 updated', 'aq12 body',
+  // box and a Q&A's short question parting the text (aq12), a time-only update stamp (aq09)
+  'ap04 comments', 'ap05 body', 'ap11 body', 'aq09 updated', 'aq12 body',
   // rounds ar–as: Iraqi and Sudanese outlets (ar): quote boxes and one-line texts in comment threads (ar01, ar08,
   // ar11); Arabic editions of international outlets (as): a CMS's field note, a translation note and a Telegram
-  // post's footer (as04, as05, as06), a podcast player's title (as07), a read-more list's teasers (as09), a clip's
-  // 'المدة: 2,15' (as11), an app pitch under the closing credit (as12), 'النقاش' comments (as07), Sputnik's and
-  // Euronews' printed names and DW's shortlink (as07, as09, as10)
+  // post's footer (as04, as05, as06), a podcast player's title (as07), a read-more list's teasers (as09), an app
+  // pitch under the closing credit (as12), 'النقاش' comments (as07), Sputnik's and Euronews' printed names and DW's
+  // shortlink (as07, as09, as10)
   'ar01 comments', 'ar08 comments', 'ar11 comments',
   'as04 body', 'as05 body', 'as06 body', 'as07 source', 'as07 body',
-  'as07 comments', 'as09 source', 'as09 body', 'as10 source', 'as11 body',
-  'as12 body',
+  'as07 comments', 'as09 source', 'as09 body', 'as10 source', 'as12 body',
   // rounds at–au: digital-first features (at): a newsletter box parting the text (at03), pull quotes without quote
   // marks (at06, at12), a read-also card ending in '؟' (at06), an author box and bio after the footnotes (at07),
   // donation boxes and a series' navigation (at10, at12), a Telegram prompt (at08), a site's reply named 'رد: …'
   // (at11), 'صحيفة سبق الإلكترونية' for سبق (at01); oddly flattened crawls (au): paragraphs and the headline
   // hard-wrapped (au01), emoji before labels and names (au05), a picture's placeholder over the headline and a
-  // page's number after it (au08), loading prompts (au09), a print view's page break (au10), an AMP page's one-line
-  // meta row and menu (au12)
+  // page's number after it (au08), an AMP page's one-line meta row and menu (au12)
   'at01 source', 'at03 body', 'at06 body', 'at07 body', 'at08 body', 'at10 body', 'at11 body', 'at12 body',
   'au01 headline', 'au01 hijri', 'au01 body', 'au01 comments', 'au05 headline',
-  'au05 body', 'au05 comments', 'au08 headline', 'au09 body', 'au12 headline', 'au12 published',
+  'au05 body', 'au05 comments', 'au08 headline', 'au12 headline', 'au12 published',
   'au12 body',
 ]);
 

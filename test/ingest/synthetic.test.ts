@@ -1861,6 +1861,12 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'اقرأ/ي أيضًا:', 'مزارعو الغاب يطالبون بتسعيرة عادلة للقمح', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should drop a player\'s labelled length and views ("المدة: 2,15", "مشاهدات الفيديو: 3,210") and its prompts inside the text', () => {
+    for (const line of ['يتم تحميل الفيديو...', 'اضغط للتشغيل', 'المدة: 2,15', 'مشاهدات الفيديو: 3,210']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], line, P[2], P[3]));
+      assert.deepEqual(x.record.body, P, line);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
