@@ -827,6 +827,8 @@ const AUTHOR_NOTE = /^\*\s*(?:[^:：*]{2,30}[:：]\s*|(?:[^\s:：*]+\s+){1,3})?(
 /** Marks sites put before a caption or a video box's title: "▲", a camera. */
 const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const LONE_MARKED_CAPTION = /^[●•]\s*\S/;
+const FOLLOW_ON_NETWORK = /^\P{L}*(?:تابع|تابعوا|تابعي|تابعونا|تابعنا|انضم|انضموا|انضمي)\s+(?:\S+\s+){0,4}(?:على|عبر|في)\s+(?:تليغرام|تيليغرام|تلغرام|تيليجرام|تلجرام|واتساب|واتس\s?اب|فيسبوك|فيس\s?بوك|تويتر|إكس|اكس|إنستغرام|انستغرام|انستجرام|يوتيوب|تيك\s?توك|Telegram|WhatsApp|Facebook|Twitter|X|Instagram|YouTube|TikTok)\s*[.!]?$/iu;
+const MAX_FOLLOW_PROMPT_WORDS = 10;
 const PLAYER_FIELD = /^(?:(?:ال)?مدة(?:\s+(?:الفيديو|المقطع))?|Duration|(?:عدد\s+)?(?:ال)?مشاهدات(?:\s+(?:الفيديو|المقطع))?)\s*[:：]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.:٬]*$/i;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
@@ -942,6 +944,8 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (prev && isFileName(prev) && b.words <= MAX_CREDITED_CAPTION_WORDS && !endsLikeSentence(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a picture\'s alt text under its file name' };
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
+  // 'تابع "عربي21" على تليغرام': a prompt to follow the site on a social network, between paragraphs
+  if (b.words <= MAX_FOLLOW_PROMPT_WORDS && FOLLOW_ON_NETWORK.test(b.text)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a prompt to follow the site on a social network' };
   // "المدة: 2,15", "مشاهدات الفيديو: 3,210": a player's labelled length or views, no row of the text's table
   if (b.words <= 4 && PLAYER_FIELD.test(b.text)) return { label: 'chrome', rule: 'chrome/video-length', reason: 'a player\'s labelled length or view count' };
   if (isProse(b)) return { label: 'body', rule: 'body/prose', reason: 'running text inside the article' };

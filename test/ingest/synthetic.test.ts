@@ -1867,6 +1867,11 @@ describe('invented whole pages in common layouts', () => {
       assert.deepEqual(x.record.body, P, line);
     }
   });
+  it('should drop a prompt to follow the site on a social network between paragraphs (\'تابع "الوادي" على تليغرام\')', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], 'تابع "الوادي" على تليغرام', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.subheadings, []);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
