@@ -714,8 +714,9 @@ const MIN_SITE_NAME_MENTIONS = 2;
 
 /** A caption between paragraphs credited to the site itself, whose name the masthead and the footer print too. */
 /**
- * "عراقيون على كورنيش أبو نؤاس، مايو 2024 (Getty)", "… رئيس بلديتهم- الأناضول" over the text's first paragraph:
- * the lead photo's caption, closed by its credit (a name in brackets, or a news agency after a dash).
+ * "عراقيون على كورنيش أبو نؤاس، مايو 2024 (Getty)", "… رئيس بلديتهم- الأناضول", "…، أرشيفية/ رويترز" over the
+ * text's first paragraph: the lead photo's caption, closed by its credit (a name in brackets, or a news agency after
+ * a dash or a slash).
  */
 function dropLeadCaption(blocks: Block[], kept: number[], decisions: Decision[], k: Knowledge, decide: (i: number, d: Decision) => void): void {
   const [first, second] = kept.filter((i) => decisions[i].label !== 'chrome');
@@ -730,7 +731,7 @@ function dropLeadCaption(blocks: Block[], kept: number[], decisions: Decision[],
 }
 // (a name, not a figure nor a remark: no digits, a few words)
 const LEAD_CAPTION_CREDIT = /[^\s.!؟?:]\s*\(([^()\d\u0660-\u0669]{2,30})\)\.?$/;
-const AGENCY_AFTER_DASH = /\S\s*[-–]\s*([^-–.،]{2,25})$/;
+const AGENCY_AFTER_DASH = /\S\s*[-–/]\s*([^-–/.،]{2,25})$/;
 /** What a sentence may end with in brackets that is no photo's credit: the kind of story, a blessing. */
 const NOT_A_CREDIT = /^(?:فيديو|بالفيديو|صور|بالصور|شاهد|تفاصيل|خاص|حصري|تحديث|مباشر|ص|ع|صلى الله عليه وسلم|عليه السلام|رضي الله عنه|رضي الله عنها|رحمه الله)$/;
 /** "اقرأ أيضا" / another story's title / "منذ 5 ساعات": the stamp closing a box's card between paragraphs is the card's. */
