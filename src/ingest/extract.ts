@@ -724,14 +724,14 @@ function dropLeadCaption(blocks: Block[], kept: number[], decisions: Decision[],
   const b = blocks[first];
   if (b.words > MAX_CREDITED_CAPTION_WORDS || !isProse(blocks[second])) return;
   const bracketed = LEAD_CAPTION_CREDIT.exec(b.text);
-  const dashed = bracketed ? null : AGENCY_AFTER_DASH.exec(b.text);
+  const dashed = bracketed ? null : AGENCY_AFTER_MARK.exec(b.text);
   if ((bracketed && !NOT_A_CREDIT.test(bracketed[1])) || (dashed && hasKey(k.agencySignature, foldText(dashed[1])))) {
     decide(first, { label: 'chrome', rule: 'chrome/caption', reason: 'the lead photo\'s caption over the text, closed by its credit' });
   }
 }
 // (a name, not a figure nor a remark: no digits, a few words)
 const LEAD_CAPTION_CREDIT = /[^\s.!؟?:]\s*\(([^()\d\u0660-\u0669]{2,30})\)\.?$/;
-const AGENCY_AFTER_DASH = /\S\s*[-–/]\s*([^-–/.،]{2,25})$/;
+const AGENCY_AFTER_MARK = /\S\s*[-–/]\s*([^-–/.،]{2,25})$/;
 /** What a sentence may end with in brackets that is no photo's credit: the kind of story, a blessing. */
 const NOT_A_CREDIT = /^(?:فيديو|بالفيديو|صور|بالصور|شاهد|تفاصيل|خاص|حصري|تحديث|مباشر|ص|ع|صلى الله عليه وسلم|عليه السلام|رضي الله عنه|رضي الله عنها|رحمه الله)$/;
 /** "اقرأ أيضا" / another story's title / "منذ 5 ساعات": the stamp closing a box's card between paragraphs is the card's. */
