@@ -830,6 +830,7 @@ const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const LONE_MARKED_CAPTION = /^[●•]\s*\S/;
 const FOLLOW_ON_NETWORK = /^\P{L}*(?:تابع|تابعوا|تابعي|تابعونا|تابعنا|انضم|انضموا|انضمي)\s+(?:\S+\s+){0,4}(?:على|عبر|في)\s+(?:تليغرام|تيليغرام|تلغرام|تيليجرام|تلجرام|واتساب|واتس\s?اب|فيسبوك|فيس\s?بوك|تويتر|إكس|اكس|إنستغرام|انستغرام|انستجرام|يوتيوب|تيك\s?توك|Telegram|WhatsApp|Facebook|Twitter|X|Instagram|YouTube|TikTok)\s*[.!]?$/iu;
 const MAX_FOLLOW_PROMPT_WORDS = 10;
+const MAX_OUTLET_NAME_WORDS = 4;
 const PLAYER_FIELD = /^(?:(?:ال)?مدة(?:\s+(?:الفيديو|المقطع))?|Duration|(?:عدد\s+)?(?:ال)?مشاهدات(?:\s+(?:الفيديو|المقطع))?)\s*[:：]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.:٬]*$/i;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
@@ -945,6 +946,9 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (prev && isFileName(prev) && b.words <= MAX_CREDITED_CAPTION_WORDS && !endsLikeSentence(b)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a picture\'s alt text under its file name' };
   if (prev && isUnderPhotoLabel(b, prev)) return { label: 'chrome', rule: 'chrome/caption', reason: 'a photo\'s caption or credit under its label ("التعليق على الصورة،")' };
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
+  // "الشروق" alone under a column: a known outlet's name on a line of its own is the page's label (a press
+  // review's "النهار" over what that paper wrote is its subheading)
+  if (b.words <= MAX_OUTLET_NAME_WORDS && k.outletByName.has(b.key) && !(next && isProse(next))) return { label: 'chrome', rule: 'chrome/site-name', reason: 'a known outlet\'s name alone on its line' };
   // 'تابع "عربي21" على تليغرام': a prompt to follow the site on a social network, between paragraphs
   if (b.words <= MAX_FOLLOW_PROMPT_WORDS && FOLLOW_ON_NETWORK.test(b.text)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a prompt to follow the site on a social network' };
   // "المدة: 2,15", "مشاهدات الفيديو: 3,210": a player's labelled length or views, no row of the text's table

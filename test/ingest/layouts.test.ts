@@ -286,10 +286,10 @@ const KNOWN_GAPS = new Set([
   'al01 headline', 'al02 headline', 'al06 comments', 'al07 body', 'al10 comments', 'al12 comments', 'am05 source',
   'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',
-  // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), the site's name alone under
-  // a column (ap05), a Facebook plugin's action row split by '·' lines (ap04); Levant outlets (aq): a newsletter
-  // box and a Q&A's short question parting the text (aq12), a time-only update stamp (aq09)
-  'ap04 comments', 'ap05 body', 'ap11 body', 'aq09 updated', 'aq12 body',
+  // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), a Facebook plugin's action
+  // row split by '·' lines (ap04); Levant outlets (aq): a newsletter box and a Q&A's short question parting the
+  // text (aq12), a time-only update stamp (aq09)
+  'ap04 comments', 'ap11 body', 'aq09 updated', 'aq12 body',
   // rounds ar–as: Iraqi and Sudanese outlets (ar): quote boxes and one-line texts in comment threads (ar01, ar08,
   // ar11); Arabic editions of international outlets (as): a CMS's field note, a translation note and a Telegram
   // post's footer (as04, as05, as06), a podcast player's title (as07), a read-more list's teasers (as09), an app

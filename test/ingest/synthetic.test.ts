@@ -1877,6 +1877,13 @@ describe('invented whole pages in common layouts', () => {
       'هل تجد هذا التقرير مفيدا؟ اشترك في نشرة الوادي الأسبوعية لتصلك التقارير كل يوم أحد.', P[2], P[3]));
     assert.deepEqual(x.record.body, P);
   });
+  it('should drop a known outlet\'s name alone under the text, and keep it as a press review\'s subheading over a paragraph', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'الشروق', 'مدحت الشريف',
+      'كاتب صحفي متخصص في شؤون الزراعة، عمل مراسلا ومحررا في عدد من الصحف المصرية والعربية.', 'آخر مقالات الكاتب', 'مجانية التعليم بين النص والواقع'));
+    assert.deepEqual(x.record.body, P);
+    const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], 'الشروق', P[1], 'النهار', P[2], P[3]));
+    assert.deepEqual(y.record.body, [P[0], 'الشروق', P[1], 'النهار', P[2], P[3]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
