@@ -10,7 +10,7 @@ import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './cl
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COLON_NAME_REACH, type BylinePick } from './classify/byline.ts';
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, isAgeLine, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
-import { pickSource } from './classify/source.ts';
+import { MAX_OUTLET_WORDS, pickSource } from './classify/source.ts';
 import { AD_LABEL, allChromeParts, announces, CREDIT_LINE, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
 
 export interface ArticleRecord {
@@ -164,7 +164,7 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   if (by) taken.add(by.index);
   // (an author card over the text: the role or biography under its name is the card's, "باحث في الشؤون التركية، صدر له …")
   const bio = by?.rule === 'byline/author-card' && by.index < z.bodyStart ? blocks[by.index + 1] : undefined;
-  if (bio && bio.words <= MAX_BIO_WORDS && opensWithProfession(bio.text)) {
+  if (bio && isBio(bio)) {
     decide(bio.index, { label: 'chrome', rule: 'chrome/author-bio', reason: 'the author card\'s role or biography under the byline' });
     taken.add(bio.index);
   }
@@ -464,7 +464,7 @@ function nameInAuthorCard(blocks: Block[], ranges: [number, number][], k: Knowle
       if (excluded.has(i) || !isBareName(b, 4, true) || isChromePhrase(b, k)) continue;
       const above = blocks[i - 1], below = blocks[i + 1];
       const avatar = CARD_ABOVE.test(above.text) || (AVATAR_ALT.test(above.text) && above.text.endsWith(b.text));
-      if (avatar || FOLLOW.test(below.text) || (below.words <= MAX_BIO_WORDS && opensWithProfession(below.text))) {
+      if (avatar || FOLLOW.test(below.text) || isBio(below)) {
         return { index: i, text: b.text, rule: 'byline/author-card', reason: 'a name in an author card (avatar, role or follow button beside it)' };
       }
     }
@@ -550,6 +550,8 @@ function dropEmbeddedPosts(blocks: Block[], kept: number[], decide: (i: number, 
 }
 
 const MAX_BIO_WORDS = 45;
+/** An author's role or biography: "كاتب صحفي متخصص في …", short. */
+const isBio = (b: Block) => b.words <= MAX_BIO_WORDS && opensWithProfession(b.text);
 /** How far under the text an author card ("عن الكاتب", after the share buttons) is looked for. */
 const AUTHOR_CARD_REACH = 10;
 /** How far from the end of the text an author box may start (name, biography, a link to older columns). */
@@ -780,7 +782,7 @@ const MAX_ABOUT_HEADER_WORDS = 8;
 function dropClosingBox(blocks: Block[], kept: number[], decide: (i: number, d: Decision) => void): void {
   for (let n = Math.max(1, kept.length - AUTHOR_BIO_REACH); n < kept.length - 1; n++) {
     const head = blocks[kept[n]], next = blocks[kept[n + 1]];
-    const bio = isBareName(head, 4, true) && next.words <= MAX_BIO_WORDS && opensWithProfession(next.text);
+    const bio = isBareName(head, 4, true) && isBio(next);
     const about = !bio && head.words <= MAX_ABOUT_HEADER_WORDS && !endsLikeSentence(head) && ABOUT_HEADER.test(head.text);
     if (!bio && !about) continue;
     const d: Decision = bio
@@ -830,7 +832,6 @@ const CAPTION_MARK = /^(?:[▲△]|📷|📸|🎥|📹|🎬)\s*\S/u;
 const LONE_MARKED_CAPTION = /^[●•]\s*\S/;
 const FOLLOW_ON_NETWORK = /^\P{L}*(?:تابع|تابعوا|تابعي|تابعونا|تابعنا|انضم|انضموا|انضمي)\s+(?:\S+\s+){0,4}(?:على|عبر|في)\s+(?:تليغرام|تيليغرام|تلغرام|تيليجرام|تلجرام|واتساب|واتس\s?اب|فيسبوك|فيس\s?بوك|تويتر|إكس|اكس|إنستغرام|انستغرام|انستجرام|يوتيوب|تيك\s?توك|Telegram|WhatsApp|Facebook|Twitter|X|Instagram|YouTube|TikTok)\s*[.!]?$/iu;
 const MAX_FOLLOW_PROMPT_WORDS = 10;
-const MAX_OUTLET_NAME_WORDS = 4;
 const PLAYER_FIELD = /^(?:(?:ال)?مدة(?:\s+(?:الفيديو|المقطع))?|Duration|(?:عدد\s+)?(?:ال)?مشاهدات(?:\s+(?:الفيديو|المقطع))?)\s*[:：]\s*[\d\u0660-\u0669][\d\u0660-\u0669,.:٬]*$/i;
 const CREDITED_SENTENCE = /[.!]\s*\([^()]{2,30}\)$/;
 const IMAGE_PLACEHOLDER = /^[\[(](?:صورة|الصورة|image|photo|img|picture)[\])]$/i;
@@ -948,7 +949,7 @@ function classifyBodyBlock(b: Block, prev: Block | undefined, next: Block | unde
   if (isRating(b)) return { label: 'chrome', rule: 'chrome/rating', reason: 'a rating box\'s score ("4.2 من 5")' };
   // "الشروق" alone under a column: a known outlet's name on a line of its own is the page's label (a press
   // review's "النهار" over what that paper wrote is its subheading)
-  if (b.words <= MAX_OUTLET_NAME_WORDS && k.outletByName.has(b.key) && !(next && isProse(next))) return { label: 'chrome', rule: 'chrome/site-name', reason: 'a known outlet\'s name alone on its line' };
+  if (b.words <= MAX_OUTLET_WORDS && k.outletByName.has(b.key) && !(next && isProse(next))) return { label: 'chrome', rule: 'chrome/site-name', reason: 'a known outlet\'s name alone on its line' };
   // 'تابع "عربي21" على تليغرام': a prompt to follow the site on a social network, between paragraphs
   if (b.words <= MAX_FOLLOW_PROMPT_WORDS && FOLLOW_ON_NETWORK.test(b.text)) return { label: 'chrome', rule: 'chrome/phrase', reason: 'a prompt to follow the site on a social network' };
   // "المدة: 2,15", "مشاهدات الفيديو: 3,210": a player's labelled length or views, no row of the text's table

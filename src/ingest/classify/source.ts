@@ -295,7 +295,7 @@ const HAS_LETTER = /\p{L}/u;
 const DESCRIPTIVE_END = /\s+(?:الإخبارية|الاخبارية|الإلكترونية|الالكترونية)$/;
 
 /** An outlet's name in a byline: "المدار برس", "وكالة الأنباء الوطنية". */
-const MAX_OUTLET_WORDS = 4;
+export const MAX_OUTLET_WORDS = 4;
 
 /** "الاسم | Latin Name": an Arabic name of up to four words and a Latin one, in either order. */
 const BILINGUAL = /^(?:([\u0621-\u064a][\u0621-\u064a\s]{1,30}?)\s*\|\s*([A-Za-z][A-Za-z.'\s-]{2,30}?)|([A-Za-z][A-Za-z.'\s-]{2,30}?)\s*\|\s*([\u0621-\u064a][\u0621-\u064a\s]{1,30}?))$/;
