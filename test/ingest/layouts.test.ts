@@ -194,7 +194,7 @@ const KNOWN_GAPS = new Set([
   'wc07 source', 'wc09 comments', 'wc10 comments', 'wc11 source', 'wc12 comments',
   // rounds xa–xd (Maghreb sites with French chrome; opinion columns and interviews; pages of the 2000s as archived;
   // news agencies' own sites)
-  'xa02 comments', 'xa03 comments', 'xa10 comments', 'xa12 body',
+  'xa03 comments', 'xa10 comments', 'xa12 body',
   'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
   'xc02 comments', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',
@@ -276,14 +276,13 @@ const KNOWN_GAPS = new Set([
   'aj04 headline', 'ak04 headline',
   'ak10 body', 'ak12 published',
   // rounds al–ao: Maghreb sites with French around them (al): a 'name من place' byline over the date taken for the
-  // headline (al01), a headline under its deck (al02), comments past the comment form and a vote counter read as a
-  // header (al06, al10, al12), a player's English line (al07); CMS themes (am): a Blogger page title 'site:
-  // headline' (am05), Disqus reply targets and K2 'أرسلت من قبل' headers (am04, am10); Gulf dailies (an): the
-  // Kuwaiti الوطن missing from the outlets table (an05), the masthead's Hijri 'today' on the article's day (an01,
-  // an02, an04: older golds leave a masthead's date alone), comment titles over names (an07); sports and economy
-  // (ao): a results table under a subheading (ao05), a read-also card's summary (ao07), a live blog's stamps and
-  // breaking entries (ao11), a widget's footer link (ao03)
-  'al01 headline', 'al02 headline', 'al06 comments', 'al07 body', 'al10 comments', 'al12 comments', 'am05 source',
+  // headline (al01), a headline under its deck (al02), a player's English line (al07); CMS themes (am): a Blogger
+  // page title 'site: headline' (am05), Disqus reply targets and K2 'أرسلت من قبل' headers (am04, am10); Gulf
+  // dailies (an): the Kuwaiti الوطن missing from the outlets table (an05), the masthead's Hijri 'today' on the
+  // article's day (an01, an02, an04: older golds leave a masthead's date alone), comment titles over names (an07);
+  // sports and economy (ao): a results table under a subheading (ao05), a read-also card's summary (ao07), a live
+  // blog's stamps and breaking entries (ao11), a widget's footer link (ao03)
+  'al01 headline', 'al02 headline', 'al07 body', 'am05 source',
   'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',
   // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), a Facebook plugin's action

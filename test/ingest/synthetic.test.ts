@@ -1884,6 +1884,15 @@ describe('invented whole pages in common layouts', () => {
     const y = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], 'الشروق', P[1], 'النهار', P[2], P[3]));
     assert.deepEqual(y.record.body, [P[0], 'الشروق', P[1], 'النهار', P[2], P[3]]);
   });
+  it('should read a French widget\'s sort option ("Les plus récents") and signed votes ("+5 / -1") as the section\'s rows, and end it at "Dans la même rubrique"', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, '2 commentaires', 'Trier par', 'Les plus récents',
+      'Hedi  |  22-08-2024 15:10', 'الأسعار ما زالت مرتفعة جدا في الأسواق رغم كل الوعود.', '+5 / -1', 'Répondre | Signaler',
+      'Amel  |  22-08-2024 16:02', 'نحتاج إلى دعم حقيقي وليس وعودا.', '+2 / -3', 'Répondre | Signaler',
+      'Dans la même rubrique', 'توزر: انطلاق موسم جني التمور المبكرة', 'Publié le 21/08/2024', 'سيدي بوزيد: تراجع إنتاج الطماطم', 'Publié le 20/08/2024'));
+    assert.deepEqual(x.record.body, P);
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
+      ['Hedi', '22-08-2024 15:10', 'الأسعار ما زالت مرتفعة جدا في الأسواق رغم كل الوعود.'], ['Amel', '22-08-2024 16:02', 'نحتاج إلى دعم حقيقي وليس وعودا.']]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
