@@ -275,14 +275,14 @@ const KNOWN_GAPS = new Set([
   'ai03 headline', 'ai07 hijri', 'ai09 source', 'ai11 headline', 'ai11 published', 'ai11 source',
   'aj04 headline', 'ak04 headline',
   'ak10 body', 'ak12 published',
-  // rounds al–ao: Maghreb sites with French around them (al): a 'name من place' byline over the date taken for the
-  // headline (al01), a headline under its deck (al02), a player's English line (al07); CMS themes (am): a Blogger
-  // page title 'site: headline' (am05), Disqus reply targets and K2 'أرسلت من قبل' headers (am04, am10); Gulf
-  // dailies (an): the Kuwaiti الوطن missing from the outlets table (an05), the masthead's Hijri 'today' on the
-  // article's day (an01, an02, an04: older golds leave a masthead's date alone), comment titles over names (an07);
-  // sports and economy (ao): a results table under a subheading (ao05), a read-also card's summary (ao07), a live
-  // blog's stamps and breaking entries (ao11), a widget's footer link (ao03)
-  'al01 headline', 'al02 headline', 'al07 body', 'am05 source',
+  // rounds al–ao: Maghreb sites with French around them (al): a headline under its deck (al02), a player's English
+  // line (al07); CMS themes (am): a Blogger page title 'site: headline' (am05), Disqus reply targets and K2 'أرسلت
+  // من قبل' headers (am04, am10); Gulf dailies (an): the Kuwaiti الوطن missing from the outlets table (an05), the
+  // masthead's Hijri 'today' on the article's day (an01, an02, an04: older golds leave a masthead's date alone),
+  // comment titles over names (an07); sports and economy (ao): a results table under a subheading (ao05), a
+  // read-also card's summary (ao07), a live blog's stamps and breaking entries (ao11), a widget's footer link
+  // (ao03)
+  'al02 headline', 'al07 body', 'am05 source',
   'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',
   // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), a Facebook plugin's action

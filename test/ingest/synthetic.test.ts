@@ -1893,6 +1893,11 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.when, c.text]), [
       ['Hedi', '22-08-2024 15:10', 'الأسعار ما زالت مرتفعة جدا في الأسواق رغم كل الوعود.'], ['Amel', '22-08-2024 16:02', 'نحتاج إلى دعم حقيقي وليس وعودا.']]);
   });
+  it('should read a correspondent\'s name and where they write from ("سعيد أوعلي من أزيلال") over the date as the byline, not the headline', () => {
+    const x = extract(page('الرئيسية > جهات', 'ارتفاع إنتاج القمح في الموسم الحالي رغم موجة الجفاف', 'صورة: الوادي', 'سعيد أوعلي من أزيلال', 'الأحد 14 أبريل 2024 - 11:40', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي رغم موجة الجفاف');
+    assert.equal(x.record.byline, 'سعيد أوعلي من أزيلال');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

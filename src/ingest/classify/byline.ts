@@ -77,6 +77,14 @@ export const isParticledName = (b: Block) => isBareName(b, 4, true) && NAME_PART
 /** How far under the headline "place: name" is trusted (a deck or the date line may sit between them). */
 export const PLACE_COLON_NAME_REACH = 4;
 
+/** "سعيد أوعلي من أزيلال": a correspondent's bare name and where they write from. */
+export function isNameFromPlace(b: Block): boolean {
+  const at = b.text.search(WRITES_FROM);
+  if (at < 0) return false;
+  const name = b.text.slice(0, at);
+  return isBareName({ ...b, text: name, words: wordCount(name) }, 3, true);
+}
+
 /** Words that open a publication's or a section's name, never a person's: "جريدة العرب", "أخبار روسيا". */
 const NOT_A_NAME = /^(?:جريدة|صحيفة|مجلة|موقع|قناة|وكالة|شبكة|أخبار|اخبار|نشرة|بوابة|راديو|إذاعة|صورة|الصورة|تصوير)\s/;
 

@@ -5,7 +5,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText, wordCount } from '../../lib/arabic.ts';
 import { BREAKING_LABEL, CLIP_TIME, CREDIT_LINE, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
-import { isBareName, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
+import { isBareName, isNameFromPlace, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
 import { CLOCK_BAR, isGalleryCounter } from './zones.ts';
 
@@ -172,9 +172,10 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
       isCaptionNotTitle(b) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
       isTitleShapedChrome(b, k)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
+    // ("سعيد أوعلي من أزيلال": with where the correspondent writes from)
     // (a clip's caption between them does not part the name from the title)
     const near = (c: number) => i - c <= 2 || (clipCaption > c && i - clipCaption <= 2);
-    if (isBareName(b) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => near(c) && blocks[c].words > b.words + 1)) continue;
+    if ((isBareName(b) || isNameFromPlace(b)) && (excluded.has(i - 1) || excluded.has(i + 1)) && candidates.some((c) => near(c) && blocks[c].words > b.words + 1)) continue;
     // "ــــ يستمر خمسة أيام … ــــ": a line framed by tatweel rules is the deck under the headline
     // (nor is a views counter, "(( قراءة : 987 ))", or a photo count, "عدد الصور (6)")
     // (nor a table's row, "الدينار الكويتي | 100.05 | 100.41", "العملة | شراء | بيع")
