@@ -11,7 +11,7 @@ import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COL
 import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, isAgeLine, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { MAX_OUTLET_WORDS, pickSource } from './classify/source.ts';
-import { AD_LABEL, allChromeParts, announces, CREDIT_LINE, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, opensWithChromePhrase, PIC_LINK } from './classify/features.ts';
+import { AD_LABEL, allChromeParts, announces, CREDIT_LINE, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, MIN_SERIES_TITLES, opensWithChromePhrase, PIC_LINK, seriesStem } from './classify/features.ts';
 
 export interface ArticleRecord {
   file: string;
@@ -636,6 +636,12 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
   const item = (b: Block) => isDashItem(b) || isListItem(b);
   // (a video's title under its length, "03:12", is its link however it ends: "… هل يمكن تطعيم الطفل؟")
   const link = (b: Block, prev: Block) => b.words <= MAX_LINK_WORDS && ((!endsLikeSentence(b) && !isProse(b)) || VIDEO_LENGTH.test(prev.text));
+  const inSeries = (b: Block, before: number) => {
+    const stem = seriesStem(b);
+    let n = 0;
+    for (const j of kept) if (j < before && stem && !isProse(blocks[j]) && isProse(blocks[j + 1]) && seriesStem(blocks[j]) === stem) n++;
+    return n >= MIN_SERIES_TITLES;
+  };
   for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {
     if (!isInlineBoxHeader(blocks[i], k)) continue;
     const header = i;
@@ -644,7 +650,8 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
     if (end === header + 1) {
       while (end < blocks.length && link(blocks[end], blocks[end - 1])) end++;
       if (end === header + 1 || !blocks[end] || !isProse(blocks[end])) continue;
-      if (headsTextAfterBox(blocks, { start: header, end: end - 1 }, end - 1, k)) end--;
+      // (or it goes on with the text's series of subheadings above: "الخطوة الثانية: …" / … / "الخطوة الثالثة: …")
+      if (headsTextAfterBox(blocks, { start: header, end: end - 1 }, end - 1, k) || inSeries(blocks[end - 1], header)) end--;
     }
     // (the header too: "مواضيع قد تهمك:" ends like a line announcing a list of the text)
     for (; i < end; i++) decide(i, d);

@@ -307,6 +307,14 @@ const KNOWN_GAPS = new Set([
   'au01 headline', 'au01 hijri', 'au01 body', 'au01 comments', 'au05 headline',
   'au05 body', 'au05 comments', 'au08 headline', 'au12 headline', 'au12 published',
   'au12 body',
+  // rounds av–ay: comment layouts (av), magazines and non-news sections (aw), unusual article types (ax), dates and
+  // bylines in unusual places (ay)
+  'av01 comments', 'av03 comments', 'av04 body', 'av06 comments', 'av07 body', 'av07 comments', 'av08 comments',
+  'av09 comments', 'av10 comments', 'av12 comments', 'aw02 body', 'aw02 comments', 'aw03 body', 'aw05 body',
+  'aw06 body', 'aw07 body', 'aw08 body', 'aw09 body', 'aw10 body', 'aw12 headline', 'aw12 body', 'ax03 body',
+  'ax05 body', 'ax06 headline', 'ax06 body', 'ax07 body', 'ax07 comments', 'ax11 body', 'ay02 updated', 'ay03 body',
+  'ay06 headline', 'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 published', 'ay07 comments',
+  'ay09 comments', 'ay11 headline', 'ay11 published', 'ay12 published', 'ay12 updated',
 ]);
 
 for (const gold of golds) {

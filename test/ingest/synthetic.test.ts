@@ -1898,6 +1898,19 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي رغم موجة الجفاف');
     assert.equal(x.record.byline, 'سعيد أوعلي من أزيلال');
   });
+  it('should go on with the text\'s series of subheadings ("الخطوة الثالثة: …") under a read-also box, and keep its title', () => {
+    const steps = ['الخطوة الأولى: فعّل التحقق بخطوتين في الإعدادات', 'الخطوة الثانية: لا تشارك رمز التحقق مع أي شخص', 'الخطوة الثالثة: حدّث التطبيق ونظام التشغيل باستمرار'];
+    const box = ['اقرأ أيضاً', 'كيف تعرف أن حسابك على إنستغرام مخترق؟', 'منذ 4 أيام'];
+    const last = 'تسمح ميزة الأجهزة المرتبطة بفتح الحساب على الحاسوب أو جهاز لوحي، لذلك راجع القائمة دوريا واحذف أي جهاز لا تعرفه.';
+    const x = extract(page('كيف تحمي حسابك من الاختراق في خطوات قليلة', 'الأربعاء 22 نوفمبر 2023', P[0], steps[0], P[1], steps[1], P[2], ...box, steps[2], P[3], 'الوسوم', 'أمن المعلومات'));
+    assert.deepEqual(x.record.body, [P[0], steps[0], P[1], steps[1], P[2], steps[2], P[3]]);
+    const y = extract(page('كيف تحمي حسابك من الاختراق في خطوات قليلة', 'الأربعاء 22 نوفمبر 2023', P[0], steps[0], P[1], steps[1], P[2], ...box, steps[2], P[3], ...box, 'الخطوة الرابعة: راجع الأجهزة المرتبطة بحسابك', last, 'الوسوم', 'أمن المعلومات'));
+    assert.deepEqual(y.record.body, [P[0], steps[0], P[1], steps[1], P[2], steps[2], P[3], 'الخطوة الرابعة: راجع الأجهزة المرتبطة بحسابك', last]);
+  });
+  it('should drop a screenshot\'s credit in brackets inside the text ("(لقطة شاشة: …)")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], '(لقطة شاشة: البوابة العربية للأخبار التقنية)', P[2], P[3]));
+    assert.deepEqual(x.record.body, P);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -58,7 +58,7 @@ const MARKED_ITEMS = /\s[●◆■♦]\s.*\s[●◆■♦]\s/;
 const MIN_MARKED_TICKER_WORDS = 12;
 
 /** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:جانب|لقطة|مشهد)\s+من\s|^من\s+(?:اليمين|اليسار)[\s:،]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+const CAPTION = /^\(?(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:جانب|لقطة|مشهد)\s+من\s|^من\s+(?:اليمين|اليسار)[\s:،]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 /** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)", or labelled: a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
@@ -457,3 +457,12 @@ export const PLAYER_PROGRESS = /^[\d\u0660-\u0669]{1,2}:[\d\u0660-\u0669]{2}(?::
 const WIRE_DATELINE = String.raw`^\S+(?:\s\S+)?\s+(?:في\s+)?[\d\u0660-\u0669]{1,2}\s+\S+(?:\s+[\d\u0660-\u0669]{4})?\s*(?:\/[^/]{2,25}\/|\([^()]{2,25}\))`;
 export const WIRE_DATELINE_OPENING = new RegExp(WIRE_DATELINE);
 export const WIRE_DATELINE_LINE = new RegExp(WIRE_DATELINE + '$');
+
+/** Subheadings opening with the same word that make a series: "الخطوة الأولى: …", "الخطوة الثانية: …". */
+export const MIN_SERIES_TITLES = 2;
+const SERIES_WORD = /^[\u0621-\u064Aa-z]{3,}$/;
+/** A title's first word as a series of subheadings shares it ("الخطوه"), or null when it is no word. */
+export function seriesStem(b: Block): string | null {
+  const w = b.key.split(' ', 1)[0];
+  return SERIES_WORD.test(w) ? w : null;
+}

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, CLIP_TIME, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, CLIP_TIME, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, MIN_SERIES_TITLES, seriesStem, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -257,6 +257,20 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // ("أخبار ذات صلة") weighs little as the article; it may still be text the article goes on with after the box)
   const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && underTitle(i)) n++; return n; };
   // (a box's items, each a title over its one-sentence summary: no list row, no time over a live blog's entry)
+  // a series of subheadings in the text ("الخطوة الأولى: …", "الخطوة الثانية: …"): a run whose titles open with the
+  // same word ("الخطوة الثالثة: …") is the text's next sections, not a box's teasers
+  const continuesSections = (from: number, to: number, r: Run) => {
+    const seen = new Map<string, number>();
+    for (let i = from + 1; i <= to; i++) {
+      const stem = prose[i] && underTitle(i) ? seriesStem(blocks[i - 1]) : null;
+      if (stem) seen.set(stem, (seen.get(stem) ?? 0) + 1);
+    }
+    for (let i = r.start; i <= r.end; i++) {
+      const stem = prose[i] && underTitle(i) ? seriesStem(blocks[i - 1]) : null;
+      if (stem && (seen.get(stem) ?? 0) >= MIN_SERIES_TITLES) return true;
+    }
+    return false;
+  };
   const isTeaserItems = (r: Run) => {
     if (r.lines < 2 || r.listed > 0) return false;
     for (let i = r.start; i <= r.end; i++) {
@@ -378,11 +392,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (the text resuming with "و…" under any box, a read-also or a poll's too; with the list it leads into,
     // "وأوضحت الوزارة أن الصرف سيتم وفقا للجدول التالي:" / "- الخميس 13 يونيو: …")
     const resumes = continuesText(blocks[after.start]) && after.weight + after.listed >= MIN_RESUMED_TEXT_CHARS;
-    if (!(small || slides || large || resumes)) continue;
+    // (or the text's series of subheadings going on under the box: "الخطوة الثالثة: …" under "الخطوة الثانية: …")
+    const sections = headed && after.weight >= MIN_RESUMED_TEXT_CHARS && continuesSections(bodyStart, bodyEnd, after);
+    if (!(small || slides || large || resumes || sections)) continue;
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
     // (the box's own items, each a title over its summary, are no text resuming)
-    if (headed && !resumes && isTeaserItems(after)) break;
-    boxes.push({ start: bodyEnd + 1, end: withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after), whole: true });
+    // (unless they are the text's series going on: the title over the text is then the text's)
+    if (headed && !resumes && !sections && isTeaserItems(after)) break;
+    const end = sections && underTitle(after.start) ? after.start - 2 : withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after);
+    boxes.push({ start: bodyEnd + 1, end, whole: true });
     bodyEnd = after.end;
   }
 
