@@ -16,6 +16,8 @@ export interface Knowledge {
   inlineBox: Set<string>;
   /** headers of an editor's summary box over the text ("ملخص المحرر", "باختصار"): the paragraph under one is not the text */
   summaryBox: Set<string>;
+  /** Headers over the text's own unmarked list ("المكونات"). */
+  listHeader: Set<string>;
   /** news agencies whose name alone signs a wire story under its text */
   agencySignature: Set<string>;
   commentHeader: Set<string>;
@@ -69,6 +71,7 @@ export function buildKnowledge(chromeFiles: ChromeFile[], outletLists: Outlet[][
     sectionEnd: new Set(pick('sectionEnd', 'line')),
     inlineBox: new Set(pick('inlineBox', 'line')),
     summaryBox: new Set(pick('summaryBox', 'line')),
+    listHeader: new Set(pick('listHeader', 'line')),
     agencySignature: new Set(pick('agencySignature', 'line')),
     commentHeader: new Set(pick('commentHeader', 'line')),
     chromeLine: new Set(pick('chrome', 'line')),

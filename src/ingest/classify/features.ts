@@ -57,8 +57,11 @@ export const isMarkedTicker = (b: Block) => b.words >= MIN_MARKED_TICKER_WORDS &
 const MARKED_ITEMS = /\s[●◆■♦]\s.*\s[●◆■♦]\s/;
 const MIN_MARKED_TICKER_WORDS = 12;
 
-/** Captions: "صورة من الجلسة (رويترز)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية". */
-const CAPTION = /^\(?(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:جانب|لقطة|مشهد)\s+من\s|^من\s+(?:اليمين|اليسار)[\s:،]|^(?:تصوير|عدسة)\s*:|\((?:[^()]{2,30})\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
+/**
+ * Captions: "صورة من الجلسة (رويترز)", "(لقطة شاشة: …)", "صورة: وكالة", "تصوير: فلان", "الرئيس خلال اللقاء - أرشيفية".
+ * (the brackets closing one hold its credit, never a quantity: "دجاجة مقطعة (نحو 1.2 كيلو)" is a recipe's item)
+ */
+const CAPTION = /^\(?(?:صورة|الصورة|صور|لقطة|أرشيفية)\s*[\s:]|^(?:جانب|لقطة|مشهد)\s+من\s|^من\s+(?:اليمين|اليسار)[\s:،]|^(?:تصوير|عدسة)\s*:|\((?![\u0621-\u064A][^()]*[\d\u0660-\u0669])[^()]{2,30}\)$|[-–]\s*(أرشيفية|ارشيفية|أرشيف)$/;
 /** A photo credit naming agency and photographer, "(رويترز/ محمد حامد)", or labelled: a caption even when it is long. */
 const CREDIT_WITH_PHOTOGRAPHER = /\([^()/]{2,25}\/\s*[^()/\d]{2,30}\)$/;
 export const MAX_CREDITED_CAPTION_WORDS = 35;
