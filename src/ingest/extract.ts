@@ -635,7 +635,10 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
   const d: Decision = { label: 'chrome', rule: 'chrome/box-inside-text', reason: 'a read-also box\'s list of links inside the text' };
   const item = (b: Block) => isDashItem(b) || isListItem(b);
   // (a video's title under its length, "03:12", is its link however it ends: "… هل يمكن تطعيم الطفل؟")
-  const link = (b: Block, prev: Block) => b.words <= MAX_LINK_WORDS && ((!endsLikeSentence(b) && !isProse(b)) || VIDEO_LENGTH.test(prev.text));
+  // (and the first link may ask a question under the header alone on its line: "إقرأ أيضا" / "زلزال 2020 بميلة: أين
+  // وصل ملف إعادة الإسكان؟"; not under an embedded post's "اقرأ المزيد على X")
+  const link = (b: Block, prev: Block) => b.words <= MAX_LINK_WORDS && ((!endsLikeSentence(b) && !isProse(b)) || VIDEO_LENGTH.test(prev.text) ||
+    (hasKey(k.inlineBox, prev.key) && QUESTION_TITLE.test(b.text)));
   const inSeries = (b: Block, before: number) => {
     const stem = seriesStem(b);
     let n = 0;
@@ -658,6 +661,8 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
     i--;
   }
 }
+/** A title asking its question: no sentence's punctuation before the question mark. */
+const QUESTION_TITLE = /^[^.،,؛!?؟]+[?؟]$/;
 /** A link's title in a box is a headline's length. */
 const MAX_LINK_WORDS = 14;
 

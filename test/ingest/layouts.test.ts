@@ -66,12 +66,12 @@ const KNOWN_GAPS = new Set([
   // (pk08); dates: a widget's update stamp (pk12), a
   // page's "last updated" (pk07); comments: condolences (pk03), a count in words
   // (pk10), the next article appended (pj09); the body among boxes with full-sentence excerpts (pj02, pj03,
-  // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01, pl03, pl05, pl07–pl11)
+  // pj05, pj07, pj11), and long articles' tables, fact boxes, bios and notes (pl01, pl07, pl11)
   'pi04 headline',
   'pj02 body', 'pj03 body', 'pj07 body',
   'pj11 body',
   'pk03 comments', 'pk07 updated', 'pk12 updated', 'pk12 body',
-  'pl01 body', 'pl07 body', 'pl10 body', 'pl11 body',
+  'pl01 body', 'pl07 body', 'pl11 body',
   // eleventh session, rounds qa–ql: comments: a teaser taken for a comment (qa11), a commenter's name in a like
   // row (qb01), a comment's text with a link split off (qi02), replies' headers (qi08), signatures under the
   // text (qd06), a commenter's handle (qh09); dates: a wire dateline with no year (qb07), "منذ ساعتين" under a
@@ -126,13 +126,12 @@ const KNOWN_GAPS = new Set([
   // ones (rj04), a caption under the byline and comments "بواسطة:" / name / title (rj06), a masthead's Hijri
   // date on the article's day (rj06, rj11), comments with no times in French and Arabic (rj12)
   'rj04 comments', 'rj06 hijri', 'rj06 body', 'rj06 comments', 'rj11 hijri', 'rj12 comments',
-  // rounds rn–rp: a numeric date month-first that only the text disproves (rn02); a reply opening "رد على
-  // فلان :" (rn02); number / name / title / text / stamp (rn06); "1)" / "العنوان:" / "الاسم:" / text (rn10);
-  // name(place) / text / date (rn12); an emoji-only comment over the form (ro02); date / name / text (ro03);
-  // texts signed "— name، town" with no dates and a pull quote (ro04); French "a écrit :" (ro09); numbered
-  // quoted titles over "name (city)" (ro11); a masthead's Hijri date (ro02, ro08, ro12); a list under a line
-  // ending with a colon (rp09)
-  'rn06 comments', 'rn10 comments', 'rn12 comments', 'ro02 hijri',
+  // rounds rn–rp: a numeric date month-first that only the text disproves (rn02); a reply opening "رد على فلان :"
+  // (rn02); number / name / title / text / stamp (rn06); name(place) / text / date (rn12); an emoji-only comment
+  // over the form (ro02); date / name / text (ro03); texts signed "— name، town" with no dates and a pull quote
+  // (ro04); French "a écrit :" (ro09); numbered quoted titles over "name (city)" (ro11); a masthead's Hijri date
+  // (ro02, ro08, ro12); a list under a line ending with a colon (rp09)
+  'rn06 comments', 'rn12 comments', 'ro02 hijri',
   'ro04 body', 'ro04 comments', 'ro08 hijri', 'ro09 comments', 'ro11 comments',
   'ro12 hijri',
   // rounds sa–sg: JComments' "#N TITLE — NAME date" (se06), vBulletin replies (se07), "[NAME]" with the date
@@ -286,24 +285,22 @@ const KNOWN_GAPS = new Set([
   'an01 hijri', 'an02 hijri', 'an04 hijri', 'an05 source', 'an07 comments', 'ao03 body',
   'ao05 body', 'ao07 body', 'ao11 body',
   // rounds ap–aq: Egyptian portals (ap): a gallery's caption under each counter (ap11), a Facebook plugin's action
-  // row split by '·' lines (ap04); Levant outlets (aq): a newsletter box and a Q&A's short question parting the
-  // text (aq12), a time-only update stamp (aq09)
-  'ap04 comments', 'ap11 body', 'aq09 updated', 'aq12 body',
+  // row split by '·' lines (ap04); Levant outlets (aq): a time-only update stamp (aq09)
+  'ap04 comments', 'ap11 body', 'aq09 updated',
   // rounds ar–as: Iraqi and Sudanese outlets (ar): quote boxes and one-line texts in comment threads (ar01, ar08,
   // ar11); Arabic editions of international outlets (as): a CMS's field note, a translation note and a Telegram
-  // post's footer (as04, as05, as06), a podcast player's title (as07), a read-more list's teasers (as09), an app
-  // pitch under the closing credit (as12), 'النقاش' comments (as07), Sputnik's and Euronews' printed names and DW's
-  // shortlink (as07, as09, as10)
+  // post's footer (as04, as05, as06), a podcast player's title (as07), an app pitch under the closing credit
+  // (as12), 'النقاش' comments (as07), Sputnik's and Euronews' printed names and DW's shortlink (as07, as09, as10)
   'ar01 comments', 'ar08 comments', 'ar11 comments',
   'as04 body', 'as05 body', 'as06 body', 'as07 source', 'as07 body',
-  'as07 comments', 'as09 source', 'as09 body', 'as10 source', 'as12 body',
-  // rounds at–au: digital-first features (at): a newsletter box parting the text (at03), pull quotes without quote
-  // marks (at06, at12), a read-also card ending in '؟' (at06), an author box and bio after the footnotes (at07),
-  // donation boxes and a series' navigation (at10, at12), a site's reply named 'رد: …' (at11), 'صحيفة سبق
-  // الإلكترونية' for سبق (at01); oddly flattened crawls (au): paragraphs and the headline hard-wrapped (au01),
-  // emoji before labels and names (au05), a picture's placeholder over the headline and a page's number after it
-  // (au08), an AMP page's one-line meta row and menu (au12)
-  'at01 source', 'at03 body', 'at06 body', 'at07 body', 'at10 body', 'at11 body', 'at12 body',
+  'as07 comments', 'as09 source', 'as10 source', 'as12 body',
+  // rounds at–au: digital-first features (at): pull quotes without quote marks (at06, at12), a read-also card
+  // ending in '؟' (at06), an author box and bio after the footnotes (at07), donation boxes and a series' navigation
+  // (at10, at12), a site's reply named 'رد: …' (at11), 'صحيفة سبق الإلكترونية' for سبق (at01); oddly flattened
+  // crawls (au): paragraphs and the headline hard-wrapped (au01), emoji before labels and names (au05), a picture's
+  // placeholder over the headline and a page's number after it (au08), an AMP page's one-line meta row and menu
+  // (au12)
+  'at01 source', 'at06 body', 'at07 body', 'at10 body', 'at11 body', 'at12 body',
   'au01 headline', 'au01 hijri', 'au01 body', 'au01 comments', 'au05 headline',
   'au05 body', 'au05 comments', 'au08 headline', 'au12 headline', 'au12 published',
   'au12 body',
@@ -312,12 +309,11 @@ const KNOWN_GAPS = new Set([
   'av01 comments', 'av03 comments', 'av04 body', 'av06 comments', 'av07 body', 'av07 comments', 'av08 comments',
   'av09 comments', 'av10 comments', 'av12 comments', 'aw02 comments', 'aw03 body', 'aw05 body',
   'aw07 body', 'aw08 body', 'aw09 body', 'aw10 body', 'aw12 headline', 'aw12 body', 'ax03 body',
-  'ax05 body', 'ax06 headline', 'ax06 body', 'ax07 body', 'ax07 comments', 'ax11 body', 'ay02 updated', 'ay03 body',
+  'ax05 body', 'ax06 headline', 'ax06 body', 'ax07 body', 'ax07 comments', 'ay02 updated', 'ay03 body',
   'ay06 headline', 'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 published', 'ay07 comments',
   'ay09 comments', 'ay11 headline', 'ay11 published', 'ay12 published', 'ay12 updated',
   // round az: long explainers, guides and service pieces, with boxes between their sections
-  'az01 body', 'az02 body', 'az03 body', 'az04 body', 'az04 comments', 'az05 body', 'az06 body', 'az08 body',
-  'az08 comments', 'az09 body', 'az10 body', 'az11 body', 'az12 body',
+  'az02 body', 'az03 body', 'az04 body', 'az04 comments', 'az05 body', 'az06 body',   'az08 comments', 'az09 body', 'az10 body', 'az11 body', 'az12 body',
 ]);
 
 for (const gold of golds) {

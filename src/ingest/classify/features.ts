@@ -427,7 +427,8 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   }
   // WordPress: "3 تعليقات على “العنوان”"
   if (b.words > 5) return b.words <= MAX_TITLE_WORDS + 3 && COMMENTS_ON.test(b.key) ? { count: countIn(b.text) ?? (ONE.test(b.key) ? 1 : null) } : null;
-  if (/[*:：]\s*$/.test(b.text) && !HAS_DIGIT.test(b.text)) return null; // a form label ("تعليق *"), not a section header ("تعليقان (2):")
+  // a form label ("تعليق *", "التعليق:"), not a section header ("تعليقان (2):", "تعليقات:", plural)
+  if (/[*:：]\s*$/.test(b.text) && !HAS_DIGIT.test(b.text) && !PLURAL_HEADER.test(b.text)) return null;
   if (b.text.startsWith('(') && b.text.endsWith(')')) return null; // a teaser's counter ("(87 تعليق)")
   // "تعليقات المشجعين (3)", "الردود (2)": the section's word and a count in brackets, whatever the word between
   if (b.words <= 4 && /[)\]]$/.test(b.text) && COUNTED_HEADER.test(b.text)) return { count: countIn(b.text) };
@@ -440,6 +441,7 @@ export function commentHeader(b: Block, k: Knowledge): { count: number | null } 
   return { count: countIn(b.text) };
 }
 
+const PLURAL_HEADER = /^(?:ال)?تعليقات(?:\s+(?:ال)?(?:قراء|زوار))?\s*[:：]$/;
 const DASH_TAIL = /\s[—–-]\s/;
 const MAX_NOTED_HEADER_WORDS = 10;
 const COUNTED_HEADER = /^(?:ال)?(?:تعليقات|ردود|آراء|اراء|تقييم|تقييمات|نقاش|مناقشات|مناقشة)(?:\s+\S+){0,2}\s*[(\[]\s*[\d\u0660-\u0669]+\s*[)\]]$/;

@@ -83,6 +83,9 @@ const MAX_ANNOUNCED_ITEM_WORDS = 20;
 const MIN_TEXT_ABOVE_BOX_CHARS = 300;
 /** The text resuming with "و…" after any box: a sentence of some length. */
 const MIN_RESUMED_TEXT_CHARS = 100;
+/** An app's or a newsletter's pitch inside the text: header, pitch, field or badges, button. */
+const MAX_PITCH_LINES = 5;
+const MIN_PITCH_WORDS = 4;
 /** The text after a small read-also box: a paragraph at least. */
 const MIN_TEXT_AFTER_SMALL_BOX_CHARS = 150;
 
@@ -261,6 +264,20 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // ("أخبار ذات صلة") weighs little as the article; it may still be text the article goes on with after the box)
   const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && underTitle(i)) n++; return n; };
   // (a box's items, each a title over its one-sentence summary: no list row, no time over a live blog's entry)
+  // a pitch set inside the text, an app's or a newsletter's: a few short lines, two of them at least the site's
+  // stock phrases, the last of these its button or store badge over the text's subheading at most, and the pitch
+  // itself, a line of some words above that (a share row's lines are all a word or two)
+  // ("حمّل تطبيق …" / pitch / "App Store" / "Google Play"; "النشرة اليومية" / pitch / "بريدك الإلكتروني" / "اشترك")
+  const pitchEnd = (from: number, to: number) => {
+    if (to - from > MAX_PITCH_LINES + 1) return -1;
+    let phrases = 0, last = -1, pitch = -1;
+    for (let i = from; i < to; i++) {
+      if (prose[i]) return -1;
+      if (pitch < 0 && blocks[i].words >= MIN_PITCH_WORDS) pitch = i;
+      if (isChromePhrase(blocks[i], k)) { phrases++; last = i; }
+    }
+    return phrases >= 2 && pitch >= 0 && pitch < last && to - last <= 2 ? last : -1;
+  };
   // a series of subheadings in the text ("الخطوة الأولى: …", "الخطوة الثانية: …"): a run whose titles open with the
   // same word ("الخطوة الثالثة: …") is the text's next sections, not a box's teasers
   const continuesSections = (from: number, to: number, r: Run) => {
@@ -390,9 +407,13 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!fits) break;
     // (an ad's label may stand over the box's header)
     const headed = inlineHeader(bodyEnd + 1) || (AD_LABEL.test(blocks[bodyEnd + 1].text) && bodyEnd + 2 < after.start && inlineHeader(bodyEnd + 2));
+    const pitch = headed ? -1 : pitchEnd(bodyEnd + 1, after.start);
     const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
-    const large = headed && after.weight >= MIN_TEXT_ABOVE_BOX_CHARS;
+    // (a list the text goes on with counts: "1- ادخل على البوابة …" / "2- اختر …"; under a pitch, which never
+    // closes a text, a paragraph is enough)
+    const text = after.weight + after.listed;
+    const large = (headed && text >= MIN_TEXT_ABOVE_BOX_CHARS) || (pitch >= 0 && text >= MIN_TEXT_AFTER_SMALL_BOX_CHARS);
     // (the text resuming with "و…" under any box, a read-also or a poll's too; with the list it leads into,
     // "وأوضحت الوزارة أن الصرف سيتم وفقا للجدول التالي:" / "- الخميس 13 يونيو: …")
     const resumes = continuesText(blocks[after.start]) && after.weight + after.listed >= MIN_RESUMED_TEXT_CHARS;
@@ -402,8 +423,8 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
     // (the box's own items, each a title over its summary, are no text resuming)
     // (unless they are the text's series going on: the title over the text is then the text's)
-    if (headed && !resumes && !sections && isTeaserItems(after)) break;
-    const end = sections && underTitle(after.start) ? after.start - 2 : withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after);
+    if ((headed || pitch >= 0) && !resumes && !sections && isTeaserItems(after)) break;
+    const end = pitch >= 0 ? pitch : sections && underTitle(after.start) ? after.start - 2 : withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after);
     boxes.push({ start: bodyEnd + 1, end, whole: true });
     bodyEnd = after.end;
   }
