@@ -216,7 +216,7 @@ export const LINE_LABELS: Record<string, 'published' | 'updated'> = {
   'نشر لأول مرة': 'published', 'نشرت لأول مرة': 'published', 'نشر لاول مرة': 'published', 'نشرت لاول مرة': 'published',
   'نشر في': 'published', 'نشر بتاريخ': 'published', 'نشر يوم': 'published', 'نشرت في': 'published',
   'تاريخ النشر': 'published', 'تم النشر': 'published', 'منشور في': 'published', 'نشر': 'published',
-  'أضيف في': 'published', 'تاريخ الإضافة': 'published', 'published': 'published',
+  'أضيف في': 'published', 'أضيف بتاريخ': 'published', 'اضيف بتاريخ': 'published', 'تاريخ الإضافة': 'published', 'published': 'published',
   // French, on Maghreb and Lebanese sites
   'mis a jour le': 'updated', 'mis a jour': 'updated', 'modifie le': 'updated', 'publie le': 'published',
   'derniere mise a jour': 'updated', 'mise a jour': 'updated', 'mise a jour le': 'updated', 'publie': 'published', 'date de publication': 'published',

@@ -1945,6 +1945,23 @@ describe('invented whole pages in common layouts', () => {
     assert.deepEqual(x.record.body, [P[0], P[1], P[2], 'آخر المستجدات', P[3], more]);
     assert.equal(x.record.comments.length, 1);
   });
+  it('should drop the Maghreb\'s ad label "إشهار" and a bare "تحديث" marker between paragraphs', () => {
+    for (const line of ['إشهار', 'تحديث', '(تحديث)']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', P[0], P[1], line, P[2], P[3]));
+      assert.deepEqual(x.record.body, P, line);
+    }
+  });
+  it('should date the article by a footer stamp "أضيف بتاريخ : …" under the text', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', ...P, 'أضيف بتاريخ : 05-10-2023 على الساعة 11:48'));
+    assert.equal(x.record.date.published, '2023-10-05T11:48');
+  });
+  it('should keep "لا أوافق على …" in a comment\'s text, and leave a report button and "عرض تعليقات أقدم" out of it', () => {
+    const said = 'لكن لا أوافق على أن الحل في الدعم وحده، فالمشكلة في كلفة المياه والأسمدة أيضا.';
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'التعليقات (2)',
+      'أبو أحمد', 'منذ ساعتين', 'خبر جيد ولكن الأسعار ما زالت مرتفعة جدا في الأسواق.', said, 'تبليغ عن إساءة',
+      'مزارع', 'منذ 3 ساعات', 'نحتاج إلى دعم حقيقي وليس وعوداً.', 'تبليغ عن إساءة', 'عرض تعليقات أقدم'));
+    assert.deepEqual(x.record.comments.map((c) => c.text), [`خبر جيد ولكن الأسعار ما زالت مرتفعة جدا في الأسواق.\n\n${said}`, 'نحتاج إلى دعم حقيقي وليس وعوداً.']);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -336,8 +336,8 @@ export const isPostSignature = (b: Block) => b.words <= MAX_SIGNATURE_WORDS && P
 /** A tweet's picture link, printed between its text and its signature. */
 export const PIC_LINK = /^(?:https?:\/\/)?pic\.twitter\.com\/\S+$/i;
 
-/** An ad's label: "إعلان", "Advertisement", "Ads by Google". */
-export const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|مساحة إعلانية|مساحة اعلانية|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول|إعلان ممول|اعلان ممول|publicité)$/i;
+/** An ad's label: "إعلان", the Maghreb's "إشهار", "Advertisement", "Ads by Google". */
+export const AD_LABEL = /^(?:إعلان|اعلان|إعلانات|اعلانات|إشهار|اشهار|مساحة إعلانية|مساحة اعلانية|advertisement|ads by google|sponsored|محتوى مدعوم|محتوى ممول|إعلان ممول|اعلان ممول|publicité)$/i;
 
 /** An avatar's alt text: "صورة فلان", "الصورة الرمزية" (a commenter's or an author's picture). */
 export const AVATAR_ALT = /^(?:صورة|الصورة)\s/;
