@@ -1962,6 +1962,12 @@ describe('invented whole pages in common layouts', () => {
       'مزارع', 'منذ 3 ساعات', 'نحتاج إلى دعم حقيقي وليس وعوداً.', 'تبليغ عن إساءة', 'عرض تعليقات أقدم'));
     assert.deepEqual(x.record.comments.map((c) => c.text), [`خبر جيد ولكن الأسعار ما زالت مرتفعة جدا في الأسواق.\n\n${said}`, 'نحتاج إلى دعم حقيقي وليس وعوداً.']);
   });
+  it('should take the title over the byline and the header\'s counters for the headline, not the shorter caption right over the text', () => {
+    const x = extract(page('الرئيسية', 'اقتصاد', 'ارتفاع إنتاج القمح في الموسم الحالي رغم موجة الجفاف', 'كتب: حيدر الكعبي', 'نُشر يوم الاثنين - 10:15 ص', '1,862 مشاهدة', 'حجم الخط',
+      'حقول القمح في سهل الغاب', ...P));
+    assert.equal(x.record.headline, 'ارتفاع إنتاج القمح في الموسم الحالي رغم موجة الجفاف');
+    assert.equal(x.record.byline, 'كتب: حيدر الكعبي');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

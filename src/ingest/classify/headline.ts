@@ -7,7 +7,7 @@ import { foldText, wordCount } from '../../lib/arabic.ts';
 import { BREAKING_LABEL, CLIP_TIME, CREDIT_LINE, isScreenReaderLabel, PLAYER_PROGRESS, WIRE_DATELINE_LINE, FIELD_BAR, HAS_DIGIT, isWeatherStrip, isCaptionNotTitle, isChromePhrase, isFileName, isInlineBoxHeader, isListItem, isSectionEnd, isMarkedTicker, isTitleLike, MAX_TITLE_WORDS, mentionsCopyright } from './features.ts';
 import { isBareName, isNameFromPlace, isParticledName, isPlaceColonName, looksLikeByline, opensWithProfession, PLACE_COLON_NAME_REACH } from './byline.ts';
 import { opensWithDate } from './dates.ts';
-import { CLOCK_BAR, isGalleryCounter } from './zones.ts';
+import { CLOCK, CLOCK_BAR, isGalleryCounter } from './zones.ts';
 
 /** A kicker or headline has at least this many words; one- or two-word lines are section labels. */
 const MIN_HEADLINE_WORDS = 3;
@@ -303,6 +303,16 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
       }
     }
   }
+  // "headline / كتب: فلان / 1,862 مشاهدة / shorter line / text": the byline and the header's counters between the title
+  // and a shorter line right over the text, which is the lead photo's caption
+  if (rule === 'headline/last-title-before-body' && best + 1 === end) {
+    const upper = candidates.findLast((i) => i < best);
+    const b = upper === undefined ? undefined : blocks[upper];
+    if (b && b.words >= MIN_TITLE_ABOVE_DECK_WORDS && b.arabic >= 0.95 && !b.text.includes('|') && blocks[best].words < b.words &&
+      bylineRowsBetween(blocks, b.index, best, excluded, k)) {
+      return { index: b.index, subtitle: -1, rule: 'headline/title-above-byline-and-caption', reason: 'the title line above the byline, a shorter caption over the text', repeats: 1 };
+    }
+  }
   const notTitles = dated === excluded ? excluded : new Set([...excluded, ...dated]);
   const deck = pickDeck(blocks, best, end, k, notTitles);
   return { index: best, subtitle: deck >= 0 ? deck : pickKicker(blocks, best, k, notTitles), rule, reason, repeats: bestRepeats };
@@ -474,6 +484,15 @@ function dateBlockBetween(blocks: Block[], upper: number, lower: number, dates: 
     between.every((b) => dates.has(b.index) || b.words <= SHORT_LABEL_WORDS);
 }
 const SHORT_LABEL_WORDS = 4;
+/** The header's rows under a title: its byline, then dates, counters and short widgets ("حجم الخط", "A"). */
+function bylineRowsBetween(blocks: Block[], upper: number, lower: number, dates: Set<number>, k: Knowledge): boolean {
+  const between = blocks.slice(upper + 1, lower);
+  return between.length >= 1 && between.length <= MAX_HEADER_ROWS && looksLikeByline(between[0], k) !== null &&
+    between.every((b) => dates.has(b.index) || b.words <= SHORT_LABEL_WORDS || looksLikeByline(b, k) !== null || VIEWS_COUNTER.test(b.text) ||
+      (b.words <= MAX_TIME_ROW_WORDS && CLOCK.test(b.text))); // "نُشر يوم الاثنين - 10:15 ص"
+}
+const MAX_HEADER_ROWS = 6;
+const MAX_TIME_ROW_WORDS = 6;
 
 /** Keys of the copyright lines ("© 2023 اسم الموقع", "جميع الحقوق محفوظة لـ…"), in the page's footer: where the site names itself. */
 function copyrightKeys(blocks: Block[]): string[] {

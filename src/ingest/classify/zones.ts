@@ -475,7 +475,8 @@ const MAX_ROW_LOOKBACK = 60;
 /** "فيديو | كيف تستعد الفنادق …": a video's title, not the text. */
 // ("شاهد.. فيديو: …", "شاهد بالفيديو: …" too)
 export const VIDEO_TITLE = /^(?:شاهد\s*(?:\.{2,}|…)?\s*)?(?:فيديو|بالفيديو|شاهد)\s*(?:[|:：]|\.{2,}|…)/;
-const CLOCK = /[\d\u0660-\u0669][:：][\d\u0660-\u0669]{2}/;
+/** A clock time anywhere in a line: "10:15", "٠٩:٣٠". */
+export const CLOCK = /[\d\u0660-\u0669][:：][\d\u0660-\u0669]{2}/;
 /** "17:38 | …", "13:58 عاجل | …": a ticker's timed item (a live blog's "08:00 ص | …" is the text's). */
 export const CLOCK_BAR = /^[\d\u0660-\u0669]{1,2}[:：][\d\u0660-\u0669]{2}(?:\s*(?:خبر\s+)?عاجل)?\s*\|/;
 const MAX_CLOSING_LINES = 3;
