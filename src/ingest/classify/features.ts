@@ -376,6 +376,10 @@ const MAX_READERS_DISCLAIMER_WORDS = 30;
 /** A box's header inside the text ("اقرأ أيضا", "شارك في استطلاع الموقع"): the text may go on after the box. */
 export const isInlineBoxHeader = (b: Block, k: Knowledge) => hasKey(k.inlineBox, b.key) || (b.words <= 4 && startsWithAny(b.key, k.inlineBox));
 
+/** A header the text sets over its own list, alone or naming its subject: "المكونات", "مقادير المقلوبة", "طريقة تحضير الكبسة". */
+export const isListHeader = (b: Block, k: Knowledge) => hasKey(k.listHeader, b.key) || (b.words <= MAX_LIST_HEADER_WORDS && startsWithAny(b.key, k.listHeader));
+const MAX_LIST_HEADER_WORDS = 4;
+
 /** Does `key` start with a word-bounded entry of `set` longer than 5 characters? Looked up at each space of the key. */
 function startsWithAny(key: string, set: Set<string>): boolean {
   const { lengths } = phraseSet(set);

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { foldText } from '../../lib/arabic.ts';
 import { dateOnlyLine, opensWithDate } from './dates.ts';
-import { AD_LABEL, CLIP_TIME, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, hasKey, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, MIN_SERIES_TITLES, seriesStem, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
+import { AD_LABEL, CLIP_TIME, WIRE_DATELINE_OPENING, isLongCreditedCaption, BREAKING_LABEL, isBreadcrumb, isWeatherStrip, isPostSignature, PIC_LINK, MAX_BODY_GAP_BLOCKS, announces, isReadersDisclaimer, isInlineBoxHeader, isTagRow, commentHeader, isListHeader, continuesList, endsLikeSentence, isChromePhrase, isDashItem, isListItem, isProse, MIN_SERIES_TITLES, seriesStem, isPunctuated, isPunctuatedAsWords, isSectionEnd, MAX_TITLE_WORDS, opensWithChromePhrase, UNPUNCTUATED_PROSE_WORDS } from './features.ts';
 
 export interface Zones {
   /** First and last block of the body run (inclusive); -1 when no prose was found. */
@@ -174,7 +174,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (the text's own sentence, not a notice under a list of sources: "تنبيه: المحتوى المنشور …"; or a box inside
     // the text, a read-also or an ad, which the text goes on under: "الأعراض التالية:" / items / "اقرأ أيضاً:")
     if (j - from < 2 || j >= blocks.length) return -1;
-    const box = (prose[from - 1] || hasKey(k.listHeader, blocks[from - 1].key)) && (isInlineBoxHeader(blocks[j], k) || isReadAlsoLink(blocks[j], k) || AD_LABEL.test(blocks[j].text));
+    const box = (prose[from - 1] || isListHeader(blocks[from - 1], k)) && (isInlineBoxHeader(blocks[j], k) || isReadAlsoLink(blocks[j], k) || AD_LABEL.test(blocks[j].text));
     return (prose[j] && !opensWithChromePhrase(blocks[j], k)) || box ? j : -1;
   };
   const runs: Run[] = [];
@@ -197,7 +197,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // and unmarked items under the text's line announcing them ("وتاليا أسماء أعضاء الحكومة:" / a name per line),
     // when the text resumes under them (the announcing line may be a short one of its own under the text)
     // (or a header the text sets over its own list: "المكونات")
-    const lead = !cur || i !== cur.end + 1 || prose[i] ? -1 : announces(blocks[cur.end]) ? i : (announces(b) || hasKey(k.listHeader, b.key)) && !isChromePhrase(b, k) ? i + 1 : -1;
+    const lead = !cur || i !== cur.end + 1 || prose[i] ? -1 : announces(blocks[cur.end]) ? i : (announces(b) || isListHeader(b, k)) && !isChromePhrase(b, k) ? i + 1 : -1;
     const items = lead >= 0 ? announcedItemsEnd(lead) : -1;
     if (cur && items > i) {
       for (; i < items; i++) cur.listed += blocks[i].text.length;
