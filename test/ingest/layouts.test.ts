@@ -312,7 +312,7 @@ const KNOWN_GAPS = new Set([
   'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 comments', 'ay09 comments',
   'ay12 published', 'ay12 updated',
   // round az: long explainers, guides and service pieces, with boxes between their sections
-  'az02 body', 'az03 body', 'az04 body', 'az04 comments', 'az06 body', 'az08 comments', 'az09 body',
+  'az02 body', 'az03 body', 'az04 body', 'az04 comments', 'az08 comments', 'az09 body',
   'az10 body', 'az11 body', 'az12 body',
 ]);
 

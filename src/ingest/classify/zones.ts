@@ -408,7 +408,9 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // (an ad's label may stand over the box's header)
     const headed = inlineHeader(bodyEnd + 1) || (AD_LABEL.test(blocks[bodyEnd + 1].text) && bodyEnd + 2 < after.start && inlineHeader(bodyEnd + 2));
     const pitch = headed ? -1 : pitchEnd(bodyEnd + 1, after.start);
-    const small = headed && after.start - bodyEnd - 1 <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
+    // (the text's own subheading over the text going on is not the box's: "شاهد الفيديو" / player / caption / "كم يبلغ الدعم؟")
+    const titled = !prose[after.start - 1] && blocks[after.start - 1].words >= 2 && blocks[after.start - 1].words <= MAX_TITLE_WORDS;
+    const small = headed && after.start - bodyEnd - 1 - Number(titled) <= MAX_SMALL_BOX_BLOCKS && (after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS || continuesText(blocks[after.start]));
     const slides = hasCounter(bodyEnd + 1, after.start) && after.weight >= MIN_TEXT_AFTER_SMALL_BOX_CHARS;
     // (a list the text goes on with counts: "1- ادخل على البوابة …" / "2- اختر …"; under a pitch, which never
     // closes a text, a paragraph is enough)
