@@ -1980,6 +1980,11 @@ describe('invented whole pages in common layouts', () => {
     const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'شاهد الفيديو', 'YouTube video player', 'مسؤول بالوزارة يشرح طريقة التسجيل', 'كم يبلغ مبلغ الدعم؟', ...after, 'كلمات مفتاحية', 'الدعم'));
     assert.deepEqual(x.record.body.filter((p) => p !== 'كم يبلغ مبلغ الدعم؟'), [...P, ...after]);
   });
+  it('should take a title opening like a caption (\'صورة "…" ليست من …\') for the headline when it is the page title\'s part', () => {
+    const title = 'صورة "العاصفة الرملية التي ابتلعت المدينة" ليست من السعودية';
+    const x = extract(page(`${title} | الوادي`, 'الوادي', 'الرئيسية', 'أرسل ادعاء للتحقق', 'تحقق', title, 'فريق التحقق - الوادي', 'تاريخ النشر: 22-09-2024', ...P));
+    assert.equal(x.record.headline, title);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
