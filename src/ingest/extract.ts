@@ -642,7 +642,7 @@ function dropReadAlsoLists(blocks: Block[], kept: number[], k: Knowledge, decide
   const inSeries = (b: Block, before: number) => {
     const stem = seriesStem(b);
     let n = 0;
-    for (const j of kept) if (j < before && stem && !isProse(blocks[j]) && isProse(blocks[j + 1]) && seriesStem(blocks[j]) === stem) n++;
+    if (stem) for (const j of kept) if (j < before && !isProse(blocks[j]) && isProse(blocks[j + 1]) && seriesStem(blocks[j]) === stem) n++;
     return n >= MIN_SERIES_TITLES;
   };
   for (let i = kept[0] + 1; i < kept[kept.length - 1]; i++) {

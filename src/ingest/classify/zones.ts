@@ -263,7 +263,6 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // (a run of titled lines, each a teaser's excerpt under its short title, right under a box's own header
   // ("أخبار ذات صلة") weighs little as the article; it may still be text the article goes on with after the box)
   const titledLines = (r: Run) => { let n = 0; for (let i = r.start; i <= r.end; i++) if (prose[i] && underTitle(i)) n++; return n; };
-  // (a box's items, each a title over its one-sentence summary: no list row, no time over a live blog's entry)
   // a pitch set inside the text, an app's or a newsletter's: a few short lines, two of them at least the site's
   // stock phrases, the last of these its button or store badge over the text's subheading at most, and the pitch
   // itself, a line of some words above that (a share row's lines are all a word or two)
@@ -292,6 +291,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     }
     return false;
   };
+  // (a box's items, each a title over its one-sentence summary: no list row, no time over a live blog's entry)
   const isTeaserItems = (r: Run) => {
     if (r.lines < 2 || r.listed > 0) return false;
     for (let i = r.start; i <= r.end; i++) {
@@ -418,7 +418,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     const large = (headed && text >= MIN_TEXT_ABOVE_BOX_CHARS) || (pitch >= 0 && text >= MIN_TEXT_AFTER_SMALL_BOX_CHARS);
     // (the text resuming with "و…" under any box, a read-also or a poll's too; with the list it leads into,
     // "وأوضحت الوزارة أن الصرف سيتم وفقا للجدول التالي:" / "- الخميس 13 يونيو: …")
-    const resumes = continuesText(blocks[after.start]) && after.weight + after.listed >= MIN_RESUMED_TEXT_CHARS;
+    const resumes = continuesText(blocks[after.start]) && text >= MIN_RESUMED_TEXT_CHARS;
     // (or the text's series of subheadings going on under the box: "الخطوة الثالثة: …" under "الخطوة الثانية: …")
     const sections = headed && after.weight >= MIN_RESUMED_TEXT_CHARS && continuesSections(bodyStart, bodyEnd, after);
     if (!(small || slides || large || resumes || sections)) continue;
