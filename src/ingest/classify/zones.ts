@@ -188,8 +188,10 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // so do a table's rows and "label: value" lines right under a line announcing them ("… كالتالي:")
     // (a short announcing line may stand between the text and them, under a subheading of its own: "تشكيل الفريقين" /
     // "ودفع المدرب بالتشكيل التالي:" / "حراسة المرمى: …")
-    if (cur && i - cur.end <= 3 && continuesList(b, blocks[i - 1]) &&
-      (i === cur.end + 1 || (announces(blocks[i - 1]) && (i - cur.end === 2 || (isRowsSubheading(blocks[i - 2]) && !isChromePhrase(blocks[i - 1], k)))))) {
+    // (an ad's label may stand between the text and that subheading)
+    const gap = cur ? i - cur.end - Number(AD_LABEL.test(blocks[cur.end + 1].text)) : 0;
+    if (cur && gap <= 3 && continuesList(b, blocks[i - 1]) &&
+      (i === cur.end + 1 || (announces(blocks[i - 1]) && (gap === 2 || (isRowsSubheading(blocks[i - 2]) && !isChromePhrase(blocks[i - 1], k)))))) {
       cur.end = i;
       cur.listed += b.text.length;
       continue;
