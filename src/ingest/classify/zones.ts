@@ -281,14 +281,17 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   };
   // a series of subheadings in the text ("الخطوة الأولى: …", "الخطوة الثانية: …"): a run whose titles open with the
   // same word ("الخطوة الثالثة: …") is the text's next sections, not a box's teasers
+  // (a title over the text, or over another title over it: a press review's "صحيفة X" / «its headline» / text)
+  const heads = (i: number) => !prose[i] && blocks[i].words >= 2 && blocks[i].words <= MAX_TITLE_WORDS && !endsLikeSentence(blocks[i]) &&
+    (prose[i + 1] || (!prose[i + 1] && prose[i + 2]));
   const continuesSections = (from: number, to: number, r: Run) => {
     const seen = new Map<string, number>();
-    for (let i = from + 1; i <= to; i++) {
-      const stem = prose[i] && underTitle(i) ? seriesStem(blocks[i - 1]) : null;
+    for (let i = from + 1; i < to; i++) {
+      const stem = heads(i) ? seriesStem(blocks[i]) : null;
       if (stem) seen.set(stem, (seen.get(stem) ?? 0) + 1);
     }
-    for (let i = r.start; i <= r.end; i++) {
-      const stem = prose[i] && underTitle(i) ? seriesStem(blocks[i - 1]) : null;
+    for (let i = Math.max(0, r.start - 2); i < r.end; i++) {
+      const stem = heads(i) ? seriesStem(blocks[i]) : null;
       if (stem && (seen.get(stem) ?? 0) >= MIN_SERIES_TITLES) return true;
     }
     return false;
@@ -422,13 +425,15 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
     // "وأوضحت الوزارة أن الصرف سيتم وفقا للجدول التالي:" / "- الخميس 13 يونيو: …")
     const resumes = continuesText(blocks[after.start]) && text >= MIN_RESUMED_TEXT_CHARS;
     // (or the text's series of subheadings going on under the box: "الخطوة الثالثة: …" under "الخطوة الثانية: …")
-    const sections = headed && after.weight >= MIN_RESUMED_TEXT_CHARS && continuesSections(bodyStart, bodyEnd, after);
+    const sections = after.weight >= MIN_RESUMED_TEXT_CHARS && continuesSections(bodyStart, bodyEnd, after);
     if (!(small || slides || large || resumes || sections)) continue;
     if (!onlyShortLines(bodyEnd + 1, after.start, resumes)) break;
     // (the box's own items, each a title over its summary, are no text resuming)
     // (unless they are the text's series going on: the title over the text is then the text's)
     if ((headed || pitch >= 0) && !resumes && !sections && isTeaserItems(after)) break;
-    const end = pitch >= 0 ? pitch : sections && underTitle(after.start) ? after.start - 2 : withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after);
+    // (the titles over the text going on are the text's: one, or a press review's paper over its headline)
+    const titles = !sections || !heads(after.start - 1) ? 0 : after.start - 2 > bodyEnd && heads(after.start - 2) ? 2 : 1;
+    const end = pitch >= 0 ? pitch : titles ? after.start - 1 - titles : withTeaser(bodyEnd + 1, boxEndIn(bodyEnd + 1, after.start), after);
     boxes.push({ start: bodyEnd + 1, end, whole: true });
     bodyEnd = after.end;
   }
