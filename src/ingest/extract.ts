@@ -306,6 +306,12 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   // a comment shown twice (pinned or "most liked" above the list that holds it too) is one comment, in its place in the list
   const lastOf = new Map(comments.map((c, n) => [`${c.author}\n${c.text}`, n]));
   comments = comments.filter((c, n) => lastOf.get(`${c.author}\n${c.text}`) === n);
+  // past the count the section states, last "comments" that name no commenter are the boxes under the list (a
+  // teaser's title for author and "بقلم: …" for text, a rates widget, a list of links): a thread's replies the site
+  // left out of its count each name theirs
+  if (z.commentCount !== null && z.commentCount > 0) {
+    while (comments.length > z.commentCount && !namesCommenter(comments[comments.length - 1].author, k)) comments.pop();
+  }
 
   // 6. Source, from evidence outside the article text and the comments.
   // (an ad's address and button are the advertiser's; the site's note on comments is the site's)
@@ -860,6 +866,11 @@ const VIDEO_LABEL = /^(?:شاهد\s+(?:ال)?فيديو|شاهد\s+بالفيد�
 const MAX_UNHEADED_COMMENT_BLOCKS = 40;
 /** Unheaded comments' names are short: a teaser's title is longer. */
 const MAX_UNHEADED_NAME_WORDS = 5;
+/** A comment's author that is a commenter's name or handle, not a box's title ("المكلا.. مدينة تستحق الأفضل", "أرشيف"). */
+const namesCommenter = (author: string | null, k: Knowledge) =>
+  author !== null && wordCount(author) <= MAX_COMMENTER_WORDS && !TITLE_MARK.test(author) && !k.chromeLine.has(foldText(author));
+const MAX_COMMENTER_WORDS = 3;
+const TITLE_MARK = /[:|؟?]|\.\.|\s[-–—]\s/;
 /** A comment form's field label: "الإسم *", "تعليق *". */
 const isFormLabel = (b: Block) => b.words <= 4 && (/\*\s*$/.test(b.text) || FORM_OPENING.test(b.text));
 /** "لا توجد تعليقات", "لا يوجد أي تعليق بعد", "No comments yet": the section says it is empty. */

@@ -193,7 +193,7 @@ const KNOWN_GAPS = new Set([
   'wc07 source', 'wc09 comments', 'wc10 comments', 'wc11 source', 'wc12 comments',
   // rounds xa–xd (Maghreb sites with French chrome; opinion columns and interviews; pages of the 2000s as archived;
   // news agencies' own sites)
-  'xa03 comments', 'xa10 comments', 'xa12 body',
+  'xa03 comments', 'xa12 body',
   'xb04 body', 'xb07 headline', 'xb10 headline', 'xb10 hijri',
   'xc02 comments', 'xc08 comments', 'xc11 comments',
   'xd11 published', 'xd11 hijri', 'xd11 body',
@@ -208,7 +208,7 @@ const KNOWN_GAPS = new Set([
   // rounds xk, xl, xn, xo (mobile and AMP pages; syndicated and aggregated articles with provenance notes; religious
   // and community sites, obituaries and condolence books; badly formatted dumps: hard-wrapped lines, entities, one-
   // line comments)
-  'xk02 hijri', 'xk03 comments', 'xk09 body', 'xk10 hijri',
+  'xk02 hijri', 'xk09 body', 'xk10 hijri',
   'xl10 published',
   'xn01 body', 'xn04 body', 'xn04 comments', 'xn06 body', 'xn07 body', 'xn09 comments',
   'xo01 headline', 'xo03 comments', 'xo04 comments', 'xo06 comments', 'xo07 hijri', 'xo08 headline',
@@ -235,7 +235,7 @@ const KNOWN_GAPS = new Set([
   // Rounds za–zh (nineteenth session: noisy whole-page crawls, prose-like chrome around the text, lists as text,
   // noisy headers, the source's name, dates among many dates, comment sections, HTML-to-text artefacts): what is
   // left after the session's rules.
-  'za02 body', 'za04 body', 'za06 headline', 'za06 comments',
+  'za02 body', 'za04 body', 'za06 headline',
   'zb03 body', 'zb04 updated', 'zb05 body', 'zb05 comments', 'zb07 body', 'zb09 updated', 'zb09 hijri',
   'zc02 body', 'zc03 body', 'zc05 body', 'zc07 body', 'zc09 body', 'zc11 body',
   'zd12 headline', 'zd12 comments',
@@ -309,7 +309,7 @@ const KNOWN_GAPS = new Set([
   'av01 comments', 'av03 comments', 'av07 body', 'av08 comments', 'av09 comments', 'av10 comments', 'av12 comments',
   'aw03 body', 'aw05 body', 'aw07 body', 'aw08 body', 'aw09 body', 'aw10 body', 'aw12 headline',
   'aw12 body', 'ax03 body', 'ax06 body', 'ax07 body', 'ax07 comments', 'ay02 updated',
-  'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 comments', 'ay09 comments',
+  'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 comments', 
   'ay12 published', 'ay12 updated',
   // round az: long explainers, guides and service pieces, with boxes between their sections
   'az02 body', 'az03 body', 'az04 body', 'az04 comments', 'az08 comments', 'az09 body',

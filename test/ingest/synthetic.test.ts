@@ -2000,6 +2000,12 @@ describe('invented whole pages in common layouts', () => {
       'الصفحة الأولى لصحيفة لاريبوبليكا', 'إعلان', ...papers[2], last, 'الكلمات الدالة:', 'الجفاف'));
     assert.deepEqual(x.record.body, [P[0], ...papers[0], P[1], P[2], ...papers[1], P[3], ...papers[2], last]);
   });
+  it('should drop, past the stated count, last "comments" that name no commenter (a teaser\'s title over its date and byline)', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'التعليقات (2)',
+      'أبو أحمد', 'منذ ساعتين', 'خبر جيد ولكن الأسعار ما زالت مرتفعة جدا في الأسواق.', 'مزارع', 'منذ 3 ساعات', 'نحتاج إلى دعم حقيقي وليس وعوداً.',
+      'المكلا.. مدينة تستحق الأفضل', '10 أبريل 2024', 'بقلم: م. خالد بن شملان'));
+    assert.deepEqual(x.record.comments.map((c) => c.author), ['أبو أحمد', 'مزارع']);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
