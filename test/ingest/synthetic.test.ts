@@ -2006,6 +2006,12 @@ describe('invented whole pages in common layouts', () => {
       'المكلا.. مدينة تستحق الأفضل', '10 أبريل 2024', 'بقلم: م. خالد بن شملان'));
     assert.deepEqual(x.record.comments.map((c) => c.author), ['أبو أحمد', 'مزارع']);
   });
+  it('should read an avatar drawn as the commenter\'s initial ("م" over "محمد الحوشبي") as no comment title', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'الأربعاء 22 نوفمبر 2023', ...P, 'التعليقات (2)',
+      'م', 'محمد الحوشبي', '03 سبتمبر 2023 - 11:20', 'خبر جيد ولكن الأسعار ما زالت مرتفعة جدا في الأسواق.', 'رد',
+      'H', 'Hani', '03 سبتمبر 2023 - 19:38', 'نحتاج إلى دعم حقيقي وليس وعوداً.', 'رد'));
+    assert.deepEqual(x.record.comments.map((c) => [c.author, c.title]), [['محمد الحوشبي', null], ['Hani', null]]);
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -115,6 +115,9 @@ const nameWords = (head: string) => wordCount(nameOf(head).replace(/\s[-–—]\
 const SITE_TOKEN = /^[a-z]{5,}$/;
 const isLogoToken = (blocks: Block[], i: number) =>
   SITE_TOKEN.test(blocks[i].text) && (blocks[i - 1]?.text === blocks[i].text || blocks[i + 1]?.text === blocks[i].text);
+/** "م" / "محمد الحوشبي": an avatar drawn as the commenter's initial, over the name. */
+const isAvatarInitial = (blocks: Block[], i: number, to: number) =>
+  blocks[i].text.length === 1 && i + 1 < to && blocks[i + 1].text.toLowerCase().startsWith(blocks[i].text.toLowerCase());
 /** "تعليق بواسطة :": the words a name's label adds. */
 const MAX_NAME_LABEL_WORDS = 3;
 /** A commenter's name is short; a longer head before a time is a sentence. */
@@ -372,7 +375,7 @@ export function parseComments(blocks: Block[], from: number, to: number, k: Know
     const place = i > from && (FROM_PLACE.test(b.text) || COUNTRY.test(b.text)) && timeBelow() !== null;
     // ("رد على الأخ فلان: صحيح، لكن …": a reply's own words, opening as the button does)
     const replyWords = b.words > MAX_META_WORDS && REPLY_OPENING.test(b.text) && isProse(b);
-    if (badge || replyTarget || place || rowTimes.has(i) || (isChromePhrase(b, k) && !replyWords) || isLogoToken(blocks, i) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
+    if (badge || replyTarget || place || rowTimes.has(i) || (isChromePhrase(b, k) && !replyWords) || isLogoToken(blocks, i) || isAvatarInitial(blocks, i, to) || isReadersDisclaimer(b) || postNumber || isCommentsNotice(b) || (b.words <= 5 && (AVATAR_ALT.test(b.text) || MASKED_IP.test(b.text) || MASKED_EMAIL.test(b.text) || REPLY_TO.test(b.text)))) {
       decide(i, { label: 'chrome', rule: 'chrome/comment-widget', reason: 'form, disclaimer, counter or like/reply row in the comments area' });
       widget = true;
       numberedNext = postNumber;
