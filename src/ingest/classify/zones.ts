@@ -283,7 +283,7 @@ export function findZones(blocks: Block[], k: Knowledge, titles: Set<number>): Z
   // same word ("الخطوة الثالثة: …") is the text's next sections, not a box's teasers
   // (a title over the text, or over another title over it: a press review's "صحيفة X" / «its headline» / text)
   const heads = (i: number) => !prose[i] && blocks[i].words >= 2 && blocks[i].words <= MAX_TITLE_WORDS && !endsLikeSentence(blocks[i]) &&
-    (prose[i + 1] || (!prose[i + 1] && prose[i + 2]));
+    (prose[i + 1] || prose[i + 2]);
   const continuesSections = (from: number, to: number, r: Run) => {
     const seen = new Map<string, number>();
     for (let i = from + 1; i < to; i++) {
