@@ -8,7 +8,7 @@ import type { Decision } from './classify/types.ts';
 import { findZones, isGalleryCounter, isUnderPhotoLabel, readMoreUnder, VIDEO_TITLE } from './classify/zones.ts';
 import { pickHeadline, isRepeatOf, PAGE_TITLE_BLOCKS, pageTitleKeys } from './classify/headline.ts';
 import { isBareName, looksLikeByline, opensWithProfession, pickByline, PLACE_COLON_NAME_REACH, type BylinePick } from './classify/byline.ts';
-import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, isAgeLine, readDateLines, relativeDateLines, updateTimeUnder } from './classify/dates.ts';
+import { ageFromMasthead, choosePageDates, dateLineSet, datelineDate, datelineHijri, dateOnlyLine, mastheadDate, mayBeLabelledDateLine, opensWithDateLabel, isAgeLine, readDateLines, relativeDateLines, updateBelowText, updateTimeUnder } from './classify/dates.ts';
 import { parseComments, type ParsedComment } from './classify/comments.ts';
 import { MAX_OUTLET_WORDS, pickSource } from './classify/source.ts';
 import { AD_LABEL, allChromeParts, announces, CREDIT_LINE, PLAYER_PROGRESS, AVATAR_ALT, commentHeader, continuesList, ELLIPSIS_END, endsLikeSentence, FIELD_BAR, HAS_DIGIT, hasKey, hasPhotographerCredit, MAX_CREDITED_CAPTION_WORDS, isCaption, isChromePhrase, isDashItem, isFileName, isInlineBoxHeader, isListItem, isPostSignature, isProse, isRating, isSectionEnd, isTicker, isTitleLike, isWeatherStrip, looksLikeDomain, MAX_TITLE_WORDS, MIN_SERIES_TITLES, opensWithChromePhrase, PIC_LINK, seriesStem } from './classify/features.ts';
@@ -121,6 +121,12 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
   if (update) {
     dates.updated = update.iso;
     dates.used.set(update.index, { rule: 'date/update-time', reason: 'the update\'s time under the date line: the same day' });
+  }
+  // ("… / وسوم: / tags / آخر تحديث: …": or stamped under the text, past its tags)
+  const late = dates.published && !dates.updated && z.bodyEnd >= 0 ? updateBelowText(blocks, z.bodyEnd, dates.published, (b) => isSectionEnd(b, k) || commentHeader(b, k) !== null) : null;
+  if (late) {
+    dates.updated = late.iso;
+    dates.used.set(late.index, { rule: 'date/update-below-text', reason: 'the update stamped under the text, past its tags' });
   }
   // decisions are written out as literals: one object shape for all of them keeps the code using them fast
   for (const [i, d] of dates.used) { decide(i, { label: 'date', rule: d.rule, reason: d.reason }); taken.add(i); }

@@ -2012,6 +2012,12 @@ describe('invented whole pages in common layouts', () => {
       'H', 'Hani', '03 سبتمبر 2023 - 19:38', 'نحتاج إلى دعم حقيقي وليس وعوداً.', 'رد'));
     assert.deepEqual(x.record.comments.map((c) => [c.author, c.title]), [['محمد الحوشبي', null], ['Hani', null]]);
   });
+  it('should read an update stamped under the text, past its tags ("وسوم:" / tags / "آخر تحديث: …")', () => {
+    const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', 'تاريخ النشر: الخميس 15 أيار 2025 | 10:40', ...P, 'وسوم:', 'الزراعة', 'القمح',
+      'آخر تحديث: الجمعة 16 أيار 2025 - 09:20', 'شارك:', 'مواضيع ذات صلة', 'سعر الخبز يرتفع في الأسواق', '14 أيار 2025'));
+    assert.equal(x.record.date.published, '2025-05-15T10:40');
+    assert.equal(x.record.date.updated, '2025-05-16T09:20');
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));

@@ -395,6 +395,22 @@ const UPDATE_TIME_ONLY = /^(?:آخر|اخر)\s+(?:تحديث|تعديل)\s*[:：
 const MAX_BLOCKS_TO_UPDATE_TIME = 2;
 
 /**
+ * "… / وسوم: / tags / آخر تحديث: الجمعة 16 أيار 2025 - 09:20": an update stamped a few lines under the text, past its
+ * tags, with its label on the line; a later day than the publication's. `stop`: a box's or the comments' header.
+ */
+export function updateBelowText(blocks: Block[], bodyEnd: number, published: string, stop: (b: Block) => boolean): { index: number; iso: string } | null {
+  for (let i = bodyEnd + 1; i <= bodyEnd + MAX_BLOCKS_TO_LATE_UPDATE && i < blocks.length && !stop(blocks[i]); i++) {
+    const b = blocks[i];
+    if (b.words >= TICKER_MIN_WORDS || !mayHoldAbsoluteDate(b.text)) continue;
+    const line = classifyDateLine(b.text);
+    const iso = line.role === 'updated' ? line.dates.find((d) => d.iso !== null && d.iso.length >= 10)?.iso : undefined;
+    if (iso) return iso.slice(0, 10) > published.slice(0, 10) ? { index: i, iso } : null;
+  }
+  return null;
+}
+const MAX_BLOCKS_TO_LATE_UPDATE = 8;
+
+/**
  * The update time printed right under the page's date line with no day: the publication's day, when that
  * time is later than the publication's (a running story updated the same day).
  */
