@@ -308,7 +308,7 @@ const KNOWN_GAPS = new Set([
   // bylines in unusual places (ay)
   'av01 comments', 'av03 comments', 'av07 body', 'av08 comments', 'av09 comments', 'av10 comments', 'av12 comments',
   'aw03 body', 'aw05 body', 'aw07 body', 'aw08 body', 'aw09 body', 'aw10 body', 'aw12 headline',
-  'aw12 body', 'ax03 body', 'ax06 body', 'ax07 body', 'ax07 comments', 
+  'aw12 body', 'ax03 body', 'ax06 body', 'ax07 body', 'ax07 comments',
   'ay06 published', 'ay06 source', 'ay06 comments', 'ay07 comments',
   'ay12 published', 'ay12 updated',
   // round az: long explainers, guides and service pieces, with boxes between their sections
