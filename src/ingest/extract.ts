@@ -160,7 +160,8 @@ export function extractArticle(text: string, file: string, k: Knowledge, format:
     ?? nameBesideDate(blocks, [...usedForDate], k, notBylines)
     ?? nameOnDateLine(blocks, [...usedForDate], k)
     ?? signatureAfterText(blocks, z.bodyEnd, k, notBylines)
-    ?? nameUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines);
+    ?? nameUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines)
+    ?? agencyUnderHeadline(blocks, head?.index ?? -1, z.bodyStart, k, notBylines);
   let byline = by?.text ?? null;
   const bylineDates = by ? dateLines.find((l) => l.index === by.index)?.dates : undefined;
   if (by && bylineDates) byline = stripDates(by.text, bylineDates);
@@ -459,6 +460,18 @@ function nameUnderHeadline(blocks: Block[], headline: number, bodyStart: number,
   if (headline < 0 || i !== bodyStart - 1 || excluded.has(i) || !isBareName(b, 3, true) || isChromePhrase(b, k)) return null;
   return { index: i, text: b.text, rule: 'byline/name-under-headline', reason: 'a person\'s name alone between the headline and the text' };
 }
+
+/** "(أ ف ب)", "وكالات": a news agency's name alone a line or two under the headline, over the text, credits the story. */
+function agencyUnderHeadline(blocks: Block[], headline: number, bodyStart: number, k: Knowledge, excluded: Set<number>): BylinePick | null {
+  for (let i = headline + 1; headline >= 0 && i <= headline + AGENCY_UNDER_HEADLINE_REACH && i < bodyStart; i++) {
+    const b = blocks[i];
+    if (!excluded.has(i) && b.words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, b.key)) {
+      return { index: i, text: b.text, rule: 'byline/agency-under-headline', reason: 'a news agency\'s name alone under the headline' };
+    }
+  }
+  return null;
+}
+const AGENCY_UNDER_HEADLINE_REACH = 3;
 
 /** What an author card prints above the name: an avatar's label or initial, a lone "بقلم". */
 const CARD_ABOVE = /^(?:(?:صورة|الصورة)(?:\s+(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف))?|بقلم|كتب|كتبت|[\u0621-\u064A])$/;

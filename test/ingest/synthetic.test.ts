@@ -2018,6 +2018,12 @@ describe('invented whole pages in common layouts', () => {
     assert.equal(x.record.date.published, '2025-05-15T10:40');
     assert.equal(x.record.date.updated, '2025-05-16T09:20');
   });
+  it('should read a news agency\'s name alone under the headline ("(أ ف ب)", "وكالات") as the byline', () => {
+    for (const agency of ['(أ ف ب)', 'وكالات']) {
+      const x = extract(page('ارتفاع إنتاج القمح في الموسم الحالي', agency, 'الأربعاء 22 نوفمبر 2023', ...P));
+      assert.equal(x.record.byline, agency);
+    }
+  });
   it('should read a section\'s name the menu prints too, over the headline, as no kicker: the deck under the headline is the subtitle', () => {
     const x = extract(['المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه | الوادي', 'الوادي', 'الرئيسية', 'محليات', 'كأس آسيا 2023', 'اقتصاد', '', 'كأس آسيا 2023', 'المنتخب يتأهل إلى ربع النهائي بعد فوز صعب على منافسه',
       'المدرب: اللاعبون قدموا مباراة كبيرة رغم الإرهاق وسنحضر جيدا للمواجهة المقبلة', 'الخميس 25 يناير 2024', '', ...P].join('\n'));
