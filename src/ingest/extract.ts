@@ -431,6 +431,8 @@ function stripDates(text: string, dates: { text: string }[]): string | null {
 /** How far around the text's end a signed credit ("إعداد: فلان") is looked for: the last line, and a few after. */
 const SIGNATURE_REACH = 3;
 const MAX_AGENCY_WORDS = 4;
+/** "(رويترز)", "أ ش أ", "وكالات": a news agency's name alone on its line. */
+const isAgencyName = (b: Block, k: Knowledge) => b.words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, b.key);
 const SIGNED = /^\S+\s*[:：\-–—]\s*\S/;
 /** "ع. بلقاسم", "عبد القادر. ب": a name with an initial, as Maghreb papers sign under the text. */
 const INITIAL_SIGNATURE = /^[\u0621-\u064A]\s?\.\s?[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,})?$|^[\u0621-\u064A]{2,}(?:\s[\u0621-\u064A]{2,}){0,2}\s?\.\s?[\u0621-\u064A]\.?$/;
@@ -448,7 +450,7 @@ function signatureAfterText(blocks: Block[], bodyEnd: number, k: Knowledge, excl
     if (by?.rule === 'byline/marker-word') return signed(i, `the text is signed: ${by.reason}`);
     if (initials(i)) return signed(i, 'the text is signed with a name and an initial');
     // ("(رويترز)", "أ ش أ": a wire story's agency, alone on its line)
-    if (blocks[i].words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, blocks[i].key)) return signed(i, 'the text is signed by a news agency');
+    if (isAgencyName(blocks[i], k)) return signed(i, 'the text is signed by a news agency');
   }
   return null;
 }
@@ -464,9 +466,8 @@ function nameUnderHeadline(blocks: Block[], headline: number, bodyStart: number,
 /** "(أ ف ب)", "وكالات": a news agency's name alone a line or two under the headline, over the text, credits the story. */
 function agencyUnderHeadline(blocks: Block[], headline: number, bodyStart: number, k: Knowledge, excluded: Set<number>): BylinePick | null {
   for (let i = headline + 1; headline >= 0 && i <= headline + AGENCY_UNDER_HEADLINE_REACH && i < bodyStart; i++) {
-    const b = blocks[i];
-    if (!excluded.has(i) && b.words <= MAX_AGENCY_WORDS && hasKey(k.agencySignature, b.key)) {
-      return { index: i, text: b.text, rule: 'byline/agency-under-headline', reason: 'a news agency\'s name alone under the headline' };
+    if (!excluded.has(i) && isAgencyName(blocks[i], k)) {
+      return { index: i, text: blocks[i].text, rule: 'byline/agency-under-headline', reason: 'a news agency\'s name alone under the headline' };
     }
   }
   return null;

@@ -16,7 +16,7 @@ export interface Knowledge {
   inlineBox: Set<string>;
   /** headers of an editor's summary box over the text ("ملخص المحرر", "باختصار"): the paragraph under one is not the text */
   summaryBox: Set<string>;
-  /** Headers over the text's own unmarked list ("المكونات"). */
+  /** headers the text sets over its own unmarked list ("المكونات", "مقادير المقلوبة"): the short lines under one are its items */
   listHeader: Set<string>;
   /** news agencies whose name alone signs a wire story under its text */
   agencySignature: Set<string>;

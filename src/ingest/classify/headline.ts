@@ -165,12 +165,13 @@ function pickTitleLines(blocks: Block[], bodyStart: number, k: Knowledge, exclud
   const candidates: number[] = [];
   let clipCaption = -1;
   let shortTitle: string | null | undefined;
+  let titleParts: Set<string> | undefined;
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     // (a title shaped like "place - author", "طريق العريش - رفح …", is still the title when the page title holds it;
     // one shaped like a caption, 'صورة "…" ليست من …', when it is the page title's part)
     if (excluded.has(i) || !isTitleLike(b) || (b.words < MIN_HEADLINE_WORDS && !((shortTitle ??= shortPageTitle(blocks)) === b.key && i >= PAGE_TITLE_BLOCKS)) || isChromePhrase(b, k) || (looksLikeByline(b, k) && !inPageTitle(blocks, b)) ||
-      (isCaptionNotTitle(b) && !pageTitleKeys(blocks).has(b.key)) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
+      (isCaptionNotTitle(b) && !(titleParts ??= pageTitleKeys(blocks)).has(b.key)) || isListItem(b) || opensWithDate(b) || isMarkedTicker(b) || (i > 0 && (isFileName(blocks[i - 1]) || isGalleryCounter(blocks[i - 1]))) ||
       isTitleShapedChrome(b, k)) continue;
     // an author's bare name next to the date, under a longer title: the byline's place, not a headline
     // ("سعيد أوعلي من أزيلال": with where the correspondent writes from)
